@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "citegraph",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "citegraph", targets: ["CLI"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .target(name: "Model"),
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .target(name: "Ingest", dependencies: ["Model"]),
+    .target(name: "Extract", dependencies: ["Model"]),
+    .target(name: "Export", dependencies: ["Model"]),
+    .executableTarget(
+      name: "CLI",
+      dependencies: [
+        "Model", "Ingest", "Extract", "Export",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
+    .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport"]),
+    .testTarget(name: "ExtractTests", dependencies: ["Extract", "Model", "TestSupport"]),
+    .testTarget(name: "ExportTests", dependencies: ["Export", "Model", "TestSupport"]),
+    .testTarget(
+      name: "PipelineTests",
+      dependencies: ["Ingest", "Extract", "Export", "Model", "TestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,33 @@
+/// A piece of sentence content.
+public enum Inline: Hashable, Sendable, Codable {
+  case text(String)
+  case emphasis([Inline])
+  case citation(CitationMarker)
+
+  /// The text a reader sees, without citation markers.
+  public var plainText: String {
+    switch self {
+    case .text(let text): text
+    case .emphasis(let inlines): inlines.map(\.plainText).joined()
+    case .citation: ""
+    }
+  }
+
+  /// The citation markers in this inline, in order.
+  public var markers: [CitationMarker] {
+    switch self {
+    case .text: []
+    case .emphasis(let inlines): inlines.flatMap(\.markers)
+    case .citation(let marker): [marker]
+    }
+  }
+
+  /// This inline with every marker replaced by `transform(marker)`.
+  public func rewritingMarkers(_ transform: (CitationMarker) -> CitationMarker) -> Inline {
+    switch self {
+    case .text: self
+    case .emphasis(let inlines): .emphasis(inlines.map { $0.rewritingMarkers(transform) })
+    case .citation(let marker): .citation(transform(marker))
+    }
+  }
+}
