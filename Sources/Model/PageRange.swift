@@ -10,3 +10,33 @@ public struct PageRange: Hashable, Sendable, Codable {
     self.last = last
   }
 }
+
+extension PageRange {
+  /// Parses pages as printed: `3804–8` → 3804–3808, `S12–S15`, `e0119980`, `330`.
+  ///
+  /// Returns `nil` for empty text.
+  public init?(printed text: some StringProtocol) {
+    var trimmed = Substring(text)
+    while let first = trimmed.first, " .,;:".contains(first) { trimmed = trimmed.dropFirst() }
+    while let last = trimmed.last, " .,;:".contains(last) { trimmed = trimmed.dropLast() }
+    guard !trimmed.isEmpty else { return nil }
+    let parts = trimmed.split(whereSeparator: { "–-—‐‑−".contains($0) })
+    guard let first = parts.first.map(String.init) else { return nil }
+    guard parts.count == 2, let last = parts.last.map(String.init) else {
+      self.init(first: parts.count == 1 ? first : String(trimmed))
+      return
+    }
+    self.init(first: first, last: Self.expand(last: last, first: first))
+  }
+
+  /// `8` after `3804` is `3808`; `91` after `2684` is `2691`; `S15` after `S12` stays `S15`.
+  static func expand(last: String, first: String) -> String {
+    let isDigits: (String) -> Bool = { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    guard isDigits(last), isDigits(first), last.count < first.count,
+      let firstValue = Int(first)
+    else { return last }
+    let prefix = first.prefix(first.count - last.count)
+    guard let expanded = Int(prefix + last), expanded >= firstValue else { return last }
+    return String(expanded)
+  }
+}

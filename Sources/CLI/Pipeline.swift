@@ -1,0 +1,66 @@
+import Export
+import Extract
+import Foundation
+import Ingest
+import Model
+
+/// The stages, called in order; the only place where they meet.
+enum Pipeline {
+  static let textExtensions: Set<String> = ["txt", "md", "text"]
+  static let xmlExtensions: Set<String> = ["xml", "nxml"]
+
+  /// Reads and ingests one input file.
+  static func ingest(path: String, diagnostics: inout [Diagnostic]) throws(IngestError) -> Document {
+    let bytes: [UInt8]
+    do {
+      bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    } catch {
+      throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+    }
+    let ext = (path as NSString).pathExtension.lowercased()
+    if xmlExtensions.contains(ext) {
+      throw .unreadable(path: path, reason: "JATS XML input is not supported yet; convert it to text")
+    }
+    return try TextReader.read(bytes, path: path, diagnostics: &diagnostics)
+  }
+
+  static func extract(_ document: Document, diagnostics: inout [Diagnostic]) -> Document {
+    Extractor().extract(document, diagnostics: &diagnostics)
+  }
+
+  /// The files written for one document, by file name.
+  static func exports(_ document: Document, diagnostics: inout [Diagnostic]) -> [(String, String)] {
+    [
+      ("references.csv", ReferencesCSVWriter().write([document])),
+      ("citations.csv", CitationsCSVWriter().write([document])),
+      ("\(document.id).bib", BibTeXWriter().write([document], diagnostics: &diagnostics)),
+    ]
+  }
+
+  /// Input files: files as given, folders searched recursively for known extensions, sorted.
+  static func inputFiles(_ inputs: [String]) throws -> [String] {
+    var files: [String] = []
+    let manager = FileManager.default
+    for input in inputs {
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: input, isDirectory: &isDirectory) else {
+        throw ValidationError("no such file or folder: \(input)")
+      }
+      guard isDirectory.boolValue else {
+        files.append(input)
+        continue
+      }
+      let found = (manager.enumerator(atPath: input)?.allObjects as? [String] ?? [])
+        .filter { name in
+          let ext = (name as NSString).pathExtension.lowercased()
+          return textExtensions.contains(ext) || xmlExtensions.contains(ext)
+        }
+        .sorted()
+        .map { (input as NSString).appendingPathComponent($0) }
+      files += found
+    }
+    return files
+  }
+}
+
+import ArgumentParser

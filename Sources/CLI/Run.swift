@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import Ingest
+import Model
+
+/// `citegraph run`: every stage, every document, in one process.
+struct Run: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Read articles and write references.csv, citations.csv and <doc-id>.bib per document.")
+
+  @Option(name: .long, help: "Output folder; each document gets DIR/<doc-id>/.")
+  var out = "out"
+
+  @Option(name: .long, help: "Documents processed at once (output is the same for any value).")
+  var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+  @Flag(name: .long, help: "Exit 1 if any warning was reported.")
+  var strict = false
+
+  @Argument(help: "Article files (.txt, .md; .xml, .nxml) or folders searched recursively.")
+  var inputs: [String]
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  func run() async throws {
+    let files = try Pipeline.inputFiles(inputs)
+    let results = await Self.process(files, jobs: jobs)
+    var failed = false
+    var warned = false
+    var seen: [String: String] = [:]
+    for (file, result) in zip(files, results) {
+      Output.report(result.diagnostics)
+      warned = warned || result.diagnostics.contains { $0.severity != .note }
+      guard let outputs = result.outputs, let id = result.documentID else {
+        failed = true
+        continue
+      }
+      if let first = seen[id] {
+        Output.report([Diagnostic(.error, code: "cli.duplicate-id",
+          message: "document id '\(id)' is also the id of \(first); skipped",
+          position: SourcePosition(file: file, line: 1))])
+        failed = true
+        continue
+      }
+      seen[id] = file
+      do {
+        for (name, text) in outputs {
+          try Output.write(text, to: "\(out)/\(id)/\(name)")
+        }
+      } catch {
+        Output.report([Diagnostic(.error, code: "cli.write", message: "\(error)",
+          position: SourcePosition(file: file, line: 1))])
+        failed = true
+      }
+    }
+    if failed || (strict && warned) { throw ExitCode(1) }
+  }
+
+  struct Result: Sendable {
+    var documentID: String?
+    var outputs: [(String, String)]?
+    var diagnostics: [Diagnostic]
+  }
+
+  /// Processes files with at most `jobs` at once; results come back in input order.
+  static func process(_ files: [String], jobs: Int) async -> [Result] {
+    await withTaskGroup(of: (Int, Result).self) { group in
+      var results = [Result?](repeating: nil, count: files.count)
+      var next = 0
+      func start() {
+        guard next < files.count else { return }
+        let index = next
+        let file = files[index]
+        next += 1
+        group.addTask { (index, processOne(file)) }
+      }
+      for _ in 0..<min(jobs, files.count) { start() }
+      while let (index, result) = await group.next() {
+        results[index] = result
+        start()
+      }
+      return results.map { $0 ?? Result(diagnostics: []) }
+    }
+  }
+
+  static func processOne(_ file: String) -> Result {
+    var diagnostics: [Diagnostic] = []
+    do {
+      let document = try Pipeline.ingest(path: file, diagnostics: &diagnostics)
+      let extracted = Pipeline.extract(document, diagnostics: &diagnostics)
+      let outputs = Pipeline.exports(extracted, diagnostics: &diagnostics)
+      return Result(documentID: extracted.id, outputs: outputs, diagnostics: diagnostics)
+    } catch {
+      return Result(diagnostics: diagnostics + [error.diagnostic])
+    }
+  }
+}

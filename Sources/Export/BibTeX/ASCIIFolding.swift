@@ -1,0 +1,26 @@
+import Foundation
+
+/// Folds text to lower-case ASCII letters and digits, for keys (`Højfeldt` → `hojfeldt`).
+enum ASCIIFolding {
+  static func keyWord(_ text: some StringProtocol) -> String {
+    var result = ""
+    for character in text {
+      if let special = LaTeXEscaper.specialLetters[character] {
+        result += special.ascii.lowercased()
+        continue
+      }
+      for scalar in String(character).decomposedScalars where scalar.isASCII {
+        let value = Character(scalar)
+        if value.isLetter || value.isNumber { result += value.lowercased() }
+      }
+    }
+    return result
+  }
+}
+
+extension String {
+  /// Canonical decomposition (NFD): `é` → `e` + U+0301.
+  var decomposedScalars: [Unicode.Scalar] {
+    Array(decomposedStringWithCanonicalMapping.unicodeScalars)
+  }
+}

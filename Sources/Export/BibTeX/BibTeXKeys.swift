@@ -1,0 +1,63 @@
+import Model
+
+/// Stable, unique, ASCII citation keys: first author's family name, year, first significant
+/// title word (`gauldie1990il6`); clashing keys get `a`, `b`, … in list order.
+struct BibTeXKeys {
+  static let articleID = ReferenceID("article")
+  private var keys: [ReferenceID: String] = [:]
+
+  init(_ document: Document) {
+    var bases: [(ReferenceID, String)] = [
+      (Self.articleID, Self.base(authors: document.metadata.authors, year: document.metadata.year,
+        title: document.metadata.title, fallback: document.id))
+    ]
+    for reference in document.references {
+      bases.append((reference.id, Self.base(authors: reference.authors, year: reference.year,
+        title: reference.title ?? reference.container, fallback: "ref\(reference.id.rawValue)")))
+    }
+    var counts: [String: Int] = [:]
+    for (_, base) in bases { counts[base, default: 0] += 1 }
+    var used: [String: Int] = [:]
+    let taken = Set(bases.map(\.1))
+    for (id, base) in bases {
+      guard counts[base, default: 0] > 1 else {
+        keys[id] = base
+        continue
+      }
+      var index = used[base, default: 0]
+      var key: String
+      repeat {
+        key = base + Self.suffix(index)
+        index += 1
+      } while taken.contains(key)
+      used[base] = index
+      keys[id] = key
+    }
+  }
+
+  func key(for id: ReferenceID) -> String { keys[id] ?? id.rawValue }
+
+  private static func suffix(_ index: Int) -> String {
+    let letters = Array("abcdefghijklmnopqrstuvwxyz")
+    return index < 26 ? String(letters[index]) : String(letters[index / 26 - 1]) + String(letters[index % 26])
+  }
+
+  private static let stopWords: Set<String> = [
+    "a", "an", "the", "of", "on", "in", "and", "for", "to", "with", "by", "from", "at", "is",
+    "are", "as", "its", "into", "via", "or", "how", "what", "why", "does", "do", "new",
+  ]
+
+  static func base(authors: [PersonName], year: String?, title: String?, fallback: String)
+    -> String
+  {
+    let author = authors.first.map { ASCIIFolding.keyWord($0.family) } ?? ""
+    let word = (title ?? "").split(whereSeparator: { $0 == " " || $0 == "/" })
+      .map { ASCIIFolding.keyWord($0) }
+      .first { !$0.isEmpty && !stopWords.contains($0) } ?? ""
+    let yearDigits = (year ?? "").filter { $0.isASCII && $0.isNumber }
+    let key = author + yearDigits + word
+    let folded = key.isEmpty ? ASCIIFolding.keyWord(fallback) : key
+    guard let first = folded.first, first.isLetter else { return "ref" + folded }
+    return folded
+  }
+}

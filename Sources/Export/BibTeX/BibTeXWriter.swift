@@ -1,0 +1,102 @@
+import Model
+
+/// Writes BibTeX that compiles in a manuscript: one entry for the article itself, then one per
+/// reference, ASCII-only, with LaTeX escapes, brace-protected acronyms and `--` page ranges.
+public struct BibTeXWriter: Sendable {
+  public init() {}
+
+  /// The `.bib` text for `documents`; characters with no LaTeX form are reported.
+  public func write(_ documents: [Document], diagnostics: inout [Diagnostic]) -> String {
+    var output = ""
+    for document in documents {
+      let keys = BibTeXKeys(document)
+      var unknown: Set<Character> = []
+      output += entry(for: document, key: keys.key(for: BibTeXKeys.articleID), unknown: &unknown)
+      for reference in document.references {
+        output += "\n" + entry(for: reference, key: keys.key(for: reference.id), unknown: &unknown)
+      }
+      if !unknown.isEmpty {
+        let list = unknown.sorted().map { "U+" + String($0.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true) }
+        diagnostics.append(
+          Diagnostic(
+            .warning, code: "export.bibtex.unmapped-character",
+            message: "characters with no LaTeX form were left out of \(document.id).bib: \(list.joined(separator: ", "))",
+            position: SourcePosition(file: document.sourcePath, line: 1)))
+      }
+    }
+    return output
+  }
+
+  /// `write(_:diagnostics:)` without the diagnostics.
+  public func write(_ documents: [Document]) -> String {
+    var ignored: [Diagnostic] = []
+    return write(documents, diagnostics: &ignored)
+  }
+
+  /// The entries of `references` outside any document (`citegraph refs --format bibtex`).
+  public func write(references: [Reference]) -> String {
+    let document = Document(id: "refs", sourcePath: "", references: references)
+    let keys = BibTeXKeys(document)
+    var unknown: Set<Character> = []
+    return references.map { entry(for: $0, key: keys.key(for: $0.id), unknown: &unknown) }
+      .joined(separator: "\n")
+  }
+
+  private func entry(for document: Document, key: String, unknown: inout Set<Character>)
+    -> String
+  {
+    let metadata = document.metadata
+    var fields = BibTeXFields(unknown: unknown)
+    fields.names("author", metadata.authors, etAl: false)
+    fields.title("title", metadata.title)
+    fields.text("journal", metadata.journal)
+    fields.raw("year", metadata.year)
+    fields.raw("volume", metadata.volume)
+    fields.raw("number", metadata.issue)
+    fields.pages(metadata.pages)
+    fields.verbatim("doi", metadata.doi)
+    fields.raw("pmid", metadata.pmid)
+    fields.text("keywords", metadata.keywords.isEmpty ? nil : metadata.keywords.joined(separator: ", "))
+    unknown = fields.unknown
+    let type = BibTeXEntryType.type(
+      for: .journalArticle, hasAuthor: !metadata.authors.isEmpty, hasTitle: metadata.title != nil,
+      hasContainer: metadata.journal != nil, hasYear: metadata.year != nil)
+    return fields.entry(type: type, key: key)
+  }
+
+  private func entry(for reference: Reference, key: String, unknown: inout Set<Character>)
+    -> String
+  {
+    var fields = BibTeXFields(unknown: unknown)
+    let type = BibTeXEntryType.type(
+      for: reference.kind, hasAuthor: !reference.authors.isEmpty, hasTitle: reference.title != nil,
+      hasContainer: reference.container != nil, hasYear: reference.year != nil)
+    fields.names("author", reference.authors, etAl: reference.hasEtAl)
+    fields.title("title", reference.title)
+    switch type {
+    case "article": fields.text("journal", reference.container)
+    case "incollection", "inproceedings": fields.title("booktitle", reference.container)
+    case "phdthesis": fields.text("school", reference.publisher ?? reference.container)
+    case "techreport": fields.text("institution", reference.publisher ?? reference.container)
+    case "book": fields.text("publisher", reference.publisher)
+    default:
+      fields.text("howpublished", reference.container)
+    }
+    if type != "book" && type != "phdthesis" && type != "techreport" {
+      fields.text("publisher", reference.publisher)
+    }
+    fields.raw("year", reference.year)
+    fields.raw("volume", reference.volume)
+    fields.raw("number", reference.issue)
+    fields.pages(reference.pages)
+    fields.verbatim("doi", reference.doi)
+    if let pmid = reference.pmid {
+      fields.raw("eprint", pmid)
+      fields.raw("eprinttype", "pubmed")
+    }
+    fields.verbatim("url", reference.url)
+    fields.text("note", reference.note)
+    unknown = fields.unknown
+    return fields.entry(type: type, key: key)
+  }
+}

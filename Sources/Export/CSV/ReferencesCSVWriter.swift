@@ -1,0 +1,44 @@
+import Model
+
+/// Writes `references.csv`: one row per reference, fields parsed, raw text kept.
+public struct ReferencesCSVWriter: Sendable {
+  public static let header = [
+    "doc_id", "ref_id", "label", "bibtex_key", "type", "authors", "et_al", "title", "container",
+    "year", "volume", "issue", "first_page", "last_page", "doi", "pmid", "raw",
+  ]
+
+  public init() {}
+
+  /// The CSV text for the references of `documents`, in document then list order.
+  public func write(_ documents: [Document]) -> String {
+    var table = CSVTable(header: Self.header)
+    for document in documents {
+      let keys = BibTeXKeys(document)
+      for reference in document.references {
+        table.rows.append(Self.row(reference, documentID: document.id, key: keys.key(for: reference.id)))
+      }
+    }
+    return table.text
+  }
+
+  /// The rows of `references` outside any document (`citegraph refs`).
+  public func write(references: [Reference], documentID: String = "") -> String {
+    var table = CSVTable(header: Self.header)
+    let keys = BibTeXKeys(Document(id: documentID, sourcePath: "", references: references))
+    for reference in references {
+      table.rows.append(Self.row(reference, documentID: documentID, key: keys.key(for: reference.id)))
+    }
+    return table.text
+  }
+
+  private static func row(_ reference: Reference, documentID: String, key: String) -> [String] {
+    [
+      documentID, reference.id.rawValue, reference.label ?? "", key, reference.kind.rawValue,
+      reference.authors.map(\.displayName).joined(separator: "; "),
+      reference.hasEtAl ? "true" : "false", reference.title ?? "", reference.container ?? "",
+      reference.year ?? "", reference.volume ?? "", reference.issue ?? "",
+      reference.pages?.first ?? "", reference.pages?.last ?? "", reference.doi ?? "",
+      reference.pmid ?? "", reference.raw,
+    ]
+  }
+}

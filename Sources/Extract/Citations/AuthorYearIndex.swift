@@ -1,0 +1,35 @@
+import Model
+
+/// Finds references by first author's family name and year, for `Smith et al., 2010` markers.
+struct AuthorYearIndex {
+  private var byKey: [String: ReferenceID] = [:]
+
+  init(_ references: [Reference]) {
+    var seen: [String: Int] = [:]
+    for reference in references {
+      guard let family = reference.authors.first?.family, let year = reference.year else {
+        continue
+      }
+      let base = Self.key(family: family, year: year)
+      let count = seen[base, default: 0]
+      seen[base] = count + 1
+      // `2010a`, `2010b` for works that share author and year, in list order.
+      let suffix = Character(Unicode.Scalar(UInt8(97 + min(count, 25))))
+      if byKey[base] == nil { byKey[base] = reference.id }
+      byKey[base + String(suffix)] = reference.id
+    }
+  }
+
+  /// The reference a cited label such as `Smith et al., 2010a` names.
+  func reference(for cited: String) -> ReferenceID? {
+    guard let comma = cited.lastIndex(of: ",") else { return nil }
+    let year = cited[cited.index(after: comma)...].filter { !$0.isWhitespace }
+    guard let family = cited[..<comma].split(separator: " ").first else { return nil }
+    return byKey[Self.key(family: String(family), year: year)]
+  }
+
+  private static func key(family: String, year: String) -> String {
+    let folded = family.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }
+    return String(String.UnicodeScalarView(folded)) + "|" + year.lowercased()
+  }
+}

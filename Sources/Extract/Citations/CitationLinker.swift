@@ -1,0 +1,78 @@
+import Model
+
+/// Links every citation marker to the references it names.
+///
+/// Numbered markers match reference labels; author–year markers match the first author's
+/// family name and the year. Markers that point nowhere and references never cited are
+/// reported, not dropped.
+public struct CitationLinker: Sendable {
+  public init() {}
+
+  /// The document with marker targets and `citations` filled in.
+  public func link(_ document: Document, diagnostics: inout [Diagnostic]) -> Document {
+    let references = ReferenceNumbering.labelled(document.references, markers: document.markers)
+    var byLabel: [String: ReferenceID] = [:]
+    for reference in references {
+      guard let label = reference.label else { continue }
+      if byLabel[label] != nil {
+        diagnostics.append(
+          Diagnostic(
+            .warning, code: "extract.reference.duplicate-label",
+            message: "reference label '\(label)' appears twice; citations go to the first",
+            position: reference.position))
+      } else {
+        byLabel[label] = reference.id
+      }
+    }
+    let authorYear = AuthorYearIndex(references)
+    var citations: [Citation] = []
+    let known = Set(references.map(\.id))
+    var linked = document.rewritingMarkers { marker in
+      var marker = marker
+      var targets: [ReferenceID] = []
+      var method = Citation.Method.explicitLink
+      if !marker.targets.isEmpty {
+        targets = marker.targets.filter { target in
+          guard known.contains(target) else {
+            diagnostics.append(unresolved(marker, name: target.rawValue))
+            return false
+          }
+          return true
+        }
+      } else {
+        for cited in marker.citedLabels {
+          if let id = byLabel[cited] {
+            targets.append(id)
+            method = .numberedLabel
+          } else if let id = authorYear.reference(for: cited) {
+            targets.append(id)
+            method = .authorYear
+          } else {
+            diagnostics.append(unresolved(marker, name: cited))
+          }
+        }
+      }
+      marker.targets = targets
+      citations += targets.map { Citation(marker: marker.id, reference: $0, method: method) }
+      return marker
+    }
+    linked.references = references
+    linked.citations = citations
+    let cited = Set(citations.map(\.reference))
+    for reference in references where !cited.contains(reference.id) {
+      diagnostics.append(
+        Diagnostic(
+          .warning, code: "extract.reference.uncited",
+          message: "reference \(reference.label ?? reference.id.rawValue) is never cited in the text",
+          position: reference.position))
+    }
+    return linked
+  }
+
+  private func unresolved(_ marker: CitationMarker, name: String) -> Diagnostic {
+    Diagnostic(
+      .warning, code: "extract.citation.unresolved",
+      message: "citation '\(marker.label)' names '\(name)', which is not in the reference list",
+      position: marker.position)
+  }
+}

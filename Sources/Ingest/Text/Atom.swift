@@ -1,0 +1,46 @@
+import Model
+
+/// One unit of paragraph content: a character (emphasised or not) or a whole citation marker.
+///
+/// Paragraphs are scanned into atoms, split into sentences, then regrouped into `Inline`s.
+enum Atom: Equatable {
+  case character(Character, emphasised: Bool)
+  case marker(CitationMarker)
+
+  var character: Character? {
+    if case .character(let character, _) = self { return character }
+    return nil
+  }
+
+  var isMarker: Bool {
+    if case .marker = self { return true }
+    return false
+  }
+}
+
+extension Array where Element == Atom {
+  /// Regroups atoms into inlines: runs of plain text, runs of emphasis, markers.
+  var inlines: [Inline] {
+    var result: [Inline] = []
+    var run = ""
+    var runIsEmphasis = false
+    func flush() {
+      guard !run.isEmpty else { return }
+      result.append(runIsEmphasis ? .emphasis([.text(run)]) : .text(run))
+      run = ""
+    }
+    for atom in self {
+      switch atom {
+      case .character(let character, let emphasised):
+        if emphasised != runIsEmphasis { flush() }
+        runIsEmphasis = emphasised
+        run.append(character)
+      case .marker(let marker):
+        flush()
+        result.append(.citation(marker))
+      }
+    }
+    flush()
+    return result
+  }
+}

@@ -1,0 +1,55 @@
+/// Recognises author–year citation text such as `Smith et al., 2010` or `Lee and Park 2011a, 2012`.
+enum AuthorYear {
+  /// The citations in one `;`-separated part, each as `Name[ et al.], Year`; `nil` if the part
+  /// is not author–year text.
+  static func citations(in part: String) -> [String]? {
+    var text = Substring(part)
+    for prefix in ["see also ", "see ", "e.g., ", "e.g. ", "cf. ", "reviewed in "] {
+      if text.lowercased().hasPrefix(prefix) { text = text.dropFirst(prefix.count) }
+    }
+    // Split off the trailing years: `…, 2010, 2011a` or `… 2010`.
+    var years: [String] = []
+    var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    while let last = words.last {
+      let token = last.trimmingCharacters(in: ",")
+      guard isYear(token) else { break }
+      years.insert(token, at: 0)
+      words.removeLast()
+    }
+    guard !years.isEmpty, !words.isEmpty, words.count <= 8 else { return nil }
+    var names = words.joined(separator: " ")
+    if names.hasSuffix(",") { names.removeLast() }
+    guard let first = names.first, first.isUppercase, isNameList(names) else { return nil }
+    return years.map { "\(names), \($0)" }
+  }
+
+  /// Four digits from 1500 to 2099, optionally followed by one lower-case letter (`2011a`).
+  static func isYear(_ token: some StringProtocol) -> Bool {
+    var digits = Substring(token)
+    if let last = digits.last, last.isLetter, last.isLowercase { digits = digits.dropLast() }
+    guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+      let value = Int(digits)
+    else { return false }
+    return (1500...2099).contains(value)
+  }
+
+  private static func isNameList(_ names: String) -> Bool {
+    for word in names.split(separator: " ") {
+      let word = word.trimmingCharacters(in: ",.")
+      if ["et", "al", "and", "&", "al.", "in", "press", "de", "van", "von", "der", "del", "da", "la", "le"].contains(word) { continue }
+      guard let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter || "-'’".contains($0) }) else {
+        return false
+      }
+    }
+    return true
+  }
+}
+
+extension StringProtocol {
+  func trimmingCharacters(in set: String) -> String {
+    var slice = Substring(self)
+    while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+    while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+    return String(slice)
+  }
+}
