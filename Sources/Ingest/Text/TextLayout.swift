@@ -40,7 +40,7 @@ enum TextLayout {
       }
       let joined = next > index + 1
       if !joined, blocks[index].lines.count == 1, isHeadingCandidate(text) {
-        units.append(.heading(headingText(text)))
+        units.append(.heading(TextNormalization.tidy(headingText(text))))
       } else {
         units.append(.paragraph(text, line: line))
       }

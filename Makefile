@@ -1,0 +1,90 @@
+# citegraph — `make` installs what is missing, builds, and runs the pipeline over corpus/ into
+# out/; `make test` runs the tests. `make help` lists every target.
+
+SHELL := /bin/bash
+SWIFT ?= swift
+CONFIG ?= release
+BIN := .build/$(CONFIG)/citegraph
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+CORPUS ?= corpus
+OUT ?= out
+WORK ?= build
+
+# Debian packages: libxml2 for the JATS reader; pkg-config to find it; LaTeX, BibTeX and biber
+# and xmllint as the real clients the tests check our output with.
+APT_PACKAGES := pkg-config libxml2-dev libxml2-utils texlive-latex-base texlive-binaries biber
+
+SOURCES := $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap' 2>/dev/null) Package.swift
+DOC_FILES := $(sort $(wildcard $(CORPUS)/*.txt $(CORPUS)/*.md $(CORPUS)/*.xml $(CORPUS)/*.nxml))
+DOC_IDS := $(basename $(notdir $(DOC_FILES)))
+OUTPUTS := $(foreach id,$(DOC_IDS),$(OUT)/$(id)/references.csv)
+
+.PHONY: all deps apt venv build test eval goldens clean help
+.DELETE_ON_ERROR:
+
+all: deps $(OUTPUTS) ## install what is missing, build, run the pipeline over corpus/ into out/
+	@echo "citegraph: wrote $(words $(OUTPUTS)) document(s) into $(OUT)/"
+
+deps: apt venv ## install missing Debian packages (as root) and the Python test tools (.venv)
+
+apt:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian packages:$$missing"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else \
+	    echo "missing Debian packages:$$missing"; \
+	    echo "run: sudo apt-get install --no-install-recommends$$missing"; exit 1; \
+	  fi; \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements-dev.txt
+	@test -x $(PYTHON) || python3 -m venv $(VENV)
+	@$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+build: $(BIN) ## build .build/release/citegraph
+
+$(BIN): $(SOURCES)
+	$(SWIFT) build -c $(CONFIG) --product citegraph
+	@touch $@
+
+# The pipeline, one document at a time: make -j2 runs documents in parallel, and an unchanged
+# document is not redone. `citegraph run` does the same in one process.
+$(WORK)/ingested/%.json: $(CORPUS)/%.txt $(BIN)
+	$(BIN) ingest $< --output $@
+$(WORK)/ingested/%.json: $(CORPUS)/%.md $(BIN)
+	$(BIN) ingest $< --output $@
+$(WORK)/ingested/%.json: $(CORPUS)/%.xml $(BIN)
+	$(BIN) ingest $< --output $@
+$(WORK)/ingested/%.json: $(CORPUS)/%.nxml $(BIN)
+	$(BIN) ingest $< --output $@
+$(WORK)/extracted/%.json: $(WORK)/ingested/%.json
+	$(BIN) extract $< --output $@
+$(OUT)/%/references.csv: $(WORK)/extracted/%.json
+	$(BIN) export $< --out $(OUT)
+
+.SECONDARY:
+
+test: deps ## run the unit, golden and real-client tests
+	CITEGRAPH_REQUIRE_TOOLS=1 CITEGRAPH_PYTHON=$(abspath $(PYTHON)) $(SWIFT) test
+
+eval: deps $(BIN) ## field-level precision/recall of `citegraph refs` on ../shared gold strings
+	$(PYTHON) scripts/eval_refs.py $(BIN)
+
+goldens: ## rewrite Tests/Fixtures/golden (review `git diff Tests/Fixtures` afterwards)
+	-RECORD_GOLDENS=1 $(SWIFT) test
+	@echo "goldens rewritten; review git diff Tests/Fixtures"
+
+clean: ## remove build products and outputs
+	rm -rf .build $(WORK) $(OUT)
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort
