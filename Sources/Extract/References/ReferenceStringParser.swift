@@ -1,13 +1,189 @@
 import Model
 
 /// Parses one printed reference string into structured fields.
+///
+/// Handles Vancouver/NLM (`Gauldie J, Fey GH. Title. J Immunol 1990; 144: 3804–8.`),
+/// APA/Harvard (`Chen, H., & Wilner, D. J. (1997). Title. Journal, 475(2), 163–170.`),
+/// physics (`M. M. Wolf, Title, Phys. Rev. Lett. 96 (2006) 010404`), books, chapters,
+/// theses, preprints and web pages. The steps, each in its own file: clean the text
+/// (`ReferenceText`), take out identifiers (`IdentifierExtractor`) and notices
+/// (`NoteExtractor`), read the authors (`AuthorListParser`), the year (`YearParser`), the
+/// volume–issue–pages group (`LocatorParser`, `PageRangeParser`), split title from container
+/// (`TitleSplitter`, `ChapterSplitter`) and classify (`ReferenceKindClassifier`).
 public struct ReferenceStringParser: Sendable {
+  /// Creates a parser; it holds no state.
   public init() {}
 
   /// Fills `reference`'s fields from its `raw` text; `id`, `label`, `raw`, `position` are kept.
   ///
-  /// A string that parses only in part keeps the fields found and reports the rest.
+  /// A string that parses only in part keeps the fields found and reports the rest as an
+  /// `extract.reference.partial` warning.
+  ///
+  /// - Parameter reference: The entry; only `id`, `label`, `raw` and `position` are read.
+  /// - Parameter diagnostics: Receives a warning naming the fields that could not be found.
   public func parse(_ reference: Reference, diagnostics: inout [Diagnostic]) -> Reference {
-    reference
+    var result = Reference(
+      id: reference.id, label: reference.label, raw: reference.raw, position: reference.position)
+    let normalized = ReferenceText.normalized(reference.raw)
+    var body = normalized[...]
+    if let label = ReferenceText.stripLabel(&body), result.label == nil { result.label = label }
+
+    let (withoutIdentifiers, identifiers) = IdentifierExtractor.extract(from: String(body))
+    result.doi = identifiers.doi
+    result.pmid = identifiers.pmid
+    result.url = identifiers.url
+    let (text, notice) = NoteExtractor.extract(from: withoutIdentifiers)
+    var notes: [String] = notice.map { [$0] } ?? []
+    if let pmcid = identifiers.pmcid { notes.append("PMCID: \(pmcid)") }
+    if let arXiv = identifiers.arXiv { notes.append("arXiv:\(arXiv)") }
+
+    let authors = AuthorListParser.parse(text[...])
+    result.authors = authors.names
+    result.hasEtAl = authors.hasEtAl
+
+    var rest = authors.rest
+    let leading = YearParser.readLeading(&rest)
+    result.year = leading.year
+
+    var isChapter = false
+    let locator = LocatorParser.find(in: rest)
+    let head = locator.map { rest[..<$0.range.lowerBound] } ?? rest
+    let trailer = locator.map { rest[$0.range.upperBound...] } ?? rest[rest.endIndex...]
+    if let locator {
+      result.year = result.year ?? locator.year
+      result.volume = locator.volume
+      result.issue = locator.issue
+      result.pages = locator.pages
+    }
+    let cleanedHead = Self.withoutTrailingYear(head.trimming(" ,;:(["))
+    if let chapter = ChapterSplitter.split(cleanedHead) {
+      isChapter = true
+      result.title = chapter.title
+      result.container = chapter.container
+      result.publisher = Self.publisher(in: trailer.trimming(" ).,;:"))
+    } else {
+      let endsWithContainer = locator.map { $0.volume != nil || $0.isYearFirst } ?? false
+      let parts = TitleSplitter.split(cleanedHead, endsWithContainer: endsWithContainer)
+      result.title = parts.title
+      result.container = parts.container.map(Self.tidyContainer)
+      if let remainder = parts.remainder {
+        Self.assignRemainder(remainder, to: &result)
+      }
+      if result.publisher == nil, locator != nil, locator?.volume == nil {
+        result.publisher = Self.publisher(in: trailer.trimming(" ).,;:"))
+      }
+    }
+    result.year = result.year ?? YearParser.find(in: rest) ?? YearParser.find(in: text[...])
+    if result.url == nil, let arXiv = identifiers.arXiv {
+      result.url = "https://arxiv.org/abs/\(arXiv)"
+    }
+    result.note = notes.isEmpty ? nil : notes.joined(separator: "; ")
+    result.kind = ReferenceKindClassifier.classify(
+      result, text: text, isChapter: isChapter, isEditors: authors.isEditors,
+      arXiv: identifiers.arXiv)
+    reportMissing(in: result, diagnostics: &diagnostics)
+    return result
+  }
+
+  private func reportMissing(in reference: Reference, diagnostics: inout [Diagnostic]) {
+    var missing: [String] = []
+    if reference.authors.isEmpty { missing.append("authors") }
+    if reference.title == nil { missing.append("title") }
+    if reference.year == nil { missing.append("year") }
+    if reference.kind == .journalArticle {
+      if reference.volume == nil { missing.append("volume") }
+      if reference.pages == nil { missing.append("pages") }
+    }
+    guard !missing.isEmpty else { return }
+    diagnostics.append(
+      Diagnostic(
+        .warning, code: "extract.reference.partial",
+        message: "reference \(reference.id) parsed in part: no \(missing.joined(separator: ", "))",
+        position: reference.position))
+  }
+}
+
+extension ReferenceStringParser {
+  /// Drops a date at the end of a head (`…, 2006`, `(2010)`), which belongs to the year field.
+  fileprivate static func withoutTrailingYear(_ text: Substring) -> Substring {
+    var trimmed = text
+    let lastWord = trimmed.split(separator: " ").last ?? ""
+    var probe = lastWord.trimming("()[].,;:")
+    if YearParser.read(&probe) != nil, probe.isEmpty {
+      trimmed = trimmed.dropLast(lastWord.count).trimming(" ,;:([")
+    }
+    return trimmed
+  }
+
+  /// A journal title without a trailing dot unless it is an abbreviation (`Phys. Rev. Lett.`).
+  fileprivate static func tidyContainer(_ container: String) -> String {
+    let words = container.split(separator: " ")
+    if let last = words.last, words.count > 1, words.dropLast().contains(where: { $0.hasSuffix(".") }),
+      !last.hasSuffix(".") && last.count <= 8 && last.first?.isUppercase == true
+    {
+      return container + "."
+    }
+    return container
+  }
+
+  /// `Location: Publisher, 1999` → `Publisher`; a name with a publishing word alone.
+  fileprivate static func publisher(in text: Substring) -> String? {
+    var candidate = withoutTrailingYear(text.trimming(" .,;:"))
+    if let colon = candidate.lastIndex(of: ":") {
+      candidate = candidate[candidate.index(after: colon)...].trimming(" ")
+      if let comma = candidate.firstIndex(of: ",") {
+        let tail = candidate[candidate.index(after: comma)...].trimming()
+        if tail.isEmpty || tail.first?.isDigit == true { candidate = candidate[..<comma] }
+      }
+      let value = candidate.trimming(" .,;:")
+      return value.isEmpty ? nil : String(value)
+    }
+    let keywords = [
+      "press", "publisher", "publishers", "publishing", "verlag", "books", "editions", "éditions",
+      "edições", "editorial", "university", "université", "inc", "ltd", "gmbh", "wiley",
+      "springer", "elsevier", "routledge", "macmillan", "sage", "mcgraw-hill", "co.", "company",
+    ]
+    guard keywords.contains(where: { candidate.containsWord($0) }) else { return nil }
+    let value = candidate.trimming(" .,;:")
+    return value.isEmpty || value.count > 120 ? nil : String(value)
+  }
+
+  /// Text after the title of an entry with no container group: publisher, or a journal,
+  /// newspaper or site name.
+  fileprivate static func assignRemainder(_ remainder: String, to reference: inout Reference) {
+    let parts = TitleSplitter.sentences(remainder[...])
+    for range in parts {
+      let piece = remainder[range].trimming(" .,;:")
+      guard !piece.isEmpty else { continue }
+      if reference.publisher == nil, let publisher = publisher(in: piece) {
+        reference.publisher = publisher
+        continue
+      }
+      let lower = piece.lowercased()
+      let isNoise =
+        piece.first?.isDigit == true || lower.hasPrefix("accessed") || lower.hasPrefix("retrieved")
+        || lower.hasPrefix("available") || lower.hasPrefix("ed.") || lower.hasPrefix("edn")
+        || lower.hasPrefix("vol") || lower.hasPrefix("pp") || lower.hasPrefix("[")
+      if reference.container == nil, !isNoise,
+        reference.publisher == nil
+      {
+        let value = withoutTrailingYear(stripDateTail(piece))
+        let trimmed = value.trimming(" .,;:")
+        if !trimmed.isEmpty { reference.container = String(trimmed) }
+      }
+    }
+  }
+
+  /// `Le Monde, 5 June 2015` → `Le Monde`.
+  fileprivate static func stripDateTail(_ text: Substring) -> Substring {
+    guard let comma = text.firstIndex(of: ",") else { return text }
+    let tail = text[text.index(after: comma)...].trimming()
+    let lowerTail = tail.lowercased()
+    if tail.first?.isDigit == true
+      || LocatorParser.monthPrefixes.contains(where: { lowerTail.hasPrefix($0) })
+    {
+      return text[..<comma]
+    }
+    return text
   }
 }

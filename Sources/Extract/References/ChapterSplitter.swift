@@ -1,0 +1,50 @@
+/// Splits a chapter head, `Title. In: J. Editor (Eds.), Book Title`, into chapter title and
+/// book title.
+enum ChapterSplitter {
+  struct Parts {
+    var title: String?
+    var container: String?
+  }
+
+  /// The parts, or nil when `head` has no `In:` / `. In ` marker.
+  static func split(_ head: Substring) -> Parts? {
+    guard let marker = inMarker(head) else { return nil }
+    let title = TitleSplitter.clean(head[..<marker.lowerBound])
+    var book = head[marker.upperBound...].trimming(" :")
+    // Drop the editors: up to `(Eds.),`, `(ed.)`, `eds.,` or `ed. Name Name,`.
+    let lower = book.lowercased()
+    for editorMark in ["(eds.)", "(eds)", "(ed.)", "(ed)", "(hrsg.)", "(dir.)", "eds.", "(éd.)"] {
+      if let range = lower.firstRange(of: editorMark) {
+        let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+        if let index = book.index(book.startIndex, offsetBy: offset, limitedBy: book.endIndex) {
+          book = book[index...].trimming(" ,.:")
+        }
+        break
+      }
+    }
+    if book.lowercased().hasPrefix("ed. ") || book.lowercased().hasPrefix("edited by ") {
+      if let comma = book.firstIndex(of: ",") { book = book[book.index(after: comma)...] }
+    }
+    // The book title ends at its first sentence or a `(pp.` group.
+    if let paren = book.firstIndex(of: "(") { book = book[..<paren] }
+    if let first = TitleSplitter.sentences(book.trimming()).first {
+      book = book.trimming()[first]
+    }
+    var container = book.trimming(" ,.;:")
+    // `Book Title, ed. Name,` written after the book title.
+    if let range = container.firstRange(of: ", ed. ") { container = container[..<range.lowerBound] }
+    return Parts(title: title, container: container.isEmpty ? nil : String(container))
+  }
+
+  private static func inMarker(_ head: Substring) -> Range<String.Index>? {
+    for marker in [". In: ", ". In ", ", In: ", ", in: ", " In: ", ". in: ", "” In ", ",” in ", "” in "] {
+      if let range = head.firstRange(of: marker) {
+        let start = head.index(range.lowerBound, offsetBy: 1, limitedBy: range.upperBound)
+          ?? range.lowerBound
+        return (marker.hasPrefix(" ") ? range.lowerBound : start)..<range.upperBound
+      }
+    }
+    if head.hasPrefix("In: ") { return head.startIndex..<head.index(head.startIndex, offsetBy: 4) }
+    return nil
+  }
+}

@@ -1,0 +1,193 @@
+/// Identifiers found in a reference string, before the rest is parsed.
+struct ReferenceIdentifiers: Hashable, Sendable {
+  var doi: String?
+  var pmid: String?
+  var pmcid: String?
+  var arXiv: String?
+  var url: String?
+}
+
+/// Finds DOIs, PMIDs, PMCIDs, arXiv identifiers and URLs, and removes them (with their
+/// `doi:`, `PMID:`, `Available at:` lead-ins) from the text, so later steps see only the rest.
+enum IdentifierExtractor {
+  /// The identifiers in `text`, and `text` without them.
+  static func extract(from text: String) -> (remaining: String, identifiers: ReferenceIdentifiers) {
+    var ids = ReferenceIdentifiers()
+    let tokens = text.split(separator: " ")
+    var kept: [Substring] = []
+    kept.reserveCapacity(tokens.count)
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      let core = token.trimming("([<{«“\"'")
+      let lower = core.lowercased()
+      let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+      if let consumed = identifier(core: core, lower: lower, next: next, into: &ids) {
+        // Keep closing punctuation that ended a sentence or field, e.g. `doi:10.1/x.`.
+        index += consumed
+        dropLeadIns(from: &kept)
+        continue
+      }
+      kept.append(token)
+      index += 1
+    }
+    return (tidy(kept.joined(separator: " ")), ids)
+  }
+
+  /// Recognises an identifier starting at `core`; returns how many tokens it used.
+  private static func identifier(
+    core: Substring, lower: String, next: Substring?, into ids: inout ReferenceIdentifiers
+  ) -> Int? {
+    // DOI: `doi:10.x/y`, `doi: 10.x/y`, `DOI 10.x/y`, `10.x/y`, `https://doi.org/10.x/y`.
+    if lower.hasPrefix("doi") {
+      let after = core.dropFirst(3).trimming(":.= ")
+      if let doi = doiValue(after) {
+        ids.doi = ids.doi ?? doi
+        return 1
+      }
+      if after.isEmpty, let next, let doi = doiValue(next[...]) {
+        ids.doi = ids.doi ?? doi
+        return 2
+      }
+    }
+    if let doi = doiValue(core) {
+      ids.doi = ids.doi ?? doi
+      return 1
+    }
+    if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+      || lower.hasPrefix("ftp://")
+    {
+      let url = String(core.trimming(".,;:)]>}»”\"'"))
+      let urlLower = url.lowercased()
+      if let range = urlLower.firstRange(of: "doi.org/") {
+        let offset = urlLower.distance(from: urlLower.startIndex, to: range.upperBound)
+        if let doi = doiValue(url.dropFirst(offset)) {
+          ids.doi = ids.doi ?? doi
+          return 1
+        }
+      }
+      if let range = urlLower.firstRange(of: "arxiv.org/abs/") {
+        let offset = urlLower.distance(from: urlLower.startIndex, to: range.upperBound)
+        ids.arXiv = ids.arXiv ?? String(url.dropFirst(offset))
+      }
+      ids.url = ids.url ?? url
+      return 1
+    }
+    if lower.hasPrefix("pmid") {
+      let after = core.dropFirst(4).trimming(":. ")
+      if let digits = digitsValue(after) {
+        ids.pmid = ids.pmid ?? digits
+        return 1
+      }
+      if after.isEmpty, let next, let digits = digitsValue(next[...]) {
+        ids.pmid = ids.pmid ?? digits
+        return 2
+      }
+    }
+    if lower.hasPrefix("pmcid") {
+      let after = core.dropFirst(5).trimming(":. ")
+      if after.hasPrefix("PMC") {
+        ids.pmcid = ids.pmcid ?? String(after.trimming(".,;)]"))
+        return 1
+      }
+      if after.isEmpty, let next, next.hasPrefix("PMC") {
+        ids.pmcid = ids.pmcid ?? String(next.trimming(".,;)]"))
+        return 2
+      }
+    }
+    if core.hasPrefix("PMC"), digitsValue(core.dropFirst(3)) != nil {
+      ids.pmcid = ids.pmcid ?? String(core.trimming(".,;)]"))
+      return 1
+    }
+    if lower.hasPrefix("arxiv") {
+      // `arXiv:1234.5678`, `arXiv: 1234.5678`, OCR-split `arXiv :1611 .09748v4`.
+      var value = String(core.dropFirst(5).trimming(":. "))
+      var used = 1
+      if value.isEmpty || value.allSatisfy(\.isDigit), let next, isArXivPiece(next) {
+        value += next.trimming(":")
+        used = 2
+      }
+      let cleaned = String(value.trimming(".,;)]"))
+      if cleaned.contains(where: \.isDigit) {
+        ids.arXiv = ids.arXiv ?? cleaned
+        return used
+      }
+    }
+    if isOldArXiv(core.trimming(".,;)]")) {
+      ids.arXiv = ids.arXiv ?? String(core.trimming(".,;)]"))
+      return 1
+    }
+    return nil
+  }
+
+  /// `10.1234/abc` without trailing punctuation, or nil.
+  private static func doiValue(_ text: Substring) -> String? {
+    guard text.hasPrefix("10.") else { return nil }
+    let afterPrefix = text.dropFirst(3)
+    let registrant = afterPrefix.prefix { $0.isDigit || $0 == "." }
+    guard registrant.count >= 4, afterPrefix.dropFirst(registrant.count).first == "/" else {
+      return nil
+    }
+    var doi = text.trimming(".,;:]}>»”\"'")
+    // Strip a closing parenthesis that has no opener inside the DOI.
+    while doi.last == ")",
+      doi.filter({ $0 == ")" }).count > doi.filter({ $0 == "(" }).count
+    {
+      doi = doi.dropLast().trimming(".,;:")
+    }
+    return doi.count > 7 ? String(doi) : nil
+  }
+
+  private static func digitsValue(_ text: Substring) -> String? {
+    let digits = text.trimming(".,;:)]")
+    return !digits.isEmpty && digits.allSatisfy(\.isDigit) ? String(digits) : nil
+  }
+
+  private static func isArXivPiece(_ token: Substring) -> Bool {
+    let core = token.trimming(":")
+    return !core.isEmpty && core.first.map { $0.isDigit || $0 == "." } == true
+      || core.contains("/")
+  }
+
+  /// `quant-ph/0503219`, `hep-th/9901001v2`, `math.AG/0101001`.
+  private static func isOldArXiv(_ text: Substring) -> Bool {
+    guard let slash = text.firstIndex(of: "/") else { return false }
+    let archive = text[..<slash]
+    let number = text[text.index(after: slash)...]
+    let digits = number.prefix(while: \.isDigit)
+    guard digits.count == 7, archive.count >= 4,
+      archive.first.map({ $0.isLowercase }) == true,
+      archive.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." })
+    else { return false }
+    let version = number.dropFirst(7)
+    return version.isEmpty || (version.first == "v" && version.dropFirst().allSatisfy(\.isDigit))
+  }
+
+  /// Removes `Available at:`, `Retrieved from`, `URL:` left just before a removed identifier.
+  private static func dropLeadIns(from kept: inout [Substring]) {
+    let leadIns: Set<String> = [
+      "available", "at", "at:", "from", "from:", "online", "online:", "online at", "url", "url:",
+      "retrieved", "doi", "doi:", "pmid:", "pmid", "via", "e-print", "eprint", "[online].",
+    ]
+    while let last = kept.last, leadIns.contains(last.lowercased()) {
+      if last.lowercased() == "at" || last.lowercased() == "from" {
+        guard kept.count >= 2,
+          ["available", "retrieved", "online"].contains(kept[kept.count - 2].lowercased())
+        else { return }
+      }
+      kept.removeLast()
+    }
+  }
+
+  /// Removes what identifier removal leaves behind: `[]`, `()`, `, .`, a trailing `[accessed …]`.
+  static func tidy(_ text: String) -> String {
+    var result = text
+    for (pattern, replacement) in [
+      ("[ ]", ""), ("[]", ""), ("( )", ""), ("()", ""), (" ,", ","), (" .", "."), (",.", "."),
+      (",,", ","), (";.", "."), (". .", "."), (", ,", ","),
+    ] {
+      while result.contains(pattern) { result = result.replacing(pattern, with: replacement) }
+    }
+    return String(result.trimming(" ,;:"))
+  }
+}

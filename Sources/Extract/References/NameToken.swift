@@ -1,0 +1,114 @@
+/// One space-separated word of an author list, classified for the name parsers.
+struct NameToken {
+  /// How a token ends.
+  enum Ending: Equatable {
+    /// `,` or `;`: another name may follow.
+    case separator
+    /// `.` or `:` that is not part of an initial: the list ends.
+    case terminator
+    case none
+  }
+
+  let text: Substring
+  /// The word without trailing `,;:` (dots kept).
+  let word: Substring
+
+  init(_ text: Substring) {
+    self.text = text
+    self.word = text.trimming(",;:")
+  }
+
+  /// The word without a trailing dot.
+  var bare: Substring {
+    word.last == "." ? word.dropLast() : word
+  }
+
+  /// The punctuation ending the token, counting a final `.` as a terminator.
+  var ending: Ending {
+    guard let last = text.last else { return .none }
+    if last == "," || last == ";" { return .separator }
+    if last == "." || last == ":" { return .terminator }
+    return .none
+  }
+
+  /// The ending when a final `.` belongs to an initial (`D. J.`).
+  var endingAfterInitials: Ending {
+    guard let last = text.last else { return .none }
+    if last == "," || last == ";" { return .separator }
+    if last == ":" { return .terminator }
+    return .none
+  }
+
+  /// `and`, `&`, `et` (not `et al`), `und`, `y`.
+  var isConjunction: Bool {
+    ["and", "&", "und", "y", "et", "och", "AND"].contains(String(text))
+  }
+
+  /// `(Ed.)`, `(Eds.)`, `eds.`, `(Hrsg.)`.
+  var isEditorMarker: Bool {
+    let core = text.trimming("()[],.;: ").lowercased()
+    return ["ed", "eds", "editor", "editors", "hrsg", "dir", "dirs", "coord", "comp", "comps"]
+      .contains(core) && (text.first == "(" || text.lowercased().hasPrefix("ed"))
+  }
+
+  /// A lowercase name particle: `von`, `van`, `de`, `del`, `degli`, `ten`.
+  var isParticle: Bool {
+    NameToken.particles.contains(String(word))
+  }
+
+  /// A capitalised name word: `Fey`, `Boxel-Dezaire`, `O'Brien`, `DULONG`, `Rodríguez`.
+  var isFamilyWord: Bool {
+    let core = bare
+    guard core.count >= 2, let first = core.first, first.isUppercase, first.isLetter else {
+      return false
+    }
+    guard core.allSatisfy({ $0.isLetter || "-'’".contains($0) }) else { return false }
+    // Two-letter all-caps words are initials (`GH`), not names.
+    if core.allSatisfy({ !$0.isLowercase }) && core.count <= 3 { return false }
+    return word.last != "." || core.count >= 2
+  }
+
+  /// Undotted initials: `J`, `GH`, `PRA`.
+  var isUpperInitials: Bool {
+    let core = bare
+    return (1...4).contains(core.count) && core.allSatisfy { $0.isLetter && $0.isUppercase }
+  }
+
+  /// Dotted initials: `J.`, `G.H.`, `J.-P.`, `M.-É.`, `Ch.`.
+  var isDottedInitials: Bool {
+    var rest = word[...]
+    guard rest.last == "." else { return false }
+    var groups = 0
+    while !rest.isEmpty {
+      guard let first = rest.first, first.isUppercase, first.isLetter else { return false }
+      rest.removeFirst()
+      if let next = rest.first, next.isLowercase, next.isLetter, rest.dropFirst().first == "." {
+        rest.removeFirst()
+      }
+      guard rest.first == "." else { return false }
+      rest.removeFirst()
+      groups += 1
+      if rest.first == "-" { rest.removeFirst() }
+    }
+    return groups >= 1 && groups <= 4
+  }
+
+  /// `Phys.`, `Rev.`, `J.` and other journal-title abbreviations an author list never ends in.
+  var isJournalAbbreviation: Bool {
+    word.last == "." && NameToken.journalAbbreviations.contains(String(bare))
+  }
+
+  static let particles: Set<String> = [
+    "von", "van", "der", "den", "de", "del", "della", "delle", "dello", "di", "da", "du", "dos",
+    "das", "do", "le", "la", "les", "degli", "dei", "ten", "ter", "zu", "vom", "zur", "af", "al",
+    "el", "bin", "ibn", "st", "d'", "l'", "op", "het", "'t",
+  ]
+
+  static let journalAbbreviations: Set<String> = [
+    "Phys", "Rev", "Lett", "Appl", "Chem", "Soc", "Am", "Biol", "Med", "Sci", "Natl", "Acad",
+    "Proc", "Res", "Nucl", "Astron", "Astrophys", "Math", "Eng", "Mater", "Opt", "Commun",
+    "Comput", "Mol", "Int", "Trans", "Mod", "Rep", "Rept", "Ann", "Bull", "Nat", "Physiol",
+    "Biochem", "Biophys", "Cell", "Genet", "Immunol", "Neurosci", "Clin", "Exp", "Pharmacol",
+    "Geophys", "Mech", "Stat", "Theor", "Ser", "Conf", "Symp", "Jpn", "Eur", "Gen", "Chim",
+  ]
+}
