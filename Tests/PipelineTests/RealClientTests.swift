@@ -1,0 +1,102 @@
+import Export
+import Foundation
+import Model
+import Testing
+import TestSupport
+
+/// Real clients read what we write: latex + bibtex, biber, pandas.
+///
+/// `make test` sets CITEGRAPH_REQUIRE_TOOLS=1 (after installing the tools), so a missing tool
+/// fails there; a bare `swift test` without them skips these checks with a message.
+private func requireTool(_ name: String) -> Bool {
+  if toolExists(name) { return true }
+  if ProcessInfo.processInfo.environment["CITEGRAPH_REQUIRE_TOOLS"] == "1" {
+    Issue.record("\(name) is not installed; run `make deps`")
+  } else {
+    print("skipping: \(name) is not installed (run `make test` to install it)")
+  }
+  return false
+}
+
+private func temporaryFolder() throws -> URL {
+  let url = FileManager.default.temporaryDirectory
+    .appendingPathComponent("citegraph-test-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}
+
+@Suite(.serialized) struct RealClients {
+  @Test func latexAndBibTeXCompileEveryKeyWithoutWarnings() throws {
+    guard requireTool("latex"), requireTool("bibtex") else { return }
+    let (document, _) = try reviewDocument()
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(BibTeXWriter().write([document]).utf8).write(to: folder.appendingPathComponent("refs.bib"))
+    let tex = """
+      \\documentclass{article}
+      \\begin{document}
+      \\nocite{*}
+      \\bibliographystyle{plain}
+      \\bibliography{refs}
+      \\end{document}
+      """
+    try Data(tex.utf8).write(to: folder.appendingPathComponent("paper.tex"))
+    let first = try runTool("latex", ["-interaction=nonstopmode", "-halt-on-error", "paper.tex"], in: folder)
+    #expect(first.status == 0, "latex: \(first.output.suffix(2000))")
+    let bibtex = try runTool("bibtex", ["paper"], in: folder)
+    #expect(bibtex.status == 0, "bibtex: \(bibtex.output)")
+    #expect(!bibtex.output.contains("Warning"), "bibtex warned:\n\(bibtex.output)")
+    #expect(!bibtex.output.contains("error"), "bibtex error:\n\(bibtex.output)")
+    let second = try runTool("latex", ["-interaction=nonstopmode", "-halt-on-error", "paper.tex"], in: folder)
+    #expect(second.status == 0, "latex: \(second.output.suffix(2000))")
+    let bbl = try String(contentsOf: folder.appendingPathComponent("paper.bbl"), encoding: .utf8)
+    #expect(bbl.components(separatedBy: "\\bibitem").count - 1 == document.references.count + 1)
+    #expect(bbl.contains("Rodr{\\'\\i}guez"))
+  }
+
+  @Test func biberValidatesTheDataModel() throws {
+    guard requireTool("biber") else { return }
+    let (document, _) = try reviewDocument()
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(BibTeXWriter().write([document]).utf8).write(to: folder.appendingPathComponent("refs.bib"))
+    let result = try runTool("biber", ["--tool", "--validate-datamodel", "--output-file=checked.bib", "refs.bib"], in: folder)
+    #expect(result.status == 0, "biber: \(result.output)")
+    #expect(!result.output.contains("WARN"), "biber warned:\n\(result.output)")
+    #expect(!result.output.contains("ERROR"), "biber error:\n\(result.output)")
+  }
+
+  @Test func pandasReadsTheCSVFilesBack() throws {
+    guard let python = ProcessInfo.processInfo.environment["CITEGRAPH_PYTHON"] ?? (toolExists("python3") ? "python3" : nil) else { return }
+    let (document, _) = try reviewDocument()
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(ReferencesCSVWriter().write([document]).utf8).write(to: folder.appendingPathComponent("references.csv"))
+    try Data(CitationsCSVWriter().write([document]).utf8).write(to: folder.appendingPathComponent("citations.csv"))
+    let script = """
+      import csv, sys
+      try:
+          import pandas as pd
+      except ImportError:
+          print("NO_PANDAS"); sys.exit(0)
+      refs = pd.read_csv("references.csv", dtype=str, keep_default_na=False)
+      cits = pd.read_csv("citations.csv", dtype=str, keep_default_na=False)
+      rows = list(csv.DictReader(open("references.csv", newline="", encoding="utf-8")))
+      assert len(rows) == len(refs), (len(rows), len(refs))
+      print(len(refs), len(cits), refs.loc[0, "first_page"], refs.loc[0, "last_page"], refs.loc[3, "authors"])
+      print("|".join(refs.columns))
+      print(cits.loc[cits.marker == "^{15–17}", "ref_id"].tolist())
+      """
+    try Data(script.utf8).write(to: folder.appendingPathComponent("check.py"))
+    let result = try runTool(python, ["check.py"], in: folder)
+    if result.output.contains("NO_PANDAS") {
+      if ProcessInfo.processInfo.environment["CITEGRAPH_REQUIRE_TOOLS"] == "1" { Issue.record("pandas missing from .venv") }
+      return
+    }
+    #expect(result.status == 0, "python: \(result.output)")
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(lines.first == "47 48 3804 3808 del Carmen Rodríguez, M; Bernad, A; Aracil, M")
+    #expect(lines.dropFirst().first == ReferencesCSVWriter.header.joined(separator: "|"))
+    #expect(lines.last == "['r15', 'r16', 'r17']")
+  }
+}
