@@ -20,7 +20,7 @@ struct AuthorList {
 /// The first name fixes the style; an inverted list may continue in natural order
 /// (`Katz, L.C., A. Burkhalter, and W.J. Dreyer`).
 enum AuthorListParser {
-  private enum Style { case inverted, familyFirst, natural }
+  private enum Style { case inverted, familyFirst, natural, naturalFull }
 
   private struct Match {
     var name: PersonName
@@ -92,23 +92,47 @@ enum AuthorListParser {
     switch style {
     case .inverted:
       if let m = inverted(tokens, at: index) { return (m, .inverted) }
-      if let m = natural(tokens, at: index) { return (m, .inverted) }
+      if let m = natural(tokens, at: index, allowUndotted: false) { return (m, .inverted) }
+      if let m = familyFirst(tokens, at: index) { return (m, .inverted) }
+      if let m = naturalFull(tokens, at: index) { return (m, .inverted) }
       return nil
     case .familyFirst:
       return familyFirst(tokens, at: index).map { ($0, .familyFirst) }
     case .natural:
-      return natural(tokens, at: index).map { ($0, .natural) }
+      return natural(tokens, at: index, allowUndotted: true).map { ($0, .natural) }
+    case .naturalFull:
+      if let m = naturalFull(tokens, at: index) { return (m, .naturalFull) }
+      if let m = natural(tokens, at: index, allowUndotted: false) { return (m, .naturalFull) }
+      return nil
     case nil:
       let first = tokens[index]
       let startsWithInitials =
         first.isDottedInitials
         || (first.isUpperInitials && first.bare.count <= 3 && first.ending == .none
           && index + 1 < tokens.count && tokens[index + 1].isFamilyWord)
-      if startsWithInitials, let m = natural(tokens, at: index) { return (m, .natural) }
+      if startsWithInitials, let m = natural(tokens, at: index, allowUndotted: true) {
+        return (m, .natural)
+      }
       if let m = inverted(tokens, at: index) { return (m, .inverted) }
       if let m = familyFirst(tokens, at: index) { return (m, .familyFirst) }
+      if let m = naturalFull(tokens, at: index) { return (m, .naturalFull) }
       return nil
     }
+  }
+
+  /// Whether the token after a name can follow a complete name: a conjunction, a bracket, a
+  /// year, `et al.`, an editor marker, or nothing.
+  private static func endsName(_ follower: NameToken?) -> Bool {
+    guard let follower else { return true }
+    return follower.isConjunction || follower.text.first == "(" || follower.text.first == "["
+      || follower.text.first?.isDigit == true || follower.word.lowercased() == "et"
+      || follower.isEditorMarker || follower.text == "And"
+  }
+
+  /// Generational suffixes kept with the given names.
+  private static func isSuffix(_ token: NameToken?) -> Bool {
+    guard let token else { return false }
+    return ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"].contains(String(token.word))
   }
 
   /// `Chen, H.`, `Greene, T. P.`, `Miller Bertolami, M. M.`, `Smith, JA`, `Nichols, Bill.`
@@ -132,29 +156,31 @@ enum AuthorListParser {
     var given: [Substring] = []
     var next = familyEnd + 1
     var ending = NameToken.Ending.none
-    while next < tokens.count, given.count < 4, tokens[next].isDottedInitials {
-      given.append(tokens[next].word)
-      ending = tokens[next].endingAfterInitials
+    var hasFullWord = false
+    while next < tokens.count, given.count < 4 {
+      let token = tokens[next]
+      if token.isDottedInitials {
+        given.append(token.word)
+        ending = token.endingAfterInitials
+      } else if given.isEmpty, token.isUpperInitials, token.bare.count <= 3 {
+        given.append(token.bare)
+        ending = token.ending
+      } else if token.isFamilyWord, token.bare.contains(where: \.isLowercase) {
+        given.append(token.bare)
+        ending = token.ending
+        hasFullWord = true
+      } else {
+        break
+      }
       next += 1
       if ending != .none { break }
     }
-    if given.isEmpty, let token = tokens[safe: next], token.isUpperInitials {
-      given.append(token.bare)
-      ending = token.ending
+    if ending == .none || ending == .separator, isSuffix(tokens[safe: next]) {
+      given.append(tokens[next].bare)
+      ending = tokens[next].ending
       next += 1
     }
-    if given.isEmpty, let token = tokens[safe: next], token.isFamilyWord,
-      token.bare.contains(where: \.isLowercase)
-    {
-      let follower = tokens[safe: next + 1]
-      let endsName =
-        token.ending != .none || follower == nil || follower?.isConjunction == true
-        || follower?.text.first == "(" || follower?.text.first?.isDigit == true
-      guard endsName else { return nil }
-      given.append(token.bare)
-      ending = token.ending
-      next += 1
-    }
+    if hasFullWord, ending == .none, !endsName(tokens[safe: next]) { return nil }
     guard !given.isEmpty else { return nil }
     return Match(
       name: PersonName(family: family, given: given.joined(separator: " ")), next: next,
@@ -190,14 +216,21 @@ enum AuthorListParser {
       next += 1
       if ending != .none { break }
     }
-    guard !given.isEmpty else { return nil }
+    if isSuffix(tokens[safe: next]) {
+      given.append(tokens[next].bare)
+      ending = tokens[next].ending
+      next += 1
+    }
+    guard !given.isEmpty, ending != .none || endsName(tokens[safe: next]) else { return nil }
     return Match(
       name: PersonName(family: family, given: given.joined(separator: " ")), next: next,
       ending: ending)
   }
 
   /// `M. A. Metlitski`, `T. Grover`, `C. Ciofi degli Atti`, `AM Trinkoff`, `F.-J. Hambsch`
-  private static func natural(_ tokens: [NameToken], at start: Int) -> Match? {
+  private static func natural(_ tokens: [NameToken], at start: Int, allowUndotted: Bool)
+    -> Match?
+  {
     var index = start
     var given: [Substring] = []
     while index < tokens.count, given.count < 4, tokens[index].isDottedInitials,
@@ -206,7 +239,13 @@ enum AuthorListParser {
       given.append(tokens[index].word)
       index += 1
     }
-    if given.isEmpty, let token = tokens[safe: index], token.isUpperInitials,
+    if !given.isEmpty, let token = tokens[safe: index], token.isUpperInitials,
+      token.bare.count == 1, token.ending == .none
+    {
+      given.append(token.word)
+      index += 1
+    }
+    if given.isEmpty, allowUndotted, let token = tokens[safe: index], token.isUpperInitials,
       token.bare.count <= 3, token.ending == .none
     {
       given.append(token.word)
@@ -235,6 +274,40 @@ enum AuthorListParser {
     return Match(
       name: PersonName(family: family, given: given.joined(separator: " ")), next: index,
       ending: ending)
+  }
+}
+
+extension AuthorListParser {
+  /// `Alon Y. Levy`, `Rachid Attia`, `Jean-Philippe Lauffenburger`, `A. J. van Doorn`.
+  private static func naturalFull(_ tokens: [NameToken], at start: Int) -> Match? {
+    guard let first = tokens[safe: start], first.isFamilyWord, first.ending == .none,
+      first.bare.contains(where: \.isLowercase), first.word.last != "."
+    else { return nil }
+    var index = start + 1
+    while index < tokens.count, index - start < 4 {
+      let token = tokens[index]
+      guard token.isFamilyWord || token.isParticle || token.isDottedInitials
+        || (token.isUpperInitials && token.bare.count == 1)
+      else { return nil }
+      index += 1
+      if token.ending != .none || endsName(tokens[safe: index]) {
+        guard token.isFamilyWord, token.bare.contains(where: \.isLowercase),
+          !token.isJournalAbbreviation
+        else { return nil }
+        var familyStart = index - 1
+        while familyStart - 1 > start, tokens[familyStart - 1].isParticle { familyStart -= 1 }
+        let family = tokens[familyStart..<index].map(\.bare).joined(separator: " ")
+        let given = tokens[start..<familyStart].map(\.word).joined(separator: " ")
+        var ending = token.ending
+        var next = index
+        if isSuffix(tokens[safe: next]) {
+          ending = tokens[next].ending
+          next += 1
+        }
+        return Match(name: PersonName(family: family, given: given), next: next, ending: ending)
+      }
+    }
+    return nil
   }
 }
 

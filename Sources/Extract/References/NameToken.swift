@@ -41,7 +41,7 @@ struct NameToken {
 
   /// `and`, `&`, `et` (not `et al`), `und`, `y`.
   var isConjunction: Bool {
-    ["and", "&", "und", "y", "et", "och", "AND"].contains(String(text))
+    ["and", "&", "und", "y", "et", "och", "AND", "And"].contains(String(text))
   }
 
   /// `(Ed.)`, `(Eds.)`, `eds.`, `(Hrsg.)`.
