@@ -110,5 +110,13 @@ struct NameToken {
     "Comput", "Mol", "Int", "Trans", "Mod", "Rep", "Rept", "Ann", "Bull", "Nat", "Physiol",
     "Biochem", "Biophys", "Cell", "Genet", "Immunol", "Neurosci", "Clin", "Exp", "Pharmacol",
     "Geophys", "Mech", "Stat", "Theor", "Ser", "Conf", "Symp", "Jpn", "Eur", "Gen", "Chim",
+    "Pharm", "Hosp", "Surg", "Psychol", "Endocrinol", "Oncol", "Cardiol", "Neurol", "Pathol",
+    "Microbiol", "Virol", "Bacteriol", "Ecol", "Evol", "Environ", "Geol", "Econ", "Philos", "Hist",
+    "Educ", "Engl", "Ling", "Stud", "Anal", "Syst", "Technol", "Electron", "Inform", "Softw",
+    "Struct", "Polym", "Catal", "Metab", "Nutr", "Toxicol", "Dermatol", "Ophthalmol", "Pediatr",
+    "Radiol", "Urol", "Gastroenterol", "Hepatol", "Rheumatol", "Infect", "Dis", "Immun",
+    "Bioinform", "Comp", "Quant", "Elem", "Part", "Fluid", "Solid", "Mat", "Sov", "Zh", "Eksp",
+    "Teor", "Fiz", "Acta", "Annu", "Curr", "Opin", "Adv", "Prog", "Lond", "Edinb", "Scand", "Aust",
+    "Can", "Brit", "Amer", "Natur", "Cosmol",
   ]
 }

@@ -67,17 +67,18 @@ enum TitleSplitter {
     return result
   }
 
-  /// `J`, `Biol`, `Proc`, `IEEE Trans`, `U.S.A`: a short capitalised abbreviation.
+  /// `J`, `Biol`, `Proc`, `IEEE Trans`, `U.S.A`: a short capitalised abbreviation, as the
+  /// parts of a dotted journal title are. A word of five letters or more counts only when it
+  /// is a known abbreviation, so a one-word title (`Fever.`) is not taken for one.
   static func isAbbreviationFragment(_ piece: Substring) -> Bool {
     let words = piece.trimming(" .").split(separator: " ")
     guard (1...3).contains(words.count), let last = words.last else { return false }
     for word in words {
       guard let first = word.first, first.isUppercase || first == "&" else { return false }
     }
-    if words.count == 1 {
-      return last.count <= 9 && last.allSatisfy { $0.isLetter || $0 == "." || $0 == "&" }
-    }
-    return last.count <= 5 || NameToken.journalAbbreviations.contains(String(last))
+    let core = last.split(separator: ".").last ?? last
+    guard last.allSatisfy({ $0.isLetter || $0 == "." || $0 == "&" }) else { return false }
+    return core.count <= 4 || NameToken.journalAbbreviations.contains(String(core))
   }
 
   private static func quotedTitle(_ head: Substring) -> (title: String, after: Substring)? {
