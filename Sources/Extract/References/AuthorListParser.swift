@@ -34,6 +34,14 @@ enum AuthorListParser {
     var list = AuthorList(rest: text)
     var style: Style?
     var index = 0
+    guard !tokens.isEmpty else { return list }
+    // `———.`: the same authors as the entry before.
+    if let first = tokens.first, first.bare.count >= 2,
+      first.bare.allSatisfy({ $0.isDash || $0 == "_" })
+    {
+      list.rest = tokens.count > 1 ? text[tokens[1].text.startIndex...] : text[text.endIndex...]
+      return list
+    }
     loop: while index < tokens.count {
       if isEtAl(tokens, at: index) {
         list.hasEtAl = true
@@ -180,7 +188,9 @@ enum AuthorListParser {
       ending = tokens[next].ending
       next += 1
     }
-    if hasFullWord, ending == .none, !endsName(tokens[safe: next]) { return nil }
+    if hasFullWord, ending == .none, given.last?.last != ".", !endsName(tokens[safe: next]) {
+      return nil
+    }
     guard !given.isEmpty else { return nil }
     return Match(
       name: PersonName(family: family, given: given.joined(separator: " ")), next: next,
@@ -203,6 +213,13 @@ enum AuthorListParser {
     else { return nil }
     let family = tokens[start..<index].map(\.word).joined(separator: " ")
     if initials.isUpperInitials {
+      // `Alon Y. Levy,` is a first name, an initial and a family name.
+      if initials.bare.count == 1, initials.word.last == ".",
+        let follower = tokens[safe: index + 1], follower.isFamilyWord,
+        follower.ending == .separator || endsName(tokens[safe: index + 2])
+      {
+        return nil
+      }
       return Match(
         name: PersonName(family: family, given: String(initials.bare)), next: index + 1,
         ending: initials.ending)
@@ -290,6 +307,7 @@ extension AuthorListParser {
         || (token.isUpperInitials && token.bare.count == 1)
       else { return nil }
       index += 1
+      if token.isDottedInitials || token.isUpperInitials { continue }
       if token.ending != .none || endsName(tokens[safe: index]) {
         guard token.isFamilyWord, token.bare.contains(where: \.isLowercase),
           !token.isJournalAbbreviation

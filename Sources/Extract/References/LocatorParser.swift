@@ -29,12 +29,16 @@ enum LocatorParser {
     for start in starts {
       if let locator = volumeThenBracketedYear(text, at: start) { return locator }
     }
-    if let locator = keywordVolume(text) { return locator }
-    var last: Locator?
     for start in starts {
-      if let locator = volumeThenPages(text, at: start) { last = locator }
+      if let locator = volumeNumberPages(text, at: start) { return locator }
     }
-    if let last { return last }
+    if let locator = keywordVolume(text) { return locator }
+    for start in starts {
+      if let locator = volumeThenPages(text, at: start) { return locator }
+    }
+    for start in starts {
+      if let locator = volumeAndIssueAtEnd(text, at: start) { return locator }
+    }
     return pagesAlone(text)
   }
 
@@ -112,8 +116,13 @@ enum LocatorParser {
     guard let volume = readVolume(&cursor) else { return nil }
     var issue = readIssue(&cursor)
     var probe = cursor.drop { $0 == " " }
-    guard let separator = probe.first, ",:".contains(separator) else { return nil }
-    probe.removeFirst()
+    var separator: Character = " "
+    if let first = probe.first, ",:".contains(first) {
+      separator = first
+      probe.removeFirst()
+    } else if issue == nil {
+      return nil
+    }
     probe = probe.drop { $0 == " " }
     if issue == nil, separator == ",", let bracketed = readIssue(&probe) {
       // `10, (10), 4242-4248`
@@ -125,11 +134,52 @@ enum LocatorParser {
       range: start..<probe.startIndex, volume: volume, issue: issue, pages: pages)
   }
 
+  /// `20, no. 3 (November 1948): 305–312`, `84, No. 1, 119-127`, `61, no. 1 (2006): 85-113`.
+  private static func volumeNumberPages(_ text: Substring, at start: String.Index) -> Locator? {
+    var cursor = text[start...]
+    guard let volume = readVolume(&cursor) else { return nil }
+    cursor = cursor.drop { $0 == " " || $0 == "," }
+    guard let issue = readNumberMarker(&cursor) else { return nil }
+    var end = cursor.startIndex
+    var probe = cursor.drop { $0 == " " || $0 == "," }
+    let year = readBracketedYear(&probe)
+    if year != nil { end = probe.startIndex }
+    probe = probe.drop { " ,:".contains($0) }
+    let pages = readPages(&probe)
+    if pages != nil { end = probe.startIndex }
+    return Locator(range: start..<end, year: year, volume: volume, issue: issue, pages: pages)
+  }
+
+  /// `no. 3`, `No 12`, `n° 5`, `nr. 2`, `issue 4`: returns the number.
+  private static func readNumberMarker(_ cursor: inout Substring) -> String? {
+    let lower = cursor.prefix(8).lowercased()
+    for marker in ["no. ", "no ", "n° ", "nº ", "nr. ", "issue ", "iss. ", "h. ", "heft "]
+    where lower.hasPrefix(marker) {
+      let rest = cursor.dropFirst(marker.count).drop { $0 == " " }
+      let number = rest.prefix { $0.isDigit || $0.isDash || $0 == "/" }
+      guard !number.isEmpty, number.first?.isDigit == true else { return nil }
+      cursor = rest.dropFirst(number.count)
+      return String(number)
+    }
+    return nil
+  }
+
+  /// `Journal of Electronic Publishing 4 (2).`, `Science, 312(5777).` at the end of the text.
+  private static func volumeAndIssueAtEnd(_ text: Substring, at start: String.Index) -> Locator? {
+    var cursor = text[start...]
+    guard let volume = readVolume(&cursor), let issue = readIssue(&cursor) else { return nil }
+    guard cursor.allSatisfy({ " .,;".contains($0) }) else { return nil }
+    return Locator(range: start..<cursor.startIndex, volume: volume, issue: issue)
+  }
+
   /// `vol. 21, no 12, p. 1734-1739`, `Vol. 14`, `Bd. 3, S. 12–15`.
   private static func keywordVolume(_ text: Substring) -> Locator? {
     let lower = text.lowercased()
-    for keyword in ["vol. ", "vol ", "volume ", "bd. "] {
-      guard let range = lower.firstRange(of: keyword) else { continue }
+    for keyword in ["vol. ", "vol ", "volume ", "bd. ", "v. ", "t. ", "jg. "] {
+      guard let range = lower.firstRange(of: keyword),
+        range.lowerBound == lower.startIndex
+          || !lower[lower.index(before: range.lowerBound)].isLetter
+      else { continue }
       let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
       let startOffset = lower.distance(from: lower.startIndex, to: range.lowerBound)
       guard let startIndex = text.index(text.startIndex, offsetBy: startOffset, limitedBy: text.endIndex),
