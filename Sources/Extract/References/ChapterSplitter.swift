@@ -31,8 +31,15 @@ enum ChapterSplitter {
       book = book.trimming()[first]
     }
     var container = book.trimming(" ,.;:")
-    // `Book Title, ed. Name,` written after the book title.
-    if let range = container.firstRange(of: ", ed. ") { container = container[..<range.lowerBound] }
+    // `Book Title, ed. Name,` / `, edited by Name` after the book title; a volume number.
+    for marker in [", ed. ", ", edited by ", ", eds. ", ", hrsg. v. "] {
+      if let range = container.firstRange(of: marker) { container = container[..<range.lowerBound] }
+    }
+    if let comma = container.lastIndex(of: ","),
+      container[container.index(after: comma)...].trimming().allSatisfy(\.isDigit)
+    {
+      container = container[..<comma]
+    }
     return Parts(title: title, container: container.isEmpty ? nil : String(container))
   }
 

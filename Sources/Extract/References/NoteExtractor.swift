@@ -4,7 +4,7 @@ enum NoteExtractor {
   private static let openings = [
     "published erratum", "erratum in", "erratum:", "erratum appears", "retraction in",
     "retracted", "comment in", "comment on", "epub ahead of print", "corrigendum",
-    "in chinese", "in japanese", "in german", "in french", "in spanish", "in russian",
+    "in press", "ahead of print", "in chinese", "in japanese", "in german", "in french", "in spanish", "in russian",
   ]
 
   /// `text` without its notices, and the notices joined by `; `.
