@@ -118,6 +118,7 @@ private func sentences(_ document: Document) -> [Sentence] {
     ("Tumors grow<sup>4,5</sup>. Next.", ["<sup>4,5</sup>"], [["4", "5"]]),
     ("Tumors grow [3–5]. Next [1], [2,3].", ["[3–5]", "[1]", "[2,3]"], [["3", "4", "5"], ["1"], ["2", "3"]]),
     ("Tumors grow [1, 3-5].", ["[1, 3-5]"], [["1", "3", "4", "5"]]),
+    ("As Smith et al. (2010, 2012) and Lee (2011) showed, tumors grow.", ["Smith et al. (2010, 2012)", "Lee (2011)"], [["Smith et al, 2010", "Smith et al, 2012"], ["Lee, 2011"]]),
     ("Tumors grow (Smith et al., 2010; Lee and Park 2011a).", ["(Smith et al., 2010; Lee and Park 2011a)"], [["Smith et al., 2010", "Lee and Park, 2011a"]]),
   ])
   func markerIsRecognised(text: String, labels: [String], cited: [[String]]) throws {

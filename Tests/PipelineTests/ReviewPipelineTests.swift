@@ -51,6 +51,21 @@ func reviewDocument() throws -> (Document, [Diagnostic]) {
     #expect(decoded.schemaVersion == DocumentFile.currentSchemaVersion)
   }
 
+  @Test func documentJSONAfterIngestAndExtractMatchGoldens() throws {
+    var diagnostics: [Diagnostic] = []
+    let ingested = try TextReader.read(
+      Fixtures.bytes("text/il6-crosstalk-review.txt"), path: "il6-crosstalk-review.txt",
+      diagnostics: &diagnostics)
+    let extracted = Extractor().extract(ingested, diagnostics: &diagnostics)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    func json(_ document: Document) throws -> String {
+      String(decoding: try encoder.encode(DocumentFile(document: document)), as: UTF8.self) + "\n"
+    }
+    try expectGolden(json(ingested), named: "il6-crosstalk-review.ingested.json")
+    try expectGolden(json(extracted), named: "il6-crosstalk-review.extracted.json")
+  }
+
   @Test func exportsMatchGoldens() throws {
     let (document, _) = try reviewDocument()
     try expectGolden(ReferencesCSVWriter().write([document]), named: "il6-crosstalk-review.references.csv")
