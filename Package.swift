@@ -14,7 +14,7 @@ let package = Package(
     .target(name: "Model"),
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-    .target(name: "Ingest", dependencies: ["Model"]),
+    .target(name: "Ingest", dependencies: ["Model", "CLibXML2"]),
     .target(name: "Extract", dependencies: ["Model"]),
     .target(name: "Export", dependencies: ["Model"]),
     .executableTarget(

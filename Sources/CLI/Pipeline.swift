@@ -19,7 +19,7 @@ enum Pipeline {
     }
     let ext = (path as NSString).pathExtension.lowercased()
     if xmlExtensions.contains(ext) {
-      throw .unreadable(path: path, reason: "JATS XML input is not supported yet; convert it to text")
+      return try JATSReader.read(bytes, path: path, diagnostics: &diagnostics)
     }
     return try TextReader.read(bytes, path: path, diagnostics: &diagnostics)
   }

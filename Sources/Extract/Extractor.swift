@@ -9,7 +9,7 @@ public struct Extractor: Sendable {
     var document = document
     let parser = ReferenceStringParser()
     document.references = document.references.map { reference in
-      parser.parse(reference, diagnostics: &diagnostics)
+      reference.isStructured ? reference : parser.parse(reference, diagnostics: &diagnostics)
     }
     return CitationLinker().link(document, diagnostics: &diagnostics)
   }

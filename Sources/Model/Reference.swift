@@ -24,19 +24,25 @@ public struct Reference: Hashable, Sendable, Codable {
   public var pages: PageRange?
   public var doi: String?
   public var pmid: String?
+  /// PubMed Central id (`PMC5828200`).
+  public var pmcid: String?
   public var url: String?
   public var publisher: String?
   /// Anything else printed with the entry, e.g. an erratum notice.
   public var note: String?
   /// Where the entry starts in the input.
   public var position: SourcePosition?
+  /// The fields came from markup (JATS `<element-citation>`), not from parsing `raw`; the
+  /// reference-string parser leaves such a reference alone.
+  public var isStructured: Bool
 
   public init(
     id: ReferenceID, label: String? = nil, raw: String, kind: Kind = .other,
     authors: [PersonName] = [], hasEtAl: Bool = false, title: String? = nil,
     container: String? = nil, year: String? = nil, volume: String? = nil, issue: String? = nil,
     pages: PageRange? = nil, doi: String? = nil, pmid: String? = nil, url: String? = nil,
-    publisher: String? = nil, note: String? = nil, position: SourcePosition? = nil
+    publisher: String? = nil, note: String? = nil, position: SourcePosition? = nil,
+    pmcid: String? = nil, isStructured: Bool = false
   ) {
     self.id = id
     self.label = label
@@ -56,5 +62,7 @@ public struct Reference: Hashable, Sendable, Codable {
     self.publisher = publisher
     self.note = note
     self.position = position
+    self.pmcid = pmcid
+    self.isStructured = isStructured
   }
 }

@@ -23,6 +23,32 @@ enum AuthorYear {
     return years.map { "\(names), \($0)" }
   }
 
+  /// The author phrase that ends `atoms`, as in `Smith et al.`, `Lee and Park` or `Smith`
+  /// before `(2010)`; `et al.` is returned without its full stop.
+  static func names(endingAt atoms: [Atom]) -> String? {
+    var preceding = ""
+    for atom in atoms.reversed().prefix(60) {
+      guard let character = atom.character else { break }
+      preceding.insert(character, at: preceding.startIndex)
+    }
+    preceding = preceding.replacingAll("et al.", with: "et al")
+    if let cut = preceding.lastIndex(where: { ".;:([".contains($0) }) {
+      preceding = String(preceding[preceding.index(after: cut)...])
+    }
+    let words = preceding.split(separator: " ").map(String.init)
+    let isName: (String) -> Bool = { $0.first?.isUppercase ?? false }
+    if words.count >= 3, words.suffix(2) == ["et", "al"], isName(words[words.count - 3]) {
+      return words.suffix(3).joined(separator: " ")
+    }
+    if words.count >= 3, ["and", "&"].contains(words[words.count - 2]),
+      isName(words[words.count - 3]), let last = words.last, isName(last)
+    {
+      return words.suffix(3).joined(separator: " ")
+    }
+    if let last = words.last, isName(last) { return last }
+    return nil
+  }
+
   /// Four digits from 1500 to 2099, optionally followed by one lower-case letter (`2011a`).
   static func isYear(_ token: some StringProtocol) -> Bool {
     var digits = Substring(token)

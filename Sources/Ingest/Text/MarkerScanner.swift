@@ -146,28 +146,7 @@ struct MarkerScanner {
     let years = characters[(index + 1)..<close].split(whereSeparator: { $0 == "," || $0 == " " })
       .map { String($0) }
     guard !years.isEmpty, years.allSatisfy({ AuthorYear.isYear($0) }) else { return nil }
-    // The words just before, back to the previous clause boundary or marker.
-    var preceding = ""
-    for atom in atoms.reversed().prefix(60) {
-      guard let character = atom.character else { break }
-      preceding.insert(character, at: preceding.startIndex)
-    }
-    preceding = preceding.replacingAll("et al.", with: "et al")
-    if let cut = preceding.lastIndex(where: { ".;:([".contains($0) }) {
-      preceding = String(preceding[preceding.index(after: cut)...])
-    }
-    let words = preceding.split(separator: " ").map(String.init)
-    let isName: (String) -> Bool = { $0.first?.isUppercase ?? false }
-    var names: String?
-    if words.count >= 3, words.suffix(2) == ["et", "al"], isName(words[words.count - 3]) {
-      names = words.suffix(3).joined(separator: " ")
-    } else if words.count >= 3, ["and", "&"].contains(words[words.count - 2]),
-      isName(words[words.count - 3]), let last = words.last, isName(last)
-    {
-      names = words.suffix(3).joined(separator: " ")
-    } else if let last = words.last, isName(last) {
-      names = last
-    }
+    let names = AuthorYear.names(endingAt: atoms)
     guard let names,
       let cited = AuthorYear.citations(in: names + " " + years.joined(separator: ", "))
     else { return nil }

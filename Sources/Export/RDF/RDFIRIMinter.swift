@@ -1,0 +1,112 @@
+import Model
+
+/// Mints every IRI the graph uses, deterministically, from the document and `--base-iri`.
+///
+///     https://doi.org/10.1111/1759-7714.12633               a work with a DOI
+///     <base>work/gauldie-1990-il-6-functions-…-3f2a9c1e      a work without one (fingerprint)
+///     <base>work/…/author/1, <base>doi/10.1111%2F…/author/1   its authors, in order
+///     <base>doc/<doc-id>/references                          the document's reference list
+///     <base>doc/<doc-id>/reference/r1                        one entry of it
+///     <base>doc/<doc-id>/section/2.1                         a section (1-based path)
+///     <base>doc/<doc-id>/sentence/s15                        a sentence
+///     <base>doc/<doc-id>/citation/m13/r15                    one in-text pointer to one reference
+struct RDFIRIMinter: Sendable {
+  /// The IRI of a work and the path under the base its own nodes (authors) hang from.
+  struct Work: Hashable, Sendable {
+    var iri: String
+    var localPath: String
+  }
+
+  let base: String
+
+  init(base: RDFBaseIRI) { self.base = base.description }
+
+  /// The article itself: its DOI, else its fingerprint, else the document id.
+  func article(_ document: Document) -> Work {
+    let metadata = document.metadata
+    if let work = work(doi: metadata.doi) { return work }
+    if let fingerprint = WorkFingerprint(
+      authors: metadata.authors, year: metadata.year, title: metadata.title)
+    {
+      return work(path: "work/" + fingerprint.slug)
+    }
+    return work(path: "work/" + IRIEncoding.segment("doc-" + document.id))
+  }
+
+  /// A cited work: its DOI, else its fingerprint, else a fingerprint of the raw entry.
+  func work(_ reference: Reference) -> Work {
+    if let work = work(doi: reference.doi) { return work }
+    let fingerprint =
+      WorkFingerprint(
+        authors: reference.authors, year: reference.year, title: reference.title ?? reference.container)
+      ?? WorkFingerprint(text: reference.raw)
+    return work(path: "work/" + fingerprint.slug)
+  }
+
+  /// The `position`th (1-based) author of `work`.
+  func author(of work: Work, position: Int) -> String {
+    base + work.localPath + "/author/\(position)"
+  }
+
+  func referenceList(_ document: Document) -> String { documentPath(document) + "references" }
+
+  func reference(_ id: ReferenceID, in document: Document) -> String {
+    documentPath(document) + "reference/" + IRIEncoding.segment(id.rawValue)
+  }
+
+  /// A section by its 1-based path (`[2, 1]` → `section/2.1`).
+  func section(_ path: [Int], in document: Document) -> String {
+    documentPath(document) + "section/" + path.map(String.init).joined(separator: ".")
+  }
+
+  func sentence(_ id: SentenceID, in document: Document) -> String {
+    documentPath(document) + "sentence/" + IRIEncoding.segment(id.rawValue)
+  }
+
+  /// An in-text pointer: one per (marker, reference); `nil` for a marker that points nowhere.
+  func pointer(_ marker: MarkerID, to reference: ReferenceID?, in document: Document) -> String {
+    let path = documentPath(document) + "citation/" + IRIEncoding.segment(marker.rawValue)
+    guard let reference else { return path }
+    return path + "/" + IRIEncoding.segment(reference.rawValue)
+  }
+
+  /// A DOI as printed, normalised: trimmed, `doi:` or resolver prefix dropped, lower-cased
+  /// (DOIs are case-insensitive); `nil` unless it looks like `10.<registrant>/<suffix>`.
+  static func normalisedDOI(_ text: String?) -> String? {
+    guard var doi = text?.trimmingWhitespace() else { return nil }
+    let lowered = doi.lowercased()
+    for prefix in [
+      "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:",
+    ] where lowered.hasPrefix(prefix) {
+      doi = String(doi.dropFirst(prefix.count)).trimmingWhitespace()
+      break
+    }
+    doi = doi.lowercased()
+    guard doi.hasPrefix("10."), let slash = doi.firstIndex(of: "/"),
+      doi.index(after: slash) < doi.endIndex, doi.index(doi.startIndex, offsetBy: 3) < slash
+    else { return nil }
+    return doi
+  }
+
+  private func work(doi text: String?) -> Work? {
+    guard let doi = Self.normalisedDOI(text) else { return nil }
+    return Work(
+      iri: "https://doi.org/" + IRIEncoding.doiPath(doi),
+      localPath: "doi/" + IRIEncoding.segment(doi))
+  }
+
+  private func work(path: String) -> Work { Work(iri: base + path, localPath: path) }
+
+  private func documentPath(_ document: Document) -> String {
+    base + "doc/" + IRIEncoding.segment(document.id) + "/"
+  }
+}
+
+extension String {
+  fileprivate func trimmingWhitespace() -> String {
+    var slice = Substring(self)
+    while slice.first?.isWhitespace == true { slice = slice.dropFirst() }
+    while slice.last?.isWhitespace == true { slice = slice.dropLast() }
+    return String(slice)
+  }
+}

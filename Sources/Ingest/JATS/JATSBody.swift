@@ -1,0 +1,194 @@
+import Model
+
+/// The article's text: abstract, body sections, back-matter sections and sub-articles, as
+/// sections of sentences whose citation markers carry the `<xref>` targets.
+struct JATSBody {
+  var path: String
+  var grouper: CitationGrouper
+  private var markerCount = 0
+  private var sentenceCount = 0
+
+  init(path: String, referenceOrder: [ReferenceID]) {
+    self.path = path
+    self.grouper = CitationGrouper(order: referenceOrder)
+  }
+
+  mutating func sections(of article: XMLElement) -> [Section] {
+    var sections: [Section] = []
+    if let meta = article.child("front")?.child("article-meta") {
+      for abstract in meta.children("abstract") + meta.children("trans-abstract") {
+        var section = self.section(abstract)
+        if section.title == nil { section.title = "Abstract" }
+        sections.append(section)
+      }
+    }
+    if let body = article.child("body") { sections += topLevelSections(body) }
+    if let back = article.child("back") {
+      for element in back.elements {
+        switch element.name {
+        case "ack", "sec", "app", "notes", "glossary":
+          var section = self.section(element)
+          if section.title == nil, element.name == "ack" { section.title = "Acknowledgments" }
+          sections.append(section)
+        case "app-group":
+          sections += element.elements.filter { $0.name == "app" || $0.name == "sec" }.map { self.section($0) }
+        default: continue
+        }
+      }
+    }
+    for sub in article.children("sub-article") {
+      let title = sub.descendant("article-title")?.normalizedText ?? sub[attribute: "article-type"] ?? "sub-article"
+      var section = Section(title: "Sub-article: \(title)")
+      if let body = sub.child("body") { section.subsections = topLevelSections(body) }
+      if let back = sub.child("back") {
+        section.subsections += back.elements.filter { ["ack", "sec", "app"].contains($0.name) }.map { self.section($0) }
+      }
+      sections.append(section)
+    }
+    return sections
+  }
+
+  /// Paragraphs before the first `<sec>` form an untitled section.
+  private mutating func topLevelSections(_ body: XMLElement) -> [Section] {
+    var sections: [Section] = []
+    var loose = Section(title: nil)
+    for element in body.elements {
+      if element.name == "sec" {
+        sections.append(section(element))
+      } else {
+        blocks(element, into: &loose)
+      }
+    }
+    if !loose.paragraphs.isEmpty || !loose.subsections.isEmpty { sections.insert(loose, at: 0) }
+    return sections
+  }
+
+  private mutating func section(_ element: XMLElement) -> Section {
+    var section = Section(title: element.child("title")?.normalizedText)
+    for child in element.elements where child.name != "title" && child.name != "label" {
+      if child.name == "sec" {
+        section.subsections.append(self.section(child))
+      } else {
+        blocks(child, into: &section)
+      }
+    }
+    return section
+  }
+
+  /// Adds the paragraphs of a block-level element to `section`.
+  private mutating func blocks(_ element: XMLElement, into section: inout Section) {
+    switch element.name {
+    case "p", "title", "attrib", "def", "term":
+      paragraphs(of: element, into: &section)
+    case "list", "list-item", "def-list", "def-item", "boxed-text", "disp-quote", "statement",
+      "glossary":
+      for child in element.elements {
+        if child.name == "sec" { section.subsections.append(self.section(child)) } else {
+          blocks(child, into: &section)
+        }
+      }
+    case "fig", "table-wrap", "fig-group", "table-wrap-group", "supplementary-material",
+      "media", "chem-struct-wrap":
+      if let caption = element.child("caption") {
+        var atoms: [Atom] = []
+        if let label = element.child("label") {
+          appendInline(label, emphasised: false, into: &atoms)
+          atoms.append(.character(" ", emphasised: false))
+        }
+        for child in caption.elements { appendInline(child, emphasised: false, into: &atoms); atoms.append(.character(" ", emphasised: false)) }
+        append(atoms, line: element.line, to: &section)
+      }
+      for child in element.elements where child.name == "fig" || child.name == "table-wrap" {
+        blocks(child, into: &section)
+      }
+      for footnote in element.descendants("table-wrap-foot") {
+        for child in footnote.elements { blocks(child, into: &section) }
+      }
+    case "fn", "fn-group", "table-wrap-foot":
+      for child in element.elements { blocks(child, into: &section) }
+    default:
+      return
+    }
+  }
+
+  /// A `<p>`: inline content becomes sentences; block elements inside it become their own
+  /// paragraphs.
+  private mutating func paragraphs(of element: XMLElement, into section: inout Section) {
+    var atoms: [Atom] = []
+    for child in element.children {
+      if case .element(let inner) = child, Self.blockNames.contains(inner.name) {
+        append(atoms, line: element.line, to: &section)
+        atoms = []
+        blocks(inner, into: &section)
+      } else {
+        appendContent(child, emphasised: false, into: &atoms)
+      }
+    }
+    append(atoms, line: element.line, to: &section)
+  }
+
+  private static let blockNames: Set<String> = [
+    "list", "fig", "table-wrap", "boxed-text", "disp-quote", "fig-group", "table-wrap-group",
+    "statement", "def-list", "supplementary-material", "p",
+  ]
+
+  private mutating func append(_ atoms: [Atom], line: Int, to section: inout Section) {
+    let grouped = grouper.group(atoms)
+    let sentences = SentenceSplitter.split(grouped).compactMap { sentenceAtoms -> Sentence? in
+      let trimmed = sentenceAtoms.trimmedSpaces
+      guard trimmed.contains(where: { $0.character.map { !$0.isWhitespace } ?? true }) else { return nil }
+      sentenceCount += 1
+      return Sentence(
+        id: SentenceID("s\(sentenceCount)"), content: trimmed.inlines,
+        position: SourcePosition(file: path, line: line))
+    }
+    if !sentences.isEmpty { section.paragraphs.append(Paragraph(sentences: sentences)) }
+  }
+
+  private mutating func appendContent(_ content: XMLContent, emphasised: Bool, into atoms: inout [Atom]) {
+    switch content {
+    case .text(let text):
+      for character in text {
+        let character: Character = character.isWhitespace ? " " : character
+        if character == " ", atoms.last?.character == " " { continue }
+        atoms.append(.character(character, emphasised: emphasised))
+      }
+    case .element(let element):
+      appendInline(element, emphasised: emphasised, into: &atoms)
+    }
+  }
+
+  private mutating func appendInline(_ element: XMLElement, emphasised: Bool, into atoms: inout [Atom]) {
+    switch element.name {
+    case "xref" where element[attribute: "ref-type"] == "bibr":
+      markerCount += 1
+      let label = element.normalizedText
+      let targets = (element[attribute: "rid"] ?? "").split(separator: " ").map { ReferenceID(String($0)) }
+      let cited = NumberList.expand(label) ?? [label]
+      atoms.append(
+        .marker(
+          CitationMarker(
+            id: MarkerID("m\(markerCount)"), label: label, citedLabels: targets.isEmpty ? cited : targets.map(\.rawValue),
+            targets: targets, position: SourcePosition(file: path, line: element.line))))
+    case "inline-formula", "disp-formula", "math", "tex-math", "alternatives", "inline-graphic",
+      "graphic", "fn", "table-wrap", "fig", "table", "object-id", "label":
+      return
+    case "italic", "bold", "underline", "em":
+      for child in element.children { appendContent(child, emphasised: true, into: &atoms) }
+    case "break":
+      atoms.append(.character(" ", emphasised: emphasised))
+    default:
+      for child in element.children { appendContent(child, emphasised: emphasised, into: &atoms) }
+    }
+  }
+}
+
+extension Array where Element == Atom {
+  /// Without leading and trailing spaces.
+  var trimmedSpaces: [Atom] {
+    var slice = self[...]
+    while slice.first?.character?.isWhitespace == true { slice = slice.dropFirst() }
+    while slice.last?.character?.isWhitespace == true { slice = slice.dropLast() }
+    return Array(slice)
+  }
+}

@@ -1,0 +1,101 @@
+import Model
+
+/// The article's metadata from `<front>`: title, contributors, affiliations, journal, dates,
+/// volume, issue, pages, identifiers, keywords, license.
+enum JATSFrontMatter {
+  static func metadata(from article: XMLElement) -> ArticleMetadata {
+    var metadata = ArticleMetadata()
+    guard let front = article.child("front") else { return metadata }
+    if let journal = front.child("journal-meta") {
+      metadata.journal = journal.descendant("journal-title")?.normalizedText
+      let issns = journal.children("issn")
+      metadata.issn = (issns.first { $0[attribute: "pub-type"] == "epub" } ?? issns.first)?
+        .normalizedText
+    }
+    guard let meta = front.child("article-meta") else { return metadata }
+    metadata.title = meta.child("title-group")?.child("article-title")?.normalizedText
+    for group in meta.children("contrib-group") {
+      let authors = group.children("contrib").filter {
+        ($0[attribute: "contrib-type"] ?? "author") == "author"
+      }
+      metadata.authors += JATSNames.people(
+        in: XMLElement(name: "group", attributes: [:], children: authors.map { .element($0) }, line: group.line)
+      ).names
+    }
+    metadata.affiliations = (meta.descendants("aff") + front.descendants("aff"))
+      .map { affiliationText($0) }.filter { !$0.isEmpty }.uniqued()
+    for id in meta.children("article-id") {
+      let value = id.normalizedText
+      switch id[attribute: "pub-id-type"] {
+      case "doi": metadata.doi = value
+      case "pmid": metadata.pmid = value
+      case "pmc", "pmcid": metadata.pmcid = value.hasPrefix("PMC") ? value : "PMC" + value
+      default: continue
+      }
+    }
+    metadata.year = publicationYear(meta)
+    metadata.volume = meta.child("volume")?.normalizedText
+    metadata.issue = meta.child("issue")?.normalizedText
+    if let first = meta.child("fpage")?.normalizedText {
+      metadata.pages = PageRange(printed: [first, meta.child("lpage")?.normalizedText].compactMap { $0 }.joined(separator: "–"))
+    } else if let location = meta.child("elocation-id")?.normalizedText {
+      metadata.pages = PageRange(first: location)
+    }
+    metadata.keywords = meta.children("kwd-group").flatMap { $0.children("kwd") }
+      .map(\.normalizedText).filter { !$0.isEmpty }
+    if let history = meta.child("history") {
+      for date in history.children("date") {
+        switch date[attribute: "date-type"] {
+        case "received": metadata.received = isoDate(date)
+        case "accepted": metadata.accepted = isoDate(date)
+        default: continue
+        }
+      }
+    }
+    if let license = meta.child("permissions")?.child("license") {
+      metadata.license = license[attribute: "xlink:href"]
+        ?? license.descendant("license_ref")?.normalizedText
+        ?? license.normalizedText
+    }
+    return metadata
+  }
+
+  /// The year of the first publication date, preferring the electronic one.
+  private static func publicationYear(_ meta: XMLElement) -> String? {
+    let dates = meta.children("pub-date")
+    let preferred = ["epub", "pub", "ppub", "collection", "epub-ppub"]
+    for kind in preferred {
+      if let date = dates.first(where: { ($0[attribute: "pub-type"] ?? $0[attribute: "date-type"]) == kind }),
+        let year = date.child("year")?.normalizedText
+      {
+        return year
+      }
+    }
+    return dates.compactMap { $0.child("year")?.normalizedText }.first
+  }
+
+  private static func isoDate(_ date: XMLElement) -> String? {
+    guard let year = date.child("year")?.normalizedText else { return nil }
+    let pad: (String) -> String = { $0.count == 1 ? "0" + $0 : $0 }
+    guard let month = date.child("month")?.normalizedText else { return year }
+    guard let day = date.child("day")?.normalizedText else { return "\(year)-\(pad(month))" }
+    return "\(year)-\(pad(month))-\(pad(day))"
+  }
+
+  private static func affiliationText(_ aff: XMLElement) -> String {
+    var copy = aff
+    copy.children = aff.children.filter {
+      if case .element(let element) = $0 { return element.name != "label" && element.name != "sup" }
+      return true
+    }
+    return copy.normalizedText.trimmingCharacters(in: " ,;")
+  }
+}
+
+extension Array where Element: Hashable {
+  /// The elements in order, each kept only the first time it appears.
+  func uniqued() -> [Element] {
+    var seen: Set<Element> = []
+    return filter { seen.insert($0).inserted }
+  }
+}

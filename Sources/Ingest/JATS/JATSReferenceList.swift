@@ -1,0 +1,164 @@
+import Model
+
+/// The reference lists (`<back>/<ref-list>`, nested ones, those in sub-articles) as references.
+///
+/// Structured citations (`<element-citation>`, tagged `<mixed-citation>`, `<citation>`,
+/// `<nlm-citation>`) give their fields directly; untagged ones keep only `raw`, which the
+/// Extract stage parses like a line of a text reference list.
+enum JATSReferenceList {
+  static func references(in article: XMLElement, path: String, diagnostics: inout [Diagnostic])
+    -> [Reference]
+  {
+    var references: [Reference] = []
+    var seen: Set<String> = []
+    for ref in article.descendants("ref-list").flatMap(allRefs) {
+      var reference = self.reference(ref, path: path, ordinal: references.count + 1)
+      if seen.contains(reference.id.rawValue) {
+        diagnostics.append(
+          Diagnostic(
+            .warning, code: "ingest.jats.duplicate-ref-id",
+            message: "<ref id=\"\(reference.id.rawValue)\"> appears twice; the second is renamed",
+            position: reference.position))
+        reference.id = ReferenceID("\(reference.id.rawValue)-\(references.count + 1)")
+      }
+      seen.insert(reference.id.rawValue)
+      references.append(reference)
+    }
+    return references
+  }
+
+  /// `<ref>`s of a list and of lists nested in it, in document order.
+  private static func allRefs(_ list: XMLElement) -> [XMLElement] {
+    list.elements.flatMap { element -> [XMLElement] in
+      switch element.name {
+      case "ref": [element]
+      case "ref-list": allRefs(element)
+      default: []
+      }
+    }
+  }
+
+  private static let citationNames = ["element-citation", "mixed-citation", "citation", "nlm-citation"]
+  private static let fieldNames: Set<String> = [
+    "person-group", "name", "string-name", "collab", "article-title", "chapter-title", "source",
+    "year", "volume", "fpage", "elocation-id", "pub-id",
+  ]
+
+  static func reference(_ ref: XMLElement, path: String, ordinal: Int) -> Reference {
+    let position = SourcePosition(file: path, line: ref.line)
+    let id = ReferenceID(ref[attribute: "id"] ?? "ref\(ordinal)")
+    let label = ref.child("label")?.normalizedText.trimmingCharacters(in: "[]().")
+    let citation = ref.elements.first { citationNames.contains($0.name) }
+      ?? ref.child("citation-alternatives")?.elements.first { citationNames.contains($0.name) }
+    guard let citation else {
+      return Reference(id: id, label: label, raw: ref.normalizedText, position: position)
+    }
+    let isStructured = citation.elements.contains { fieldNames.contains($0.name) }
+      || citation.child("person-group") != nil
+    guard isStructured else {
+      return Reference(id: id, label: label, raw: citation.normalizedText, position: position)
+    }
+    var reference = Reference(id: id, label: label, raw: "", position: position, isStructured: true)
+    let authorGroup = citation.children("person-group").first {
+      ($0[attribute: "person-group-type"] ?? "author") == "author"
+    }
+    let people = JATSNames.people(in: authorGroup ?? citation)
+    reference.authors = people.names
+    reference.hasEtAl = people.hasEtAl || citation.child("etal") != nil
+    let articleTitle = (citation.child("article-title") ?? citation.child("chapter-title")
+      ?? citation.child("data-title") ?? citation.child("part-title"))?.normalizedText
+    let source = citation.child("source")?.normalizedText
+    reference.kind = kind(citation, hasChapter: citation.child("chapter-title") != nil)
+    if articleTitle == nil, reference.kind == .book || reference.kind == .thesis || reference.kind == .report {
+      reference.title = source
+    } else {
+      reference.title = articleTitle
+      reference.container = source ?? citation.child("conf-name")?.normalizedText
+    }
+    reference.year = citation.child("year").map { String($0.normalizedText.prefix { $0.isNumber }) }
+      ?? citation.child("date")?.child("year")?.normalizedText
+    if reference.year?.isEmpty == true { reference.year = nil }
+    reference.volume = citation.child("volume")?.normalizedText
+    reference.issue = citation.child("issue")?.normalizedText
+    if let first = citation.child("fpage")?.normalizedText {
+      let last = citation.child("lpage")?.normalizedText
+      reference.pages = PageRange(printed: [first, last].compactMap { $0 }.joined(separator: "–"))
+    } else if let location = citation.child("elocation-id")?.normalizedText {
+      reference.pages = PageRange(first: location)
+    }
+    for id in citation.descendants("pub-id") + citation.descendants("object-id") + ref.children("pub-id") {
+      let value = id.normalizedText
+      switch id[attribute: "pub-id-type"] {
+      case "doi": reference.doi = reference.doi ?? value
+      case "pmid": reference.pmid = reference.pmid ?? value
+      case "pmcid", "pmc": reference.pmcid = reference.pmcid ?? (value.hasPrefix("PMC") ? value : "PMC" + value)
+      default: continue
+      }
+    }
+    for link in citation.descendants("ext-link") + citation.descendants("uri") {
+      let href = link[attribute: "xlink:href"] ?? link.normalizedText
+      if let doi = doi(inLink: href) {
+        reference.doi = reference.doi ?? doi
+      } else if reference.url == nil {
+        reference.url = href
+      }
+    }
+    reference.publisher = citation.child("publisher-name")?.normalizedText
+    let comments = citation.children("comment").map(\.normalizedText).filter { !$0.isEmpty }
+    if !comments.isEmpty { reference.note = comments.joined(separator: "; ") }
+    reference.raw = citation.name == "mixed-citation"
+      ? citation.normalizedText : rawText(of: reference)
+    return reference
+  }
+
+  /// `http://dx.doi.org/10.1038/488S2a` → `10.1038/488S2a`.
+  private static func doi(inLink href: String) -> String? {
+    for host in ["doi.org/", "dx.doi.org/"] {
+      if let range = Substring(href).range(of: host) {
+        let doi = String(href[range.upperBound...])
+        return doi.hasPrefix("10.") ? doi : nil
+      }
+    }
+    return nil
+  }
+
+  private static func kind(_ citation: XMLElement, hasChapter: Bool) -> Reference.Kind {
+    let type = (citation[attribute: "publication-type"] ?? citation[attribute: "citation-type"] ?? "").lowercased()
+    switch type {
+    case "journal": return .journalArticle
+    case "book": return hasChapter ? .chapter : .book
+    case "confproc", "conf-proc", "conference": return .conference
+    case "thesis": return .thesis
+    case "report", "gov": return .report
+    case "web", "webpage", "website": return .web
+    case "patent": return .patent
+    case "preprint": return .preprint
+    case "data", "dataset": return .data
+    default:
+      if hasChapter { return .chapter }
+      return citation.child("source") != nil && (citation.child("volume") != nil || citation.child("fpage") != nil)
+        ? .journalArticle : .other
+    }
+  }
+
+  /// A Vancouver-style rendering of an `<element-citation>`, which has no punctuation of its own.
+  private static func rawText(of reference: Reference) -> String {
+    var parts: [String] = []
+    var names = reference.authors.map { [$0.family, $0.given].compactMap { $0 }.joined(separator: " ") }
+      .joined(separator: ", ")
+    if reference.hasEtAl { names += names.isEmpty ? "et al" : ", et al" }
+    if !names.isEmpty { parts.append(names + ".") }
+    if let title = reference.title { parts.append(title.hasSuffix(".") || title.hasSuffix("?") ? title : title + ".") }
+    var locator = reference.container.map { $0 + "." } ?? ""
+    if let year = reference.year { locator += " \(year)" }
+    if let volume = reference.volume { locator += ";\(volume)" }
+    if let issue = reference.issue { locator += "(\(issue))" }
+    if let pages = reference.pages {
+      locator += ":" + pages.first + (pages.last.map { "–" + $0 } ?? "")
+    }
+    if !locator.isEmpty { parts.append(locator.collapsingWhitespace + ".") }
+    if let doi = reference.doi { parts.append("doi:\(doi)") }
+    if let pmid = reference.pmid { parts.append("PMID: \(pmid)") }
+    return parts.joined(separator: " ")
+  }
+}

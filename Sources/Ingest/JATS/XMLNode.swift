@@ -1,0 +1,88 @@
+/// An XML element as plain Swift values, converted from libxml2's tree and independent of it.
+struct XMLElement: Sendable {
+  /// The local name (`article-title`, `math` for `mml:math`).
+  var name: String
+  /// Attributes by qualified name (`rid`, `xlink:href`).
+  var attributes: [String: String]
+  var children: [XMLContent]
+  /// Source line of the start tag.
+  var line: Int
+
+  subscript(attribute name: String) -> String? { attributes[name] }
+
+  /// Child elements, in order.
+  var elements: [XMLElement] {
+    children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+  }
+
+  /// The first child element named `name`.
+  func child(_ name: String) -> XMLElement? {
+    for case .element(let element) in children where element.name == name { return element }
+    return nil
+  }
+
+  /// Child elements named `name`.
+  func children(_ name: String) -> [XMLElement] { elements.filter { $0.name == name } }
+
+  /// The first descendant (depth-first) named `name`.
+  func descendant(_ name: String) -> XMLElement? {
+    for case .element(let element) in children {
+      if element.name == name { return element }
+      if let found = element.descendant(name) { return found }
+    }
+    return nil
+  }
+
+  /// All descendants named `name`, in document order (not looking inside matches).
+  func descendants(_ name: String) -> [XMLElement] {
+    var result: [XMLElement] = []
+    for case .element(let element) in children {
+      if element.name == name { result.append(element) } else { result += element.descendants(name) }
+    }
+    return result
+  }
+
+  /// All text inside, concatenated as is.
+  var text: String {
+    var result = ""
+    appendText(to: &result)
+    return result
+  }
+
+  private func appendText(to result: inout String) {
+    for child in children {
+      switch child {
+      case .text(let text): result += text
+      case .element(let element): element.appendText(to: &result)
+      }
+    }
+  }
+
+  /// All text inside with white space collapsed and trimmed.
+  var normalizedText: String { text.collapsingWhitespace }
+}
+
+/// Element content: a child element or a run of character data.
+enum XMLContent: Sendable {
+  case element(XMLElement)
+  case text(String)
+}
+
+extension String {
+  /// Runs of white space as single spaces, trimmed.
+  var collapsingWhitespace: String {
+    var result = ""
+    result.reserveCapacity(utf8.count)
+    var pendingSpace = false
+    for character in self {
+      if character.isWhitespace {
+        pendingSpace = !result.isEmpty
+      } else {
+        if pendingSpace { result.append(" ") }
+        pendingSpace = false
+        result.append(character)
+      }
+    }
+    return result
+  }
+}
