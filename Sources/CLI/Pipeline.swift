@@ -29,11 +29,15 @@ enum Pipeline {
   }
 
   /// The files written for one document, by file name.
-  static func exports(_ document: Document, diagnostics: inout [Diagnostic]) -> [(String, String)] {
+  static func exports(
+    _ document: Document, baseIRI: RDFBaseIRI = .standard, diagnostics: inout [Diagnostic]
+  ) -> [(String, String)] {
     [
       ("references.csv", ReferencesCSVWriter().write([document])),
       ("citations.csv", CitationsCSVWriter().write([document])),
       ("\(document.id).bib", BibTeXWriter().write([document], diagnostics: &diagnostics)),
+      ("\(document.id).nt", NTriplesWriter(baseIRI: baseIRI).write([document])),
+      ("\(document.id).ttl", TurtleWriter(baseIRI: baseIRI).write([document])),
     ]
   }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Export
 import Foundation
 import Ingest
 import Model
@@ -6,13 +7,20 @@ import Model
 /// `citegraph run`: every stage, every document, in one process.
 struct Run: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Read articles and write references.csv, citations.csv and <doc-id>.bib per document.")
+    abstract: "Read articles and write references.csv, citations.csv and <doc-id>.bib per document.",
+    discussion: """
+      Each document also gets <doc-id>.nt and <doc-id>.ttl (RDF), and DIR/corpus.nt holds the \
+      N-Triples of every document of the run, in input order.
+      """)
 
   @Option(name: .long, help: "Output folder; each document gets DIR/<doc-id>/.")
   var out = "out"
 
   @Option(name: .long, help: "Documents processed at once (output is the same for any value).")
   var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(name: .long, help: "Namespace for minted IRIs (works without a DOI, document parts).")
+  var baseIRI: RDFBaseIRI = .standard
 
   @Flag(name: .long, help: "Exit 1 if any warning was reported.")
   var strict = false
@@ -26,7 +34,8 @@ struct Run: AsyncParsableCommand {
 
   func run() async throws {
     let files = try Pipeline.inputFiles(inputs)
-    let results = await Self.process(files, jobs: jobs)
+    let results = await Self.process(files, jobs: jobs, baseIRI: baseIRI)
+    var corpus: [String] = []
     var failed = false
     var warned = false
     var seen: [String: String] = [:]
@@ -48,12 +57,19 @@ struct Run: AsyncParsableCommand {
       do {
         for (name, text) in outputs {
           try Output.write(text, to: "\(out)/\(id)/\(name)")
+          if name == "\(id).nt" { corpus.append(text) }
         }
       } catch {
         Output.report([Diagnostic(.error, code: "cli.write", message: "\(error)",
           position: SourcePosition(file: file, line: 1))])
         failed = true
       }
+    }
+    do {
+      try Output.write(NTriplesWriter.merge(corpus), to: "\(out)/corpus.nt")
+    } catch {
+      Output.report([Diagnostic(.error, code: "cli.write", message: "\(error)")])
+      failed = true
     }
     if failed || (strict && warned) { throw ExitCode(1) }
   }
@@ -65,7 +81,7 @@ struct Run: AsyncParsableCommand {
   }
 
   /// Processes files with at most `jobs` at once; results come back in input order.
-  static func process(_ files: [String], jobs: Int) async -> [Result] {
+  static func process(_ files: [String], jobs: Int, baseIRI: RDFBaseIRI) async -> [Result] {
     await withTaskGroup(of: (Int, Result).self) { group in
       var results = [Result?](repeating: nil, count: files.count)
       var next = 0
@@ -74,7 +90,7 @@ struct Run: AsyncParsableCommand {
         let index = next
         let file = files[index]
         next += 1
-        group.addTask { (index, processOne(file)) }
+        group.addTask { (index, processOne(file, baseIRI: baseIRI)) }
       }
       for _ in 0..<min(jobs, files.count) { start() }
       while let (index, result) = await group.next() {
@@ -85,12 +101,12 @@ struct Run: AsyncParsableCommand {
     }
   }
 
-  static func processOne(_ file: String) -> Result {
+  static func processOne(_ file: String, baseIRI: RDFBaseIRI) -> Result {
     var diagnostics: [Diagnostic] = []
     do {
       let document = try Pipeline.ingest(path: file, diagnostics: &diagnostics)
       let extracted = Pipeline.extract(document, diagnostics: &diagnostics)
-      let outputs = Pipeline.exports(extracted, diagnostics: &diagnostics)
+      let outputs = Pipeline.exports(extracted, baseIRI: baseIRI, diagnostics: &diagnostics)
       return Result(documentID: extracted.id, outputs: outputs, diagnostics: diagnostics)
     } catch {
       return Result(diagnostics: diagnostics + [error.diagnostic])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Export
 import Foundation
 import Ingest
 import Model
@@ -50,10 +51,14 @@ struct ExtractCommand: ParsableCommand {
 /// `citegraph export IN --out DIR`: the exporters alone.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "export", abstract: "Write CSV and BibTeX for an extracted document JSON.")
+    commandName: "export",
+    abstract: "Write CSV, BibTeX and RDF (N-Triples, Turtle) for an extracted document JSON.")
 
   @Option(name: .long, help: "Output folder; the document gets DIR/<doc-id>/.")
   var out = "out"
+
+  @Option(name: .long, help: "Namespace for minted IRIs (works without a DOI, document parts).")
+  var baseIRI: RDFBaseIRI = .standard
 
   @Argument(help: "An extracted document JSON.")
   var input: String
@@ -61,7 +66,7 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     var diagnostics: [Diagnostic] = []
     let document = try Output.readDocument(input)
-    let outputs = Pipeline.exports(document, diagnostics: &diagnostics)
+    let outputs = Pipeline.exports(document, baseIRI: baseIRI, diagnostics: &diagnostics)
     Output.report(diagnostics)
     for (name, text) in outputs {
       try Output.write(text, to: "\(out)/\(document.id)/\(name)")

@@ -1,0 +1,179 @@
+import Model
+
+/// Builds the graph of documents: the article and every cited work (FaBiO, DCTERMS, PRISM,
+/// FOAF), the reference list (BiRO), `cito:cites`, and each in-text citation as a C4O pointer
+/// with its sentence. docs/rdf-model.md describes the model.
+struct RDFGraphBuilder {
+  let iris: RDFIRIMinter
+  private typealias V = RDFVocabulary
+
+  init(base: RDFBaseIRI) { iris = RDFIRIMinter(base: base) }
+
+  /// The triples of `documents`, in document order, each once.
+  func graph(_ documents: [Document]) -> RDFGraph {
+    var graph = RDFGraph()
+    for document in documents { add(document, to: &graph) }
+    return graph
+  }
+
+  private func add(_ document: Document, to graph: inout RDFGraph) {
+    let metadata = document.metadata
+    let article = iris.article(document)
+    graph.add(article.iri, V.type, .iri(V.fabio + "JournalArticle"))
+    graph.add(article.iri, V.cg + "documentId", text: document.id)
+    addWork(
+      article, title: metadata.title, authors: metadata.authors, hasEtAl: false,
+      year: metadata.year, container: metadata.journal, volume: metadata.volume,
+      issue: metadata.issue, pages: metadata.pages, doi: metadata.doi, pmid: metadata.pmid,
+      to: &graph)
+    for keyword in metadata.keywords { graph.add(article.iri, V.prism + "keyword", text: keyword) }
+    graph.add(article.iri, V.fabio + "hasPubMedCentralId", text: metadata.pmcid)
+    graph.add(article.iri, V.prism + "issn", text: metadata.issn)
+    graph.add(article.iri, V.dcterms + "license", text: metadata.license)
+    addDate(metadata.received, article.iri, V.dcterms + "dateSubmitted", to: &graph)
+    addDate(metadata.accepted, article.iri, V.dcterms + "dateAccepted", to: &graph)
+
+    let list = iris.referenceList(document)
+    let referenceIDs = Set(document.references.map(\.id))
+    if !document.references.isEmpty {
+      graph.add(article.iri, V.frbr + "part", .iri(list))
+      graph.add(list, V.type, .iri(V.biro + "ReferenceList"))
+    }
+    for reference in document.references {
+      let entry = iris.reference(reference.id, in: document)
+      let work = iris.work(reference)
+      graph.add(list, V.co + "element", .iri(entry))
+      graph.add(entry, V.type, .iri(V.biro + "BibliographicReference"))
+      graph.add(entry, V.dcterms + "identifier", text: reference.id.rawValue)
+      graph.add(entry, V.cg + "label", text: reference.label)
+      graph.add(entry, V.c4o + "hasContent", text: reference.raw)
+      graph.add(entry, V.biro + "references", .iri(work.iri))
+      graph.add(article.iri, V.cito + "cites", .iri(work.iri))
+      graph.add(work.iri, V.type, .iri(V.fabioClass(reference.kind)))
+      addWork(
+        work, title: reference.title, authors: reference.authors, hasEtAl: reference.hasEtAl,
+        year: reference.year, container: reference.container, volume: reference.volume,
+        issue: reference.issue, pages: reference.pages, doi: reference.doi, pmid: reference.pmid,
+        to: &graph)
+      graph.add(work.iri, V.fabio + "hasPubMedCentralId", text: reference.pmcid)
+      if let url = reference.url, IRIEncoding.isValid(url) {
+        graph.add(work.iri, V.fabio + "hasURL", .literal(url, datatype: V.anyURI))
+      }
+      graph.add(work.iri, "http://purl.org/dc/elements/1.1/publisher", text: reference.publisher)
+    }
+
+    var methods: [MarkerAndReference: Citation.Method] = [:]
+    for citation in document.citations {
+      let key = MarkerAndReference(marker: citation.marker, reference: citation.reference)
+      if methods[key] == nil { methods[key] = citation.method }
+    }
+    let context = BodyContext(
+      document: document, article: article.iri, referenceIDs: referenceIDs, methods: methods)
+    for (index, section) in document.sections.enumerated() {
+      add(section, path: [index + 1], parent: article.iri, context: context, to: &graph)
+    }
+  }
+
+  private struct MarkerAndReference: Hashable {
+    var marker: MarkerID
+    var reference: ReferenceID
+  }
+
+  private struct BodyContext {
+    var document: Document
+    var article: String
+    var referenceIDs: Set<ReferenceID>
+    var methods: [MarkerAndReference: Citation.Method]
+  }
+
+  private func add(
+    _ section: Section, path: [Int], parent: String, context: BodyContext,
+    to graph: inout RDFGraph
+  ) {
+    let document = context.document
+    let node = iris.section(path, in: document)
+    graph.add(parent, V.frbr + "part", .iri(node))
+    graph.add(node, V.type, .iri(V.doco + "Section"))
+    graph.add(node, V.dcterms + "title", text: section.title)
+    for paragraph in section.paragraphs {
+      for sentence in paragraph.sentences {
+        let sentenceIRI = iris.sentence(sentence.id, in: document)
+        graph.add(node, V.frbr + "part", .iri(sentenceIRI))
+        graph.add(sentenceIRI, V.type, .iri(V.doco + "Sentence"))
+        graph.add(sentenceIRI, V.dcterms + "identifier", text: sentence.id.rawValue)
+        graph.add(sentenceIRI, V.c4o + "hasContent", .literal(sentence.plainText))
+        for marker in sentence.markers {
+          let targets = marker.targets.filter { context.referenceIDs.contains($0) }
+          let pointers: [ReferenceID?] = targets.isEmpty ? [nil] : targets
+          for target in pointers {
+            let pointer = iris.pointer(marker.id, to: target, in: document)
+            graph.add(pointer, V.type, .iri(V.c4o + "InTextReferencePointer"))
+            graph.add(pointer, V.c4o + "hasContent", .literal(marker.label))
+            graph.add(pointer, V.c4o + "hasContext", .iri(sentenceIRI))
+            guard let target else { continue }
+            graph.add(pointer, V.c4o + "denotes", .iri(iris.reference(target, in: document)))
+            let key = MarkerAndReference(marker: marker.id, reference: target)
+            if let method = context.methods[key] {
+              graph.add(pointer, V.cg + "linkMethod", .literal(method.rawValue))
+            }
+          }
+        }
+      }
+    }
+    for (index, subsection) in section.subsections.enumerated() {
+      add(subsection, path: path + [index + 1], parent: node, context: context, to: &graph)
+    }
+  }
+
+  private func addWork(
+    _ work: RDFIRIMinter.Work, title: String?, authors: [PersonName], hasEtAl: Bool,
+    year: String?, container: String?, volume: String?, issue: String?, pages: PageRange?,
+    doi: String?, pmid: String?, to graph: inout RDFGraph
+  ) {
+    let iri = work.iri
+    graph.add(iri, V.dcterms + "title", text: title)
+    for (index, author) in authors.enumerated() {
+      let person = iris.author(of: work, position: index + 1)
+      graph.add(iri, V.dcterms + "creator", .iri(person))
+      graph.add(person, V.type, .iri(V.foaf + "Person"))
+      graph.add(person, V.foaf + "familyName", text: author.family)
+      graph.add(person, V.foaf + "givenName", text: author.given)
+      let name = [author.given ?? "", author.family].filter { !$0.isEmpty }.joined(separator: " ")
+      graph.add(person, V.foaf + "name", text: name)
+      graph.add(person, V.cg + "authorPosition", .literal(String(index + 1), datatype: V.integer))
+    }
+    if hasEtAl { graph.add(iri, V.cg + "hasMoreAuthors", .literal("true", datatype: V.boolean)) }
+    if let year {
+      let isYear = year.count == 4 && year.allSatisfy { $0.isASCII && $0.isNumber }
+      if isYear {
+        graph.add(iri, V.fabio + "hasPublicationYear", .literal(year, datatype: V.gYear))
+      } else {
+        graph.add(iri, V.fabio + "hasPublicationYear", text: year)
+      }
+    }
+    graph.add(iri, V.prism + "publicationName", text: container)
+    graph.add(iri, V.prism + "volume", text: volume)
+    graph.add(iri, V.prism + "issueIdentifier", text: issue)
+    graph.add(iri, V.prism + "startingPage", text: pages?.first)
+    graph.add(iri, V.prism + "endingPage", text: pages?.last)
+    graph.add(iri, V.prism + "doi", text: RDFIRIMinter.normalisedDOI(doi) ?? doi)
+    graph.add(iri, V.fabio + "hasPubMedId", text: pmid)
+  }
+
+  private func addDate(
+    _ date: String?, _ subject: String, _ predicate: String, to graph: inout RDFGraph
+  ) {
+    guard let date else { return }
+    let digits = date.split(separator: "-", omittingEmptySubsequences: false)
+    let numbers = digits.compactMap { part in
+      part.allSatisfy { $0.isASCII && $0.isNumber } ? Int(part) : nil
+    }
+    let isISO = digits.map(\.count) == [4, 2, 2] && numbers.count == 3
+      && (1...12).contains(numbers[1]) && (1...31).contains(numbers[2])
+    if isISO {
+      graph.add(subject, predicate, .literal(date, datatype: V.date))
+    } else {
+      graph.add(subject, predicate, text: date)
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import Model
+
+/// Writes Turtle for reading: the same triples as `NTriplesWriter`, with the vocabularies'
+/// prefixes, grouped by subject (`;`) and predicate (`,`, one object a line) in document order.
+public struct TurtleWriter: Sendable {
+  /// The namespace minted IRIs go under.
+  public var baseIRI: RDFBaseIRI
+
+  /// - Parameter baseIRI: where IRIs for works without a DOI and document parts are minted.
+  public init(baseIRI: RDFBaseIRI = .standard) { self.baseIRI = baseIRI }
+
+  /// The Turtle text of `documents`.
+  public func write(_ documents: [Document]) -> String {
+    let graph = RDFGraphBuilder(base: baseIRI).graph(documents)
+    var output = ""
+    for (prefix, namespace) in RDFVocabulary.prefixes {
+      output += "@prefix \(prefix): <\(namespace)> .\n"
+    }
+    var subjects: [String] = []
+    var bySubject: [String: [RDFTriple]] = [:]
+    for triple in graph.triples {
+      if bySubject[triple.subject] == nil { subjects.append(triple.subject) }
+      bySubject[triple.subject, default: []].append(triple)
+    }
+    for subject in subjects {
+      var predicates: [String] = []
+      var objects: [String: [RDFTerm]] = [:]
+      for triple in bySubject[subject] ?? [] {
+        if objects[triple.predicate] == nil { predicates.append(triple.predicate) }
+        objects[triple.predicate, default: []].append(triple.object)
+      }
+      output += "\n" + Self.name(subject) + "\n"
+      for (index, predicate) in predicates.enumerated() {
+        let verb = predicate == RDFVocabulary.type ? "a" : Self.name(predicate)
+        let terms = (objects[predicate] ?? []).map(Self.term)
+        let list = terms.count == 1 ? " " + terms.joined() : "\n    " + terms.joined(separator: ",\n    ")
+        output += "  \(verb)\(list)" + (index == predicates.count - 1 ? " .\n" : " ;\n")
+      }
+    }
+    return output
+  }
+
+  static func term(_ term: RDFTerm) -> String {
+    switch term {
+    case .iri(let iri): name(iri)
+    case .literal(let text, let datatype):
+      LiteralEscaping.quoted(text) + (datatype.map { "^^" + name($0) } ?? "")
+    }
+  }
+
+  /// `prefix:local` when `iri` is in a declared namespace and `local` is a plain name
+  /// (letters, digits, `_`, `-`, starting with a letter); `<iri>` otherwise.
+  static func name(_ iri: String) -> String {
+    for (prefix, namespace) in RDFVocabulary.prefixes where iri.hasPrefix(namespace) {
+      let local = iri.dropFirst(namespace.count)
+      guard let first = local.first, first.isASCII, first.isLetter,
+        local.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") })
+      else { continue }
+      return "\(prefix):\(local)"
+    }
+    return "<\(iri)>"
+  }
+}
