@@ -92,7 +92,7 @@ struct JATSBody {
       if let caption = element.child("caption") {
         var atoms: [Atom] = []
         if let label = element.child("label") {
-          appendInline(label, emphasised: false, into: &atoms)
+          for child in label.children { appendContent(child, emphasised: false, into: &atoms) }
           atoms.append(.character(" ", emphasised: false))
         }
         for child in caption.elements { appendInline(child, emphasised: false, into: &atoms); atoms.append(.character(" ", emphasised: false)) }

@@ -107,7 +107,7 @@ enum JATSReferenceList {
     let comments = citation.children("comment").map(\.normalizedText).filter { !$0.isEmpty }
     if !comments.isEmpty { reference.note = comments.joined(separator: "; ") }
     reference.raw = citation.name == "mixed-citation"
-      ? citation.normalizedText : rawText(of: reference)
+      ? mixedText(citation).collapsingWhitespace : rawText(of: reference)
     return reference
   }
 
@@ -139,6 +139,26 @@ enum JATSReferenceList {
       return citation.child("source") != nil && (citation.child("volume") != nil || citation.child("fpage") != nil)
         ? .journalArticle : .other
     }
+  }
+
+  /// The text of a `<mixed-citation>` as printed: its own punctuation, names as
+  /// `Surname Given`, `<etal/>` as `et al.`.
+  private static func mixedText(_ element: XMLElement) -> String {
+    var text = ""
+    for child in element.children {
+      switch child {
+      case .text(let value): text += value
+      case .element(let inner):
+        switch inner.name {
+        case "name":
+          text += [inner.child("surname"), inner.child("given-names")].compactMap { $0?.normalizedText }
+            .joined(separator: " ")
+        case "etal": text += inner.normalizedText.isEmpty ? "et al." : inner.normalizedText
+        default: text += mixedText(inner)
+        }
+      }
+    }
+    return text
   }
 
   /// A Vancouver-style rendering of an `<element-citation>`, which has no punctuation of its own.

@@ -1,0 +1,168 @@
+import Foundation
+import Ingest
+import Model
+import Testing
+import TestSupport
+
+private func readFixture(_ name: String) throws -> (Document, [Diagnostic]) {
+  var diagnostics: [Diagnostic] = []
+  let document = try JATSReader.read(
+    Fixtures.bytes("jats/\(name)"), path: name, diagnostics: &diagnostics)
+  return (document, diagnostics)
+}
+
+@Suite struct JATSCitationStyles {
+  let document: Document
+
+  init() throws { document = try readFixture("citation-styles.xml").0 }
+
+  private func marker(_ label: String) -> CitationMarker? {
+    document.markers.first { $0.label == label }
+  }
+
+  @Test func frontMatter() {
+    let metadata = document.metadata
+    #expect(metadata.title == "How IL-6 citations are written in JATS")
+    #expect(metadata.authors == [PersonName(family: "Rodríguez", given: "María C"), PersonName(family: "The Citation Consortium")])
+    #expect(metadata.affiliations == ["Department of Bibliometrics, Example University, Oslo, Norway"])
+    #expect(metadata.journal == "Journal of Citation Styles")
+    #expect(metadata.issn == "8765-4321")
+    #expect(metadata.year == "2020")
+    #expect(metadata.volume == "12")
+    #expect(metadata.issue == "3")
+    #expect(metadata.pages == PageRange(first: "101", last: "109"))
+    #expect(metadata.doi == "10.5555/jcs.2020.001")
+    #expect(metadata.pmid == "30000001")
+    #expect(metadata.pmcid == "PMC6000001")
+    #expect(metadata.keywords == ["citations", "JATS"])
+    #expect(metadata.received == "2020-02-01")
+    #expect(metadata.accepted == "2020-02-20")
+    #expect(metadata.license == "http://creativecommons.org/licenses/by/4.0/")
+  }
+
+  @Test func sectionsNestAndCaptionsAreTheirOwnBlocks() {
+    #expect(document.sections.map(\.title) == ["Abstract", "Numbered citations", "Author–year citations", "Sub-article: Author response"])
+    #expect(document.sections[1].subsections.map(\.title) == ["Formulas and tables"])
+    let text = document.sentencesWithSections.map(\.sentence.plainText)
+    #expect(text.contains("Table 1 Values reported by others."))
+    #expect(text.contains("Figure 1 Signalling through STAT3."))
+    #expect(!text.joined().contains("secret cell text"))
+  }
+
+  @Test func formulasDoNotLeakIntoSentences() throws {
+    let sentence = try #require(document.sentencesWithSections.map(\.sentence).first { $0.plainText.hasPrefix("The rate") })
+    #expect(sentence.plainText == "The rate was measured in A549 cells (Figure 1), as before.")
+  }
+
+  @Test func rangeWrittenAsTwoXrefsIsExpandedThroughTheListOrder() throws {
+    let range = try #require(marker("[2–4]"))
+    #expect(range.targets == ["B2", "B3", "B4"])
+  }
+
+  @Test func rangeInsideOneXrefIsExpanded() throws {
+    let range = try #require(marker("2-4"))
+    #expect(range.targets == ["B2", "B3", "B4"])
+  }
+
+  @Test func bracketedListIsOneMarkerAndSeveralRidsAreKept() throws {
+    #expect(marker("[1, 3]")?.targets == ["B1", "B3"])
+    #expect(marker("1,5")?.targets == ["B1", "B5"])
+  }
+
+  @Test func authorYearMarkersKeepWhatAReaderSees() throws {
+    #expect(marker("(2010)")?.targets == ["B6"])
+    #expect(marker("(Smith et al., 2010; Lee and Park, 2011)")?.targets == ["B6", "B7"])
+  }
+
+  @Test func referencesFromNestedListsWithStructuredFields() throws {
+    #expect(document.references.map(\.id) == ["B1", "B2", "B3", "B4", "B5", "B6", "B7"])
+    let gauldie = document.references[0]
+    #expect(gauldie.isStructured)
+    #expect(gauldie.authors.map(\.displayName) == ["Gauldie, J", "Northemann, W", "Fey, GH"])
+    #expect(gauldie.pmid == "2110215")
+    #expect(gauldie.raw == "Gauldie J, Northemann W, Fey GH. IL-6 functions as an exocrine hormone in inflammation. J Immunol. 1990;144:3804–3808. PMID: 2110215")
+    let duchez = document.references[1]
+    #expect(duchez.hasEtAl)
+    #expect(duchez.pages == PageRange(first: "2684", last: "2691"))
+    #expect(duchez.issue == "11")
+    #expect(duchez.doi == "10.1111/trf.13217")
+    #expect(duchez.raw == "Duchez P, et al.. Interleukin-6 enhances hematopoietic stem cells. Transfusion. 2015;55(11):2684–91. doi:10.1111/trf.13217")
+    let kimura = document.references[2]
+    #expect(!kimura.isStructured)
+    #expect(kimura.raw == "Kimura T, Wang J, Minamiguchi H, et al. Signal through gp130 activated by soluble interleukin (IL)-6 receptor. Stem Cells 2000; 18: 444–52.")
+    let chapter = document.references[3]
+    #expect(chapter.kind == .chapter)
+    #expect(chapter.authors == [PersonName(family: "World Health Organization")])
+    #expect(chapter.title == "Cytokines in cancer")
+    #expect(chapter.container == "Handbook of Inflammation")
+    #expect(chapter.publisher == "WHO Press")
+    let stark = document.references[4]
+    #expect(stark.authors == [PersonName(family: "Stark", given: "GR")])
+    #expect(stark.pages == PageRange(first: "a028555"))
+    #expect(stark.doi == "10.1101/cshperspect.a028555")
+  }
+
+  @Test func subArticleCitationsAreRead() {
+    let sub = document.sections.last
+    #expect(sub?.subsections.first?.paragraphs.first?.sentences.first?.markers.first?.targets == ["B1"])
+  }
+}
+
+@Suite struct BadJATSInput {
+  @Test func truncatedFileIsNotWellFormed() throws {
+    var diagnostics: [Diagnostic] = []
+    do {
+      _ = try JATSReader.read(Fixtures.bytes("jats/bad-truncated.xml"), path: "t.xml", diagnostics: &diagnostics)
+      Issue.record("expected an error")
+    } catch let error as IngestError {
+      guard case .malformedXML(let path, let line, let reason) = error else {
+        Issue.record("unexpected \(error)")
+        return
+      }
+      #expect(path == "t.xml")
+      #expect(line == 2)
+      #expect(!reason.isEmpty && !reason.hasSuffix("\n"))
+    }
+  }
+
+  @Test func otherRootIsNotJATS() throws {
+    var diagnostics: [Diagnostic] = []
+    #expect(throws: IngestError.notJATS(path: "h.xml", root: "html")) {
+      _ = try JATSReader.read(Fixtures.bytes("jats/bad-not-jats.xml"), path: "h.xml", diagnostics: &diagnostics)
+    }
+  }
+
+  @Test func wrongEncodingIsAnError() throws {
+    var diagnostics: [Diagnostic] = []
+    do {
+      _ = try JATSReader.read(Fixtures.bytes("jats/bad-encoding.xml"), path: "e.xml", diagnostics: &diagnostics)
+      Issue.record("expected an error")
+    } catch let error as IngestError {
+      #expect(error.code == "ingest.xml.malformed")
+      #expect(error.position.line == 3)
+    }
+  }
+
+  @Test func externalEntitiesAreNeverLoaded() throws {
+    let (document, _) = try readFixture("bad-external-entity.xml")
+    #expect(document.metadata.title == "Entities")
+    #expect(document.sentencesWithSections.map(\.sentence.plainText) == ["Body text here."])
+  }
+
+  @Test func entityExpansionBombIsRejectedOrNotExpanded() throws {
+    var diagnostics: [Diagnostic] = []
+    do {
+      let document = try JATSReader.read(Fixtures.bytes("jats/bad-entity-expansion.xml"), path: "b.xml", diagnostics: &diagnostics)
+      #expect(!(document.metadata.title ?? "").contains("lol"))
+    } catch let error as IngestError {
+      #expect(error.code == "ingest.xml.malformed")
+    }
+  }
+
+  @Test func emptyFileIsAnError() {
+    var diagnostics: [Diagnostic] = []
+    #expect(throws: IngestError.empty(path: "z.xml")) {
+      _ = try JATSReader.read([], path: "z.xml", diagnostics: &diagnostics)
+    }
+  }
+}
