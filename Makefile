@@ -19,11 +19,18 @@ SOURCES := $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modul
 DOC_FILES := $(sort $(wildcard $(CORPUS)/*.txt $(CORPUS)/*.md $(CORPUS)/*.xml $(CORPUS)/*.nxml))
 DOC_IDS := $(basename $(notdir $(DOC_FILES)))
 OUTPUTS := $(foreach id,$(DOC_IDS),$(OUT)/$(id)/references.csv)
+# RDF: minted IRIs go under BASE_IRI (`make clean` after changing it); `make load` serves
+# out/corpus.nt from Oxigraph on 127.0.0.1:DB_PORT, persisting to DB_DIR.
+BASE_IRI ?= https://w3id.org/citegraph/
+DB_PORT ?= 7878
+DB_DIR ?= $(WORK)/oxigraph
+DB_PID ?= $(WORK)/oxigraph.pid
+GRAPHDB := $(PYTHON) scripts/graphdb.py
 
-.PHONY: all deps apt venv build test eval goldens clean help
+.PHONY: all deps apt venv build test eval goldens clean help load stop-db query
 .DELETE_ON_ERROR:
 
-all: deps $(OUTPUTS) ## install what is missing, build, run the pipeline over corpus/ into out/
+all: deps $(OUTPUTS) $(OUT)/corpus.nt ## install what is missing, build, run the pipeline over corpus/ into out/
 	@echo "citegraph: wrote $(words $(OUTPUTS)) document(s) into $(OUT)/"
 
 deps: apt venv ## install missing Debian packages (as root) and the Python test tools (.venv)
@@ -69,7 +76,24 @@ $(WORK)/ingested/%.json: $(CORPUS)/%.nxml $(BIN)
 $(WORK)/extracted/%.json: $(WORK)/ingested/%.json
 	$(BIN) extract $< --output $@
 $(OUT)/%/references.csv: $(WORK)/extracted/%.json
-	$(BIN) export $< --out $(OUT)
+	$(BIN) export $< --out $(OUT) --base-iri $(BASE_IRI)
+
+# Every document's triples, in document order, each line once (the same work cited by two
+# articles gives identical lines); written to a temporary file, then renamed into place.
+$(OUT)/corpus.nt: $(OUTPUTS)
+	awk '!seen[$$0]++' /dev/null $(foreach id,$(DOC_IDS),$(OUT)/$(id)/$(id).nt) > $@.tmp
+	mv $@.tmp $@
+
+load: deps $(OUT)/corpus.nt ## start Oxigraph on 127.0.0.1:DB_PORT if needed, load out/corpus.nt
+	$(GRAPHDB) start --port $(DB_PORT) --data $(DB_DIR) --pid $(DB_PID)
+	$(GRAPHDB) load --port $(DB_PORT) $(OUT)/corpus.nt
+
+stop-db: ## stop the Oxigraph server `make load` started
+	@if [ -x $(PYTHON) ]; then $(GRAPHDB) stop --pid $(DB_PID); else echo "no $(PYTHON); nothing to stop"; fi
+
+query: ## run a SPARQL query against the server: make query Q=queries/most-cited-works.rq
+	@test -n "$(Q)" || { echo "usage: make query Q=queries/<name>.rq"; ls queries; exit 64; }
+	@$(GRAPHDB) query --port $(DB_PORT) $(Q)
 
 .SECONDARY:
 
@@ -84,6 +108,7 @@ goldens: ## rewrite Tests/Fixtures/golden (review `git diff Tests/Fixtures` afte
 	@echo "goldens rewritten; review git diff Tests/Fixtures"
 
 clean: ## remove build products and outputs
+	@if [ -f $(DB_PID) ]; then $(MAKE) --no-print-directory stop-db; fi
 	rm -rf .build $(WORK) $(OUT)
 
 help: ## list the targets
