@@ -168,8 +168,13 @@ struct RDFGraphBuilder {
     let numbers = digits.compactMap { part in
       part.allSatisfy { $0.isASCII && $0.isNumber } ? Int(part) : nil
     }
-    let isISO = digits.map(\.count) == [4, 2, 2] && numbers.count == 3
-      && (1...12).contains(numbers[1]) && (1...31).contains(numbers[2])
+    var isISO = digits.map(\.count) == [4, 2, 2] && numbers.count == 3
+    if isISO {
+      let (year, month, day) = (numbers[0], numbers[1], numbers[2])
+      let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+      let days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+      isISO = (1...12).contains(month) && (1...days[month - 1]).contains(day)
+    }
     if isISO {
       graph.add(subject, predicate, .literal(date, datatype: V.date))
     } else {
