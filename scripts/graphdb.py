@@ -66,6 +66,14 @@ def is_oxigraph(pid):
             return False
 
 
+def default_signals():
+    """In the server process: unblock and default the stop signals, whatever the caller (a test
+    runner, say) blocked or ignored, so that `stop` ends it with SIGTERM."""
+    signal.pthread_sigmask(signal.SIG_SETMASK, [])
+    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(number, signal.SIG_DFL)
+
+
 def start(args):
     if is_up(args.port):
         pid = read_pid(args.pid)
@@ -83,7 +91,8 @@ def start(args):
     with open(log_path, "ab") as log:
         process = subprocess.Popen(
             [binary, "serve", "--location", args.data, "--bind", f"{HOST}:{args.port}"],
-            stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True)
+            stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True,
+            preexec_fn=default_signals)
     with open(args.pid, "w", encoding="ascii") as f:
         f.write(f"{process.pid}\n")
     deadline = time.monotonic() + args.timeout
@@ -173,10 +182,12 @@ def stop(args):
         except ChildProcessError:
             pass
         time.sleep(0.1)
+    how = "stopped"
     if is_oxigraph(pid):
         os.kill(pid, signal.SIGKILL)
+        how = "killed (it ignored SIGTERM for 10 s)"
     os.remove(args.pid)
-    print(f"graphdb: stopped oxigraph (pid {pid})")
+    print(f"graphdb: {how} oxigraph (pid {pid})")
     return 0
 
 
