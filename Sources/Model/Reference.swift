@@ -13,6 +13,8 @@ public struct Reference: Hashable, Sendable, Codable {
   public var raw: String
   public var kind: Kind
   public var authors: [PersonName]
+  /// Editors of the book or proceedings a chapter or paper appears in.
+  public var editors: [PersonName] = []
   /// The author list ends with `et al.`.
   public var hasEtAl: Bool
   public var title: String?

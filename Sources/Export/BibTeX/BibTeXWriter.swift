@@ -55,47 +55,61 @@ public struct BibTeXWriter: Sendable {
     fields.raw("number", metadata.issue)
     fields.pages(metadata.pages)
     fields.verbatim("doi", metadata.doi)
-    fields.raw("pmid", metadata.pmid)
+    if let pmid = metadata.pmid {
+      fields.raw("eprint", pmid)
+      fields.raw("eprinttype", "pubmed")
+    }
     fields.text("keywords", metadata.keywords.isEmpty ? nil : metadata.keywords.joined(separator: ", "))
     unknown = fields.unknown
-    let type = BibTeXEntryType.type(
-      for: .journalArticle, hasAuthor: !metadata.authors.isEmpty, hasTitle: metadata.title != nil,
-      hasContainer: metadata.journal != nil, hasYear: metadata.year != nil)
-    return fields.entry(type: type, key: key)
+    let article = Reference(
+      id: BibTeXKeys.articleID, raw: "", kind: .journalArticle, authors: metadata.authors,
+      title: metadata.title, container: metadata.journal, year: metadata.year)
+    return fields.entry(type: BibTeXEntryType.type(for: article), key: key)
   }
 
   private func entry(for reference: Reference, key: String, unknown: inout Set<Character>)
     -> String
   {
     var fields = BibTeXFields(unknown: unknown)
-    let type = BibTeXEntryType.type(
-      for: reference.kind, hasAuthor: !reference.authors.isEmpty, hasTitle: reference.title != nil,
-      hasContainer: reference.container != nil, hasYear: reference.year != nil)
+    let type = BibTeXEntryType.type(for: reference)
+    let volume = BibTeXVolume(volume: reference.volume, issue: reference.issue)
     fields.names("author", reference.authors, etAl: reference.hasEtAl)
-    fields.title("title", reference.title)
+    if type == "incollection" { fields.names("editor", reference.editors, etAl: false) }
+    fields.title("title", reference.title ?? reference.container ?? reference.raw)
     switch type {
-    case "article": fields.text("journal", reference.container)
-    case "incollection", "inproceedings": fields.title("booktitle", reference.container)
-    case "phdthesis": fields.text("school", reference.publisher ?? reference.container)
-    case "techreport": fields.text("institution", reference.publisher ?? reference.container)
-    case "book": fields.text("publisher", reference.publisher)
-    default:
-      fields.text("howpublished", reference.container)
-    }
-    if type != "book" && type != "phdthesis" && type != "techreport" {
+    case "article":
+      fields.text("journal", reference.container)
+    case "incollection", "inproceedings":
+      fields.title("booktitle", reference.container)
       fields.text("publisher", reference.publisher)
+    case "phdthesis":
+      fields.text("school", reference.publisher ?? reference.container)
+    case "techreport":
+      fields.text("institution", reference.publisher ?? reference.container)
+    case "book":
+      fields.text("publisher", reference.publisher)
+    default:
+      // `misc` takes no volume, pages or publisher: say where it appeared in one phrase.
+      let title = reference.title ?? reference.container
+      fields.text("howpublished", BibTeXVolume.phrase(for: reference, without: title))
     }
     fields.raw("year", reference.year)
-    fields.raw("volume", reference.volume)
-    fields.raw("number", reference.issue)
-    fields.pages(reference.pages)
+    if type != "misc" {
+      fields.raw("volume", volume.volume)
+      fields.raw("number", volume.number)
+      fields.pages(reference.pages)
+    }
+    if reference.authors.isEmpty {
+      // BibTeX sorts by author or `key`.
+      fields.text("key", reference.title ?? reference.container ?? reference.id.rawValue)
+    }
     fields.verbatim("doi", reference.doi)
     if let pmid = reference.pmid {
       fields.raw("eprint", pmid)
       fields.raw("eprinttype", "pubmed")
     }
     fields.verbatim("url", reference.url)
-    fields.text("note", reference.note)
+    fields.text("note", [reference.note, volume.note].compactMap { $0 }.joined(separator: "; "))
     unknown = fields.unknown
     return fields.entry(type: type, key: key)
   }

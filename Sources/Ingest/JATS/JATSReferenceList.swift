@@ -64,6 +64,9 @@ enum JATSReferenceList {
     }
     let people = JATSNames.people(in: authorGroup ?? citation)
     reference.authors = people.names
+    if let editorGroup = citation.children("person-group").first(where: { $0[attribute: "person-group-type"] == "editor" }) {
+      reference.editors = JATSNames.people(in: editorGroup).names
+    }
     reference.hasEtAl = people.hasEtAl || citation.child("etal") != nil
     let articleTitle = (citation.child("article-title") ?? citation.child("chapter-title")
       ?? citation.child("data-title") ?? citation.child("part-title"))?.normalizedText
