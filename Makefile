@@ -27,7 +27,7 @@ DB_DIR ?= $(WORK)/oxigraph
 DB_PID ?= $(WORK)/oxigraph.pid
 GRAPHDB := $(PYTHON) scripts/graphdb.py
 
-.PHONY: all deps apt venv build test eval goldens clean help load stop-db query
+.PHONY: all deps apt venv build test eval bench goldens clean help load stop-db query
 .DELETE_ON_ERROR:
 
 all: deps $(OUTPUTS) $(OUT)/corpus.nt ## install what is missing, build, run the pipeline over corpus/ into out/
@@ -102,6 +102,13 @@ test: deps ## run the unit, golden and real-client tests
 
 eval: deps $(BIN) ## field-level precision/recall of `citegraph refs` on ../shared gold strings
 	$(PYTHON) scripts/eval_refs.py $(BIN)
+
+bench: deps $(BIN) $(VENV)/.bench-installed ## throughput vs xmllint and pubmed_parser (ratios; needs ../shared)
+	$(PYTHON) scripts/bench.py $(BIN)
+
+$(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
+	@$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-bench.txt
+	@touch $@
 
 goldens: ## rewrite Tests/Fixtures/golden (review `git diff Tests/Fixtures` afterwards)
 	-RECORD_GOLDENS=1 $(SWIFT) test

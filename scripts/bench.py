@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""citegraph's throughput against the fastest alternatives, in the same run.
+
+JATS: `citegraph run --jobs 1` (ingest, citations, references, all exports) over the real
+articles in ../shared/corpus-real/jats, repeated to a measurable size, against the libxml2
+parse floor (`xmllint --noout --nonet`) and pubmed_parser (the usual Python tool for PMC XML:
+metadata, references and in-text citations by paragraph). Text: the review, repeated.
+Reference strings: `citegraph refs` over the labelled strings in ../shared.
+
+Reports MB/s and ratios (machines are shared and noisy: compare ratios, not seconds).
+Best of N runs each.
+"""
+import argparse
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+
+
+def best_of(runs, function):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def replicate(files, copies, folder, suffix):
+    """Hard-links (or copies) each file `copies` times under distinct names."""
+    paths = []
+    for copy in range(copies):
+        for path in files:
+            name = f"{os.path.splitext(os.path.basename(path))[0]}-{copy:03d}{suffix}"
+            target = os.path.join(folder, name)
+            try:
+                os.link(path, target)
+            except OSError:
+                shutil.copyfile(path, target)
+            paths.append(target)
+    return paths
+
+
+def run(command, **kwargs):
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kwargs)
+
+
+FAILURES = {}
+
+
+def pubmed_parser_pass(paths):
+    """pubmed_parser's three passes per file; a pass that raises is counted, not fatal."""
+    import pubmed_parser as pp
+    for path in paths:
+        for function in (pp.parse_pubmed_xml, pp.parse_pubmed_references,
+                         lambda p: pp.parse_pubmed_paragraph(p, all_paragraph=True)):
+            try:
+                function(path)
+            except Exception:
+                key = (os.path.basename(path).rsplit("-", 1)[0], getattr(function, "__name__", "paragraph"))
+                FAILURES[key] = FAILURES.get(key, 0) + 1
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("citegraph", help="path to the release citegraph executable")
+    parser.add_argument("--copies", type=int, default=10, help="repetitions of the JATS corpus")
+    parser.add_argument("--runs", type=int, default=3, help="best of this many runs")
+    args = parser.parse_args()
+    citegraph = os.path.abspath(args.citegraph)
+
+    jats = sorted(glob.glob(os.path.join(SHARED, "corpus-real", "jats", "*.xml")))
+    if not jats:
+        print("bench: ../shared/corpus-real/jats is absent; nothing to measure")
+        return 0
+
+    work = tempfile.mkdtemp(prefix="citegraph-bench-")
+    try:
+        rows = []
+        # --- JATS
+        folder = os.path.join(work, "jats")
+        os.makedirs(folder)
+        paths = replicate(jats, args.copies, folder, ".xml")
+        megabytes = sum(os.path.getsize(p) for p in paths) / 1e6
+        out = os.path.join(work, "out")
+        ours = best_of(args.runs, lambda: (shutil.rmtree(out, ignore_errors=True),
+                                           run([citegraph, "run", "--jobs", "1", "--out", out, folder])))
+        floor = best_of(args.runs, lambda: run(["xmllint", "--noout", "--nonet"] + paths))
+        try:
+            import pubmed_parser  # noqa: F401
+            python_tool = best_of(args.runs, lambda: pubmed_parser_pass(paths))
+        except ImportError:
+            python_tool = None
+        print(f"JATS: {len(paths)} files, {megabytes:.1f} MB ({len(jats)} real articles x {args.copies}), best of {args.runs}")
+        print(f"  {'tool':45} {'seconds':>8} {'MB/s':>8}")
+        print(f"  {'citegraph run --jobs 1 (all stages+exports)':45} {ours:8.3f} {megabytes / ours:8.2f}")
+        print(f"  {'xmllint --noout --nonet (parse floor)':45} {floor:8.3f} {megabytes / floor:8.2f}")
+        if python_tool:
+            print(f"  {'pubmed_parser (xml + references + paragraphs)':45} {python_tool:8.3f} {megabytes / python_tool:8.2f}")
+        print(f"  ratio citegraph / xmllint time:       {ours / floor:6.2f}x  (target: within 3x)")
+        if python_tool:
+            print(f"  speed-up citegraph vs pubmed_parser:  {python_tool / ours:6.2f}x  (target: at least 4x)")
+            if FAILURES:
+                failed = sorted({f"{name} ({function})" for name, function in FAILURES})
+                print(f"  pubmed_parser raised on {len(failed)} article passes: {', '.join(failed)}")
+
+        # --- plain text
+        review = os.path.join(ROOT, "corpus", "il6-crosstalk-review.txt")
+        text_folder = os.path.join(work, "text")
+        os.makedirs(text_folder)
+        text_paths = replicate([review], 20 * args.copies, text_folder, ".txt")
+        text_mb = sum(os.path.getsize(p) for p in text_paths) / 1e6
+        text_time = best_of(args.runs, lambda: (shutil.rmtree(out, ignore_errors=True),
+                                                run([citegraph, "run", "--jobs", "1", "--out", out, text_folder])))
+        print(f"Text: {len(text_paths)} copies of the review, {text_mb:.1f} MB: {text_time:.3f} s, {text_mb / text_time:.2f} MB/s")
+
+        # --- reference strings
+        sys.path.insert(0, os.path.join(ROOT, "scripts"))
+        strings = []
+        try:
+            import eval_refs
+            refstrings = os.path.join(SHARED, "corpus-real", "refstrings")
+            strings += [e["raw"] for e in eval_refs.read_anystyle(os.path.join(refstrings, "anystyle-gold.dev.xml"))]
+            for name in ("grobid-eval-arxiv.dev.tei.xml", "grobid-eval-inspire-hep.dev.tei.xml"):
+                strings += [e["raw"] for e in eval_refs.read_grobid(os.path.join(refstrings, name))]
+        except Exception as error:  # the labelled strings are optional
+            print(f"  (reference strings from ../shared unavailable: {error})")
+            strings = []
+        if not strings:
+            strings = [line for line in open(review, encoding="utf-8").read().split("\nReferences\n")[1].splitlines() if line.strip()]
+        lines = "\n".join(strings * max(1, 20000 // len(strings))) + "\n"
+        count = lines.count("\n")
+        refs_time = best_of(args.runs, lambda: subprocess.run([citegraph, "refs", "--format", "csv"], input=lines.encode(),
+                                                              check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        print(f"Reference strings: {count} strings in {refs_time:.3f} s, {count / refs_time:,.0f} per second")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
