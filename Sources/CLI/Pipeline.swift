@@ -30,15 +30,23 @@ enum Pipeline {
 
   /// The files written for one document, by file name.
   static func exports(
-    _ document: Document, baseIRI: RDFBaseIRI = .standard, diagnostics: inout [Diagnostic]
+    _ document: Document, baseIRI: RDFBaseIRI = .standard,
+    formats: Set<ExportFormat> = Set(ExportFormat.allCases), diagnostics: inout [Diagnostic]
   ) -> [(String, String)] {
-    [
-      ("references.csv", ReferencesCSVWriter().write([document])),
-      ("citations.csv", CitationsCSVWriter().write([document])),
-      ("\(document.id).bib", BibTeXWriter().write([document], diagnostics: &diagnostics)),
-      ("\(document.id).nt", NTriplesWriter(baseIRI: baseIRI).write([document])),
-      ("\(document.id).ttl", TurtleWriter(baseIRI: baseIRI).write([document])),
-    ]
+    var files: [(String, String)] = []
+    if formats.contains(.csv) {
+      files.append(("references.csv", ReferencesCSVWriter().write([document])))
+      files.append(("citations.csv", CitationsCSVWriter().write([document])))
+    }
+    if formats.contains(.bibtex) {
+      files.append(("\(document.id).bib", BibTeXWriter().write([document], diagnostics: &diagnostics)))
+    }
+    if formats.contains(.rdf) {
+      let rdf = RDFWriter(baseIRI: baseIRI).write([document])
+      files.append(("\(document.id).nt", rdf.nTriples))
+      files.append(("\(document.id).ttl", rdf.turtle))
+    }
+    return files
   }
 
   /// Input files: files as given, folders searched recursively for known extensions, sorted.

@@ -22,6 +22,12 @@ struct Run: AsyncParsableCommand {
   @Option(name: .long, help: "Namespace for minted IRIs (works without a DOI, document parts).")
   var baseIRI: RDFBaseIRI = .standard
 
+  @Option(
+    name: .long,
+    help: "Outputs to write, comma-separated: csv, bibtex, rdf (default: all).",
+    transform: ExportFormat.list)
+  var formats: Set<ExportFormat> = Set(ExportFormat.allCases)
+
   @Flag(name: .long, help: "Exit 1 if any warning was reported.")
   var strict = false
 
@@ -34,7 +40,7 @@ struct Run: AsyncParsableCommand {
 
   func run() async throws {
     let files = try Pipeline.inputFiles(inputs)
-    let results = await Self.process(files, jobs: jobs, baseIRI: baseIRI)
+    let results = await Self.process(files, jobs: jobs, baseIRI: baseIRI, formats: formats)
     var corpus: [String] = []
     var failed = false
     var warned = false
@@ -66,7 +72,9 @@ struct Run: AsyncParsableCommand {
       }
     }
     do {
-      try Output.write(NTriplesWriter.merge(corpus), to: "\(out)/corpus.nt")
+      if formats.contains(.rdf) {
+        try Output.write(NTriplesWriter.merge(corpus), to: "\(out)/corpus.nt")
+      }
     } catch {
       Output.report([Diagnostic(.error, code: "cli.write", message: "\(error)")])
       failed = true
@@ -81,7 +89,9 @@ struct Run: AsyncParsableCommand {
   }
 
   /// Processes files with at most `jobs` at once; results come back in input order.
-  static func process(_ files: [String], jobs: Int, baseIRI: RDFBaseIRI) async -> [Result] {
+  static func process(
+    _ files: [String], jobs: Int, baseIRI: RDFBaseIRI, formats: Set<ExportFormat>
+  ) async -> [Result] {
     await withTaskGroup(of: (Int, Result).self) { group in
       var results = [Result?](repeating: nil, count: files.count)
       var next = 0
@@ -90,7 +100,7 @@ struct Run: AsyncParsableCommand {
         let index = next
         let file = files[index]
         next += 1
-        group.addTask { (index, processOne(file, baseIRI: baseIRI)) }
+        group.addTask { (index, processOne(file, baseIRI: baseIRI, formats: formats)) }
       }
       for _ in 0..<min(jobs, files.count) { start() }
       while let (index, result) = await group.next() {
@@ -101,12 +111,15 @@ struct Run: AsyncParsableCommand {
     }
   }
 
-  static func processOne(_ file: String, baseIRI: RDFBaseIRI) -> Result {
+  static func processOne(_ file: String, baseIRI: RDFBaseIRI, formats: Set<ExportFormat>)
+    -> Result
+  {
     var diagnostics: [Diagnostic] = []
     do {
       let document = try Pipeline.ingest(path: file, diagnostics: &diagnostics)
       let extracted = Pipeline.extract(document, diagnostics: &diagnostics)
-      let outputs = Pipeline.exports(extracted, baseIRI: baseIRI, diagnostics: &diagnostics)
+      let outputs = Pipeline.exports(
+        extracted, baseIRI: baseIRI, formats: formats, diagnostics: &diagnostics)
       return Result(documentID: extracted.id, outputs: outputs, diagnostics: diagnostics)
     } catch {
       return Result(diagnostics: diagnostics + [error.diagnostic])

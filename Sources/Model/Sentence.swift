@@ -12,22 +12,39 @@ public struct Sentence: Hashable, Sendable, Codable {
 
   /// The sentence as a reader sees it, citation markers removed and spaces tidied.
   public var plainText: String {
-    let joined = content.map(\.plainText).joined()
     var result = ""
-    result.reserveCapacity(joined.utf8.count)
     var lastWasSpace = true
-    for character in joined {
-      if character.isWhitespace {
-        if !lastWasSpace { result.append(" ") }
-        lastWasSpace = true
-      } else {
-        if lastWasSpace, !result.isEmpty, ".,;:)".contains(character) { result.removeLast() }
-        result.append(character)
-        lastWasSpace = false
-      }
+    for inline in content {
+      Self.appendPlainText(of: inline, to: &result, lastWasSpace: &lastWasSpace)
     }
     if result.hasSuffix(" ") { result.removeLast() }
     return result
+  }
+
+  private static func appendPlainText(
+    of inline: Inline, to result: inout String, lastWasSpace: inout Bool
+  ) {
+    switch inline {
+    case .citation: return
+    case .emphasis(let inlines):
+      for inner in inlines { appendPlainText(of: inner, to: &result, lastWasSpace: &lastWasSpace) }
+    case .text(let text):
+      for character in text {
+        if character.isSpaceFast {
+          if !lastWasSpace { result.append(" ") }
+          lastWasSpace = true
+        } else {
+          if lastWasSpace, !result.isEmpty,
+            character == "." || character == "," || character == ";" || character == ":"
+              || character == ")"
+          {
+            result.removeLast()
+          }
+          result.append(character)
+          lastWasSpace = false
+        }
+      }
+    }
   }
 
   /// The citation markers in the sentence, in order.

@@ -5,6 +5,14 @@ enum ASCIIFolding {
   static func keyWord(_ text: some StringProtocol) -> String {
     var result = ""
     for character in text {
+      if let ascii = character.asciiValue {
+        if (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(ascii) {
+          result.append(character)
+        } else if (0x41...0x5A).contains(ascii) {
+          result.append(Character(Unicode.Scalar(ascii + 0x20)))
+        }
+        continue
+      }
       if let special = LaTeXEscaper.specialLetters[character] {
         result += special.ascii.lowercased()
         continue

@@ -22,7 +22,7 @@ struct CSVTable {
   }
 
   static func escape(_ field: String) -> String {
-    let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    let needsQuotes = field.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
       || field.first?.isWhitespace == true || field.last?.isWhitespace == true
     guard needsQuotes else { return field }
     return "\"" + field.replacingQuotes() + "\""

@@ -17,8 +17,10 @@ public struct CitationsCSVWriter: Sendable {
       var occurrence = 0
       for entry in document.sentencesWithSections {
         let sentence = entry.sentence
+        let markers = sentence.markers
+        guard !markers.isEmpty else { continue }
         let text = sentence.plainText
-        for marker in sentence.markers {
+        for marker in markers {
           occurrence += 1
           let base = [document.id, "c\(occurrence)"]
           let context = [marker.label, entry.sectionTitle ?? "", sentence.id.rawValue, text]

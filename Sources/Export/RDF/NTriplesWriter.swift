@@ -15,7 +15,10 @@ public struct NTriplesWriter: Sendable {
 
   /// The N-Triples text of `documents`.
   public func write(_ documents: [Document]) -> String {
-    let graph = RDFGraphBuilder(base: baseIRI).graph(documents)
+    Self.write(RDFGraphBuilder(base: baseIRI).graph(documents))
+  }
+
+  static func write(_ graph: RDFGraph) -> String {
     var output = ""
     for triple in graph.triples { output += Self.line(triple) }
     return output
@@ -26,11 +29,14 @@ public struct NTriplesWriter: Sendable {
   ///
   /// - Complexity: O(*n*) in the total number of lines, with hashing.
   public static func merge(_ texts: [String]) -> String {
-    var seen: Set<Substring> = []
+    var seen: Set<BytewiseKey<Substring>> = []
     var output = ""
     for text in texts {
-      for line in text.split(separator: "\n") where seen.insert(line).inserted {
-        output += line + "\n"
+      for bytes in text.utf8.split(separator: UInt8(ascii: "\n")) {
+        let line = Substring(bytes)
+        guard seen.insert(BytewiseKey(line)).inserted else { continue }
+        output += line
+        output += "\n"
       }
     }
     return output

@@ -15,4 +15,19 @@ struct RDFTriple: Hashable, Sendable {
   var subject: String
   var predicate: String
   var object: RDFTerm
+
+  /// Triples are the same when their terms are the same code points (see `BytewiseKey`).
+  static func == (lhs: Self, rhs: Self) -> Bool { lhs.key == rhs.key }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(key) }
+
+  private var key: [BytewiseKey<String>] {
+    switch object {
+    case .iri(let iri):
+      [BytewiseKey(subject), BytewiseKey(predicate), BytewiseKey("<"), BytewiseKey(iri)]
+    case .literal(let text, let datatype):
+      [BytewiseKey(subject), BytewiseKey(predicate), BytewiseKey("\""), BytewiseKey(text),
+        BytewiseKey(datatype ?? "")]
+    }
+  }
 }

@@ -11,7 +11,10 @@ public struct TurtleWriter: Sendable {
 
   /// The Turtle text of `documents`.
   public func write(_ documents: [Document]) -> String {
-    let graph = RDFGraphBuilder(base: baseIRI).graph(documents)
+    Self.write(RDFGraphBuilder(base: baseIRI).graph(documents))
+  }
+
+  static func write(_ graph: RDFGraph) -> String {
     var output = ""
     for (prefix, namespace) in RDFVocabulary.prefixes {
       output += "@prefix \(prefix): <\(namespace)> .\n"

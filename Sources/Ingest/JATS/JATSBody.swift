@@ -149,9 +149,12 @@ struct JATSBody {
     switch content {
     case .text(let text):
       for character in text {
-        let character: Character = character.isWhitespace ? " " : character
-        if character == " ", atoms.last?.character == " " { continue }
-        atoms.append(.character(character, emphasised: emphasised))
+        if character.isSpaceFast {
+          if case .character(" ", _) = atoms.last { continue }
+          atoms.append(.character(" ", emphasised: emphasised))
+        } else {
+          atoms.append(.character(character, emphasised: emphasised))
+        }
       }
     case .element(let element):
       appendInline(element, emphasised: emphasised, into: &atoms)

@@ -1,3 +1,5 @@
+import Model
+
 /// An XML element as plain Swift values, converted from libxml2's tree and independent of it.
 struct XMLElement: Sendable {
   /// The local name (`article-title`, `math` for `mml:math`).
@@ -75,7 +77,7 @@ extension String {
     result.reserveCapacity(utf8.count)
     var pendingSpace = false
     for character in self {
-      if character.isWhitespace {
+      if character.isSpaceFast {
         pendingSpace = !result.isEmpty
       } else {
         if pendingSpace { result.append(" ") }

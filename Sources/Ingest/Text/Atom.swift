@@ -5,7 +5,8 @@ import Model
 /// Paragraphs are scanned into atoms, split into sentences, then regrouped into `Inline`s.
 enum Atom: Equatable {
   case character(Character, emphasised: Bool)
-  case marker(CitationMarker)
+  /// Boxed, so that the common case (a character) stays small to copy.
+  indirect case marker(CitationMarker)
 
   var character: Character? {
     if case .character(let character, _) = self { return character }

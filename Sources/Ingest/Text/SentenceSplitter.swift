@@ -9,7 +9,9 @@ enum SentenceSplitter {
     var start = 0
     var index = 0
     while index < atoms.count {
-      guard let character = atoms[index].character, ".?!".contains(character) else {
+      guard let character = atoms[index].character,
+        character == "." || character == "?" || character == "!"
+      else {
         index += 1
         continue
       }
@@ -26,9 +28,9 @@ enum SentenceSplitter {
       }
       // There must be white space, then a plausible sentence start.
       var next = end
-      while next < atoms.count, atoms[next].character?.isWhitespace == true { next += 1 }
+      while next < atoms.count, atoms[next].character?.isSpaceFast == true { next += 1 }
       guard next > end, next < atoms.count, let first = atoms[next].character,
-        first.isUppercase || first.isNumber || "(\"“‘[".contains(first)
+        first.isUppercaseFast || first.isNumberFast || "(\"“‘[".contains(first)
           || isLowercaseGeneName(atoms, from: next),
         character != "." || !isAbbreviation(before: index, in: atoms)
       else {

@@ -1,0 +1,31 @@
+extension Character {
+  /// `isWhitespace`, answered without a Unicode property lookup for ASCII characters.
+  @inlinable public var isSpaceFast: Bool {
+    if let ascii = asciiValue { return ascii == 0x20 || (0x09...0x0D).contains(ascii) }
+    return isWhitespace
+  }
+
+  /// `isUppercase`, answered without a Unicode property lookup for ASCII characters.
+  @inlinable public var isUppercaseFast: Bool {
+    if let ascii = asciiValue { return (0x41...0x5A).contains(ascii) }
+    return isUppercase
+  }
+
+  /// `isLowercase`, answered without a Unicode property lookup for ASCII characters.
+  @inlinable public var isLowercaseFast: Bool {
+    if let ascii = asciiValue { return (0x61...0x7A).contains(ascii) }
+    return isLowercase
+  }
+
+  /// `isNumber`, answered without a Unicode property lookup for ASCII characters.
+  @inlinable public var isNumberFast: Bool {
+    if let ascii = asciiValue { return (0x30...0x39).contains(ascii) }
+    return isNumber
+  }
+
+  /// `isLetter`, answered without a Unicode property lookup for ASCII characters.
+  @inlinable public var isLetterFast: Bool {
+    if let ascii = asciiValue { return (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii) }
+    return isLetter
+  }
+}
