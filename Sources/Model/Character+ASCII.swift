@@ -29,3 +29,11 @@ extension Character {
     return isLetter
   }
 }
+
+extension Unicode.Scalar {
+  /// White space, answered without a Unicode property lookup for ASCII.
+  @inlinable public var isSpaceFast: Bool {
+    if isASCII { return value == 0x20 || (0x09...0x0D).contains(value) }
+    return properties.isWhitespace
+  }
+}

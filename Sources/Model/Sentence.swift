@@ -12,35 +12,34 @@ public struct Sentence: Hashable, Sendable, Codable {
 
   /// The sentence as a reader sees it, citation markers removed and spaces tidied.
   public var plainText: String {
-    var result = ""
+    var result = String.UnicodeScalarView()
     var lastWasSpace = true
     for inline in content {
       Self.appendPlainText(of: inline, to: &result, lastWasSpace: &lastWasSpace)
     }
-    if result.hasSuffix(" ") { result.removeLast() }
-    return result
+    if result.last == " " { result.removeLast() }
+    return String(result)
   }
 
   private static func appendPlainText(
-    of inline: Inline, to result: inout String, lastWasSpace: inout Bool
+    of inline: Inline, to result: inout String.UnicodeScalarView, lastWasSpace: inout Bool
   ) {
     switch inline {
     case .citation: return
     case .emphasis(let inlines):
       for inner in inlines { appendPlainText(of: inner, to: &result, lastWasSpace: &lastWasSpace) }
     case .text(let text):
-      for character in text {
-        if character.isSpaceFast {
+      for scalar in text.unicodeScalars {
+        if scalar.isSpaceFast {
           if !lastWasSpace { result.append(" ") }
           lastWasSpace = true
         } else {
           if lastWasSpace, !result.isEmpty,
-            character == "." || character == "," || character == ";" || character == ":"
-              || character == ")"
+            scalar == "." || scalar == "," || scalar == ";" || scalar == ":" || scalar == ")"
           {
             result.removeLast()
           }
-          result.append(character)
+          result.append(scalar)
           lastWasSpace = false
         }
       }

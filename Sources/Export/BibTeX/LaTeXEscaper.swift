@@ -37,10 +37,17 @@ enum LaTeXEscaper {
     "⁺": "$^+$", "⁻": "$^-$", "\u{200B}": "", "\u{FEFF}": "",
   ]
 
+  /// ASCII bytes LaTeX treats specially: `\ { } & % $ # _ ~ ^ < >`.
+  private static let asciiSpecials: Set<UInt8> = Set("\\{}&%$#_~^<>".utf8)
+
   /// LaTeX for `text`; characters with no LaTeX form are dropped and returned in `unknown`.
   static func escape(_ text: some StringProtocol, unknown: inout Set<Character>) -> String {
     var output = ""
     output.reserveCapacity(text.utf8.count)
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !Self.asciiSpecials.contains($0) }) {
+      output += text
+      return output
+    }
     for character in text {
       switch character {
       case "\\": output += "\\textbackslash{}"

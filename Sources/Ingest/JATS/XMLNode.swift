@@ -73,18 +73,17 @@ enum XMLContent: Sendable {
 extension String {
   /// Runs of white space as single spaces, trimmed.
   var collapsingWhitespace: String {
-    var result = ""
-    result.reserveCapacity(utf8.count)
+    var result = String.UnicodeScalarView()
     var pendingSpace = false
-    for character in self {
-      if character.isSpaceFast {
+    for scalar in unicodeScalars {
+      if scalar.isSpaceFast {
         pendingSpace = !result.isEmpty
       } else {
         if pendingSpace { result.append(" ") }
         pendingSpace = false
-        result.append(character)
+        result.append(scalar)
       }
     }
-    return result
+    return String(result)
   }
 }
