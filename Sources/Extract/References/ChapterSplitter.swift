@@ -12,11 +12,10 @@ enum ChapterSplitter {
     let title = TitleSplitter.clean(head[..<marker.lowerBound])
     var book = head[marker.upperBound...].trimming(" :")
     // Drop the editors: up to `(Eds.),`, `(ed.)`, `eds.,` or `ed. Name Name,`.
-    let lower = book.lowercased()
+    let folded = FoldedText(book)
     for editorMark in ["(eds.)", "(eds)", "(ed.)", "(ed)", "(hrsg.)", "(dir.)", "eds.", "(éd.)"] {
-      if let range = lower.firstRange(of: editorMark) {
-        let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-        if let index = book.index(book.startIndex, offsetBy: offset, limitedBy: book.endIndex) {
+      if let range = folded.firstRange(of: editorMark, lowered: true) {
+        if let index = folded.index(range.upperBound) {
           book = book[index...].trimming(" ,.:")
         }
         break
@@ -33,7 +32,12 @@ enum ChapterSplitter {
     var container = book.trimming(" ,.;:")
     // `Book Title, ed. Name,` / `, edited by Name` after the book title; a volume number.
     for marker in [", ed. ", ", edited by ", ", eds. ", ", hrsg. v. "] {
-      if let range = container.firstRange(of: marker) { container = container[..<range.lowerBound] }
+      let folded = FoldedText(container)
+      if let range = folded.firstRange(of: marker, lowered: false),
+        let end = folded.index(range.lowerBound)
+      {
+        container = container[..<end]
+      }
     }
     if let comma = container.lastIndex(of: ","),
       container[container.index(after: comma)...].trimming().allSatisfy(\.isDigit)
@@ -44,8 +48,12 @@ enum ChapterSplitter {
   }
 
   private static func inMarker(_ head: Substring) -> Range<String.Index>? {
+    let folded = FoldedText(head)
     for marker in [". In: ", ". In ", ", In: ", ", in: ", " In: ", ". in: ", "” In ", ",” in ", "” in "] {
-      if let range = head.firstRange(of: marker) {
+      if let found = folded.firstRange(of: marker, lowered: false),
+        let lower = folded.index(found.lowerBound), let upper = folded.index(found.upperBound)
+      {
+        let range = lower..<upper
         let start = head.index(range.lowerBound, offsetBy: 1, limitedBy: range.upperBound)
           ?? range.lowerBound
         return (marker.hasPrefix(" ") ? range.lowerBound : start)..<range.upperBound

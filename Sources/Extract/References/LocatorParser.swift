@@ -174,16 +174,12 @@ enum LocatorParser {
 
   /// `vol. 21, no 12, p. 1734-1739`, `Vol. 14`, `Bd. 3, S. 12–15`.
   private static func keywordVolume(_ text: Substring) -> Locator? {
-    let lower = text.lowercased()
+    let folded = FoldedText(text)
     for keyword in ["vol. ", "vol ", "volume ", "bd. ", "v. ", "t. ", "jg. "] {
-      guard let range = lower.firstRange(of: keyword),
-        range.lowerBound == lower.startIndex
-          || !lower[lower.index(before: range.lowerBound)].isLetter
-      else { continue }
-      let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-      let startOffset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-      guard let startIndex = text.index(text.startIndex, offsetBy: startOffset, limitedBy: text.endIndex),
-        let valueIndex = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex)
+      guard let range = folded.firstRange(of: keyword, lowered: true),
+        !folded.isLetter(before: range.lowerBound),
+        let startIndex = folded.index(range.lowerBound),
+        let valueIndex = folded.index(range.upperBound)
       else { continue }
       var cursor = text[valueIndex...]
       guard let volume = readVolume(&cursor) else { continue }
@@ -210,18 +206,12 @@ enum LocatorParser {
   }
 
   private static func pagesAlone(_ text: Substring) -> Locator? {
-    let lower = text.lowercased()
+    let folded = FoldedText(text)
     for marker in ["pp. ", "pp.", "pp ", "p. ", "pages ", "s. "] {
-      var search = lower[...]
-      while let range = search.firstRange(of: marker) {
-        defer { search = lower[range.upperBound...] }
-        if range.lowerBound > lower.startIndex,
-          lower[lower.index(before: range.lowerBound)].isLetter
-        {
-          continue
-        }
-        let startOffset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-        guard let start = text.index(text.startIndex, offsetBy: startOffset, limitedBy: text.endIndex)
+      var from = 0
+      while let range = folded.firstRange(of: marker, lowered: true, from: from) {
+        from = range.upperBound
+        guard !folded.isLetter(before: range.lowerBound), let start = folded.index(range.lowerBound)
         else { continue }
         var cursor = text[start...]
         if let pages = readPages(&cursor) {

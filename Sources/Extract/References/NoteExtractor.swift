@@ -11,11 +11,11 @@ enum NoteExtractor {
   static func extract(from text: String) -> (remaining: String, note: String?) {
     var remaining = text
     var notes: [String] = []
-    let lower = text.lowercased()
+    let folded = FoldedText(text)
     for opening in openings {
-      guard let range = lower.firstRange(of: opening) else { continue }
-      let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-      guard let start = remaining.index(remaining.startIndex, offsetBy: offset, limitedBy: remaining.endIndex) else { continue }
+      guard let range = folded.firstRange(of: opening, lowered: true),
+        let start = folded.index(range.lowerBound)
+      else { continue }
       // Within brackets: take the bracketed text; otherwise up to the end.
       let before = remaining[..<start]
       if let opener = before.last(where: { $0 == "(" || $0 == "[" }),

@@ -5,17 +5,20 @@ enum ReferenceKindClassifier {
   static func classify(
     _ reference: Reference, text: String, isChapter: Bool, isEditors: Bool, arXiv: String?
   ) -> Reference.Kind {
-    let lower = text.lowercased()
-    func has(_ words: [String]) -> Bool { words.contains { lower.containsWord($0) } }
+    // `containsWord` lower-cases what it searches; the old code searched `text.lowercased()`,
+    // which for simple text is the same.
+    let plain = FoldedText(text)
+    let folded = plain.isSimple ? plain : FoldedText(text.lowercased())
+    func has(_ words: [String]) -> Bool { words.contains { folded.containsWord($0) } }
     if has(["thesis", "dissertation", "phd", "ph.d", "doctoral", "master's", "diss", "habilitation"]) {
       return .thesis
     }
     if isChapter { return .chapter }
     if has(["patent", "pat."]) { return .patent }
     let hasLocator = reference.volume != nil || reference.pages != nil
-    let container = reference.container?.lowercased() ?? ""
+    let container = FoldedText(reference.container ?? "")
     let isProceedings = ["proceedings", "proc. of", "conference", "symposium", "workshop",
-      "congress", "meeting"].contains { container.contains($0) }
+      "congress", "meeting"].contains { container.firstRange(of: $0, lowered: true) != nil }
     if arXiv != nil || has(["biorxiv", "medrxiv", "preprint", "ssrn", "e-prints", "eprint"]),
       reference.volume == nil
     {

@@ -60,31 +60,42 @@ enum ReferenceText {
 
 extension Character {
   /// A hyphen, dash or minus sign as used in page ranges.
-  var isDash: Bool { "-–—‐‑−".contains(self) }
+  var isDash: Bool {
+    switch self {
+    case "-", "–", "—", "‐", "‑", "−": true
+    default: false
+    }
+  }
+
   /// `0`–`9`.
-  var isDigit: Bool { isASCII && isNumber }
+  var isDigit: Bool {
+    guard let value = asciiValue else { return false }
+    return value >= 0x30 && value <= 0x39
+  }
+
+  /// Whether the character is in `set`, as `set.contains(self)`; an ASCII character is looked
+  /// up among the set's bytes. The set's characters must be single scalars.
+  func isMember(of set: String) -> Bool {
+    if let value = asciiValue, utf8.count == 1 { return set.utf8.contains(value) }
+    return set.contains(self)
+  }
 }
 
 extension StringProtocol {
   /// The text without leading and trailing characters in `set` (spaces by default).
   func trimming(_ set: String = " ") -> SubSequence {
     var result = self[...]
-    while let first = result.first, set.contains(first) { result.removeFirst() }
-    while let last = result.last, set.contains(last) { result.removeLast() }
+    while let first = result.first, first.isMember(of: set) { result.removeFirst() }
+    while let last = result.last, last.isMember(of: set) { result.removeLast() }
     return result
   }
+}
 
+extension StringProtocol where SubSequence == Substring {
   /// Whether the text contains `word` case-insensitively, delimited by non-letters.
+  ///
+  /// For many words, make one `FoldedText` and ask it.
   func containsWord(_ word: String) -> Bool {
-    let lower = lowercased()
-    var search = lower[...]
-    while let range = search.firstRange(of: word) {
-      let before = range.lowerBound == lower.startIndex
-        ? nil : lower[lower.index(before: range.lowerBound)]
-      let after = range.upperBound == lower.endIndex ? nil : lower[range.upperBound]
-      if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return true }
-      search = lower[range.upperBound...]
-    }
-    return false
+    FoldedText(self).containsWord(word)
   }
 }
