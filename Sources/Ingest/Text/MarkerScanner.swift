@@ -53,6 +53,9 @@ struct MarkerScanner {
     in characters: [Character], at index: Int, precededBy atoms: [Atom], line: Int
   ) -> (CitationMarker, Int)? {
     let character = characters[index]
+    if let ascii = character.asciiValue, ascii != 0x5E, ascii != 0x3C, ascii != 0x5B, ascii != 0x28 {
+      return nil  // only `^{`, `<sup>`, `[`, `(` and raised digits can start a marker
+    }
     if Superscripts.isDigit(character) {
       return superscriptMarker(in: characters, at: index, precededBy: atoms, line: line)
     }

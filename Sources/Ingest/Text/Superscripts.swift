@@ -2,18 +2,16 @@
 enum Superscripts {
   /// The ASCII digit a superscript digit stands for.
   static func digit(_ character: Character) -> Character? {
-    switch character {
-    case "⁰": "0"
-    case "¹": "1"
-    case "²": "2"
-    case "³": "3"
-    case "⁴": "4"
-    case "⁵": "5"
-    case "⁶": "6"
-    case "⁷": "7"
-    case "⁸": "8"
-    case "⁹": "9"
-    default: nil
+    guard character.asciiValue == nil, let scalar = character.unicodeScalars.first,
+      character.unicodeScalars.count == 1
+    else { return nil }
+    switch scalar.value {
+    case 0x2070: return "0"
+    case 0x00B9: return "1"
+    case 0x00B2: return "2"
+    case 0x00B3: return "3"
+    case 0x2074...0x2079: return Character(Unicode.Scalar(UInt8(0x30 + scalar.value - 0x2070)))
+    default: return nil
     }
   }
 

@@ -3,42 +3,48 @@ enum TextNormalization {
   /// Joins Greek letters split off by spaces (`NF- κ B` → `NF-κB`, `TNF- α` → `TNF-α`) and
   /// collapses runs of white space.
   static func tidy(_ text: String) -> String {
-    var characters = Array(text)
-    var result: [Character] = []
-    result.reserveCapacity(characters.count)
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
     var index = 0
-    while index < characters.count {
-      let character = characters[index]
-      // `-␣κ` → `-κ`
-      if character.isWhitespace, let previous = result.last, previous == "-",
-        index + 1 < characters.count, isGreek(characters[index + 1])
-      {
-        index += 1
-        continue
-      }
-      // `-κ␣B` → `-κB` when the Greek letter follows a hyphen and a capital follows it.
-      if character.isWhitespace, result.count >= 2, isGreek(result[result.count - 1]),
-        result[result.count - 2] == "-", index + 1 < characters.count,
-        characters[index + 1].isUppercase, characters[index + 1].isASCII,
-        index + 2 >= characters.count || !characters[index + 2].isLetter
-          || characters[index + 2].isUppercase
-      {
-        index += 1
-        continue
-      }
-      if character.isWhitespace {
-        if let previous = result.last, previous == " " {
+    var previous: Unicode.Scalar = " "
+    var beforePrevious: Unicode.Scalar = " "
+    while index < scalars.count {
+      let scalar = scalars[index]
+      let next: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
+      if scalar.isSpaceFast {
+        // `-␣κ` → `-κ`
+        if previous == "-", let next, isGreek(next) {
+          index += 1
+          continue
+        }
+        // `-κ␣B` → `-κB` when a capital follows and ends the word.
+        if isGreek(previous), beforePrevious == "-", let next, next.isASCII,
+          next.properties.isUppercase,
+          index + 2 >= scalars.count || !scalars[index + 2].properties.isAlphabetic
+            || scalars[index + 2].properties.isUppercase
+        {
+          index += 1
+          continue
+        }
+        if previous == " " && !result.isEmpty {
           index += 1
           continue
         }
         result.append(" ")
+        beforePrevious = previous
+        previous = " "
       } else {
-        result.append(character)
+        result.append(scalar)
+        beforePrevious = previous
+        previous = scalar
       }
       index += 1
     }
-    characters = result
-    return String(characters)
+    return String(result)
+  }
+
+  static func isGreek(_ scalar: Unicode.Scalar) -> Bool {
+    (0x0391...0x03C9).contains(scalar.value)
   }
 
   static func isGreek(_ character: Character) -> Bool {
