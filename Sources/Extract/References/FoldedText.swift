@@ -35,6 +35,11 @@ struct FoldedText {
     }
   }
 
+  /// Whether `text` is simple (see the type's summary), without keeping its bytes.
+  static func isSimple(_ text: Substring) -> Bool {
+    simpleLowered(text) != nil
+  }
+
   /// Whether positions are UTF-8 offsets (see the type's summary).
   var isSimple: Bool {
     switch storage {

@@ -17,10 +17,12 @@ enum IdentifierExtractor {
     var kept: [Substring] = []
     kept.reserveCapacity(tokens.count)
     var index = 0
+    // In simple text an ASCII prefix of the lower-cased token is an ASCII prefix of its bytes.
+    let isSimple = FoldedText.isSimple(text[...])
     while index < tokens.count {
       let token = tokens[index]
       let core = token.trimming("([<{«“\"'")
-      let lower = core.lowercased()
+      let lower = isSimple ? LoweredPrefixes(asciiOf: core) : LoweredPrefixes(core.lowercased())
       let next = index + 1 < tokens.count ? tokens[index + 1] : nil
       if let consumed = identifier(core: core, lower: lower, next: next, into: &ids) {
         // Keep closing punctuation that ended a sentence or field, e.g. `doi:10.1/x.`.
@@ -36,7 +38,7 @@ enum IdentifierExtractor {
 
   /// Recognises an identifier starting at `core`; returns how many tokens it used.
   private static func identifier(
-    core: Substring, lower: String, next: Substring?, into ids: inout ReferenceIdentifiers
+    core: Substring, lower: LoweredPrefixes, next: Substring?, into ids: inout ReferenceIdentifiers
   ) -> Int? {
     // DOI: `doi:10.x/y`, `doi: 10.x/y`, `DOI 10.x/y`, `10.x/y`, `https://doi.org/10.x/y`.
     if lower.hasPrefix("doi") {
@@ -182,10 +184,15 @@ enum IdentifierExtractor {
   /// Removes what identifier removal leaves behind: `[]`, `()`, `, .`, a trailing `[accessed …]`.
   static func tidy(_ text: String) -> String {
     var result = text
-    for (pattern, replacement) in [
+    let replacements = [
       ("[ ]", ""), ("[]", ""), ("( )", ""), ("()", ""), (" ,", ","), (" .", "."), (",.", "."),
       (",,", ","), (";.", "."), (". .", "."), (", ,", ","),
-    ] {
+    ]
+    // Most texts have none of the patterns: one search of each, no copies.
+    let folded = FoldedText(text)
+    guard replacements.contains(where: { folded.firstRange(of: $0.0, lowered: false) != nil })
+    else { return String(result.trimming(" ,;:")) }
+    for (pattern, replacement) in replacements {
       while result.contains(pattern) { result = result.replacing(pattern, with: replacement) }
     }
     return String(result.trimming(" ,;:"))

@@ -3,6 +3,7 @@ enum ReferenceText {
   /// `raw` with runs of whitespace collapsed to one space, markdown emphasis (`*`, `**`) removed
   /// and the ends trimmed. A `*` standing alone between spaces (`B → D * τ`) is kept.
   static func normalized(_ raw: String) -> String {
+    if let ascii = normalizedASCII(raw) { return ascii }
     var out = ""
     out.reserveCapacity(raw.utf8.count)
     var pendingSpace = false
@@ -16,10 +17,10 @@ enum ReferenceText {
         current = next
       }
       if character == "*" {
-        let standsAlone = previous.isWhitespace && (next.map(\.isWhitespace) ?? true)
+        let standsAlone = previous.isSpace && (next.map(\.isSpace) ?? true)
         if !standsAlone { continue }
       }
-      if character.isWhitespace {
+      if character.isSpace {
         pendingSpace = !out.isEmpty
         continue
       }
@@ -30,6 +31,39 @@ enum ReferenceText {
       out.append(character)
     }
     return out
+  }
+
+  /// `normalized(raw)` for an all-ASCII `raw`, byte by byte (a `\r\n` pair is one
+  /// whitespace `Character`, and two whitespace bytes give the same result); nil otherwise.
+  private static func normalizedASCII(_ raw: String) -> String? {
+    let bytes = Array(raw.utf8)
+    guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    var previous: UInt8 = 0x20
+    for (index, byte) in bytes.enumerated() {
+      defer { previous = byte }
+      if byte == UInt8(ascii: "*") {
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+        if !(isSpace(previous) && isSpace(next)) { continue }
+      }
+      if isSpace(byte) {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if pendingSpace {
+        out.append(0x20)
+        pendingSpace = false
+      }
+      out.append(byte)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// ASCII white space as `Character.isWhitespace` sees it: tab to carriage return, space.
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
   }
 
   /// Removes a leading list label (`[12]`, `(12)`, `12.`, `12)`, `12 `, a bullet) and returns
@@ -67,6 +101,12 @@ extension Character {
     }
   }
 
+  /// `isWhitespace`, answered without a property lookup for ASCII (and `\r\n`).
+  var isSpace: Bool {
+    if let value = asciiValue { return value == 0x20 || (0x09...0x0D).contains(value) }
+    return isWhitespace
+  }
+
   /// `0`–`9`.
   var isDigit: Bool {
     guard let value = asciiValue else { return false }
@@ -81,12 +121,36 @@ extension Character {
   }
 }
 
-extension StringProtocol {
+extension StringProtocol where SubSequence == Substring {
   /// The text without leading and trailing characters in `set` (spaces by default).
-  func trimming(_ set: String = " ") -> SubSequence {
+  func trimming(_ set: String = " ") -> Substring {
     var result = self[...]
-    while let first = result.first, first.isMember(of: set) { result.removeFirst() }
-    while let last = result.last, last.isMember(of: set) { result.removeLast() }
+    while true {
+      // An ASCII byte followed by another (not `\r\n`) is a whole `Character`.
+      let bytes = result.utf8
+      if let first = bytes.first, first < 0x80, let second = bytes.dropFirst().first,
+        second < 0x80, !(first == 0x0D && second == 0x0A)
+      {
+        guard set.utf8.contains(first) else { break }
+        result = result[bytes.index(after: bytes.startIndex)...]
+        continue
+      }
+      guard let first = result.first, first.isMember(of: set) else { break }
+      result.removeFirst()
+    }
+    while true {
+      // An ASCII byte after another (not `\r\n`) is a whole `Character`.
+      let bytes = result.utf8
+      if let last = bytes.last, last < 0x80, let before = bytes.dropLast().last,
+        before < 0x80, !(before == 0x0D && last == 0x0A)
+      {
+        guard set.utf8.contains(last) else { break }
+        result = result[..<bytes.index(before: bytes.endIndex)]
+        continue
+      }
+      guard let last = result.last, last.isMember(of: set) else { break }
+      result.removeLast()
+    }
     return result
   }
 }
