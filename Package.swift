@@ -15,7 +15,9 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(name: "Ingest", dependencies: ["Model", "CLibXML2"]),
-    .target(name: "Extract", dependencies: ["Model"]),
+    .target(
+      name: "Extract", dependencies: ["Model"],
+      resources: [.copy("Resources/Lexicon")]),
     .target(name: "Export", dependencies: ["Model"]),
     .executableTarget(
       name: "CLI",

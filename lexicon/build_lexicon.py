@@ -675,6 +675,9 @@ def main():
     root = os.path.dirname(HERE)
     ap.add_argument('--cache', default=os.path.join(root, 'build', 'lexicon-cache'))
     ap.add_argument('--out', default=HERE)
+    ap.add_argument('--tables', default=None,
+                    help='folder for terms.tsv and entities.tsv (default: --out); make lexicon '
+                         'writes them into Sources/Extract/Resources/Lexicon, the Swift resources')
     ap.add_argument('--lock', default=os.path.join(HERE, 'sources.lock'))
     ap.add_argument('--overrides', default=os.path.join(HERE, 'overrides.tsv'))
     a = ap.parse_args()
@@ -682,7 +685,8 @@ def main():
     print(f'sources verified against {os.path.relpath(a.lock)}', file=sys.stderr)
     rows, canon = build(src, a.overrides)
     os.makedirs(a.out, exist_ok=True)
-    used = write(rows, canon, a.out)
+    os.makedirs(a.tables or a.out, exist_ok=True)
+    used = write(rows, canon, a.tables or a.out)
     nfix = write_fixture(a.out, rows)
     by_type = {}
     for c in rows:

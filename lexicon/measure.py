@@ -222,7 +222,8 @@ def prose_text():
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--lexicon', default=HERE)
+    ap.add_argument('--lexicon', default=os.path.join(
+        os.path.dirname(HERE), 'Sources', 'Extract', 'Resources', 'Lexicon'))
     ap.add_argument('--naive', action='store_true')
     ap.add_argument('-v', '--verbose', action='store_true')
     a = ap.parse_args()

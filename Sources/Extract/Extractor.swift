@@ -1,16 +1,19 @@
 import Model
 
-/// The Extract stage: parses reference strings and links citations.
+/// The Extract stage: parses reference strings, links citations, finds entity mentions and
+/// reads claims.
 public struct Extractor: Sendable {
   public init() {}
 
-  /// The document with reference fields parsed and citation markers linked.
+  /// The document with reference fields parsed, citation markers linked, entity mentions
+  /// grounded and claims read (with the references cited in their sentences as evidence).
   public func extract(_ document: Document, diagnostics: inout [Diagnostic]) -> Document {
     var document = document
     let parser = ReferenceStringParser()
     document.references = document.references.map { reference in
       reference.isStructured ? reference : parser.parse(reference, diagnostics: &diagnostics)
     }
-    return CitationLinker().link(document, diagnostics: &diagnostics)
+    document = CitationLinker().link(document, diagnostics: &diagnostics)
+    return EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics)
   }
 }

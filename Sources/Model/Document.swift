@@ -7,10 +7,15 @@ public struct Document: Hashable, Sendable, Codable {
   public var sections: [Section]
   public var references: [Reference]
   public var citations: [Citation]
+  /// Entity mentions in reading order (Extract).
+  public var entities: [EntityMention] = []
+  /// Claims in reading order (Extract).
+  public var claims: [Claim] = []
 
   public init(
     id: String, sourcePath: String, metadata: ArticleMetadata = ArticleMetadata(),
-    sections: [Section] = [], references: [Reference] = [], citations: [Citation] = []
+    sections: [Section] = [], references: [Reference] = [], citations: [Citation] = [],
+    entities: [EntityMention] = [], claims: [Claim] = []
   ) {
     self.id = id
     self.sourcePath = sourcePath
@@ -18,5 +23,7 @@ public struct Document: Hashable, Sendable, Codable {
     self.sections = sections
     self.references = references
     self.citations = citations
+    self.entities = entities
+    self.claims = claims
   }
 }

@@ -1,0 +1,156 @@
+import Model
+
+/// Finds and grounds the entity mentions of a document: the lexicon tagger over every
+/// sentence's `plainText`, then in-document abbreviations (lexicon-sources.md §6.2), then the
+/// generic-word filter.
+///
+/// - Abbreviations: a hit followed by `(SF)` (2–10 characters, at least one capital), whose
+///   first letter agrees with SF's and whose text holds SF's letters and digits in order
+///   (Schwartz–Hearst in miniature), makes SF mean the hit's entity throughout the document:
+///   "homoharringtonine (HHT)", "thrombopoietin (TPO)". It overrides lexicon hits on SF and
+///   adds occurrences the lexicon missed.
+/// - `gen` rows (death, sleep, cancer, inflammation) are kept only in documents that are about
+///   biomedicine: at least `minimumSpecificMentions` hits of genes, families, complexes or
+///   chemicals that are not `gen` themselves. Ordinary prose then gets no generic hits.
+struct EntityRecognizer {
+  let tagger: EntityTagger
+  var minimumSpecificMentions = 5
+
+  init(lexicon: Lexicon = .shared) { tagger = EntityTagger(lexicon: lexicon) }
+
+  /// A sentence's hits with the sentence's text.
+  struct TaggedSentence {
+    var id: SentenceID
+    var text: String
+    var hits: [EntityTagger.Hit]
+  }
+
+  /// The tagged sentences of `document`, in reading order.
+  func tagSentences(_ document: Document) -> [TaggedSentence] {
+    var sentences = document.sentencesWithSections.map { entry in
+      let text = entry.sentence.plainText
+      return TaggedSentence(id: entry.sentence.id, text: text, hits: tagger.tag(text))
+    }
+    applyAbbreviations(&sentences)
+    let specific = sentences.reduce(0) { count, sentence in
+      count
+        + sentence.hits.filter {
+          !$0.flags.contains(.generic)
+            && [.gene, .family, .complex, .chemical].contains($0.entry.type)
+        }.count
+    }
+    if specific < minimumSpecificMentions {
+      for index in sentences.indices {
+        sentences[index].hits.removeAll { $0.flags.contains(.generic) }
+      }
+    }
+    return sentences
+  }
+
+  /// The mentions of tagged sentences, numbered `e1`, `e2`, … in reading order.
+  static func mentions(_ sentences: [TaggedSentence]) -> [EntityMention] {
+    var mentions: [EntityMention] = []
+    for sentence in sentences {
+      let utf8 = Array(sentence.text.utf8)
+      for hit in sentence.hits {
+        mentions.append(
+          EntityMention(
+            id: EntityMentionID("e\(mentions.count + 1)"), type: hit.entry.type,
+            text: String(decoding: utf8[hit.range], as: UTF8.self),
+            canonical: hit.entry.canonical, grounding: hit.entry.curie, sentence: sentence.id,
+            utf8Offsets: hit.range))
+      }
+    }
+    return mentions
+  }
+
+  // MARK: Abbreviations
+
+  private func applyAbbreviations(_ sentences: inout [TaggedSentence]) {
+    var definitions: [String: EntityTagger.Hit] = [:]
+    for sentence in sentences {
+      let bytes = Array(sentence.text.utf8)
+      for hit in sentence.hits {
+        guard let short = Self.parenthesised(bytes, after: hit.range.upperBound),
+          Self.abbreviates(short, String(decoding: bytes[hit.range], as: UTF8.self))
+        else { continue }
+        definitions[short] = hit
+      }
+    }
+    guard !definitions.isEmpty else { return }
+    for index in sentences.indices {
+      let bytes = Array(sentences[index].text.utf8)
+      var hits = sentences[index].hits.map { hit -> EntityTagger.Hit in
+        let text = String(decoding: bytes[hit.range], as: UTF8.self)
+        guard let definition = definitions[text] else { return hit }
+        return EntityTagger.Hit(range: hit.range, entry: definition.entry, flags: definition.flags)
+      }
+      var added = false
+      for (short, definition) in definitions.sorted(by: { $0.key < $1.key }) {
+        for range in Self.occurrences(of: Array(short.utf8), in: bytes)
+        where !hits.contains(where: { $0.range.contains(range.lowerBound) }) {
+          hits.append(EntityTagger.Hit(range: range, entry: definition.entry, flags: definition.flags))
+          added = true
+        }
+      }
+      if added { hits.sort { $0.range.lowerBound < $1.range.lowerBound } }
+      sentences[index].hits = hits
+    }
+  }
+
+  /// `\s*\(([^()\s]{2,10})\)` at `offset`.
+  private static func parenthesised(_ bytes: [UInt8], after offset: Int) -> String? {
+    var index = offset
+    while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+    guard index < bytes.count, bytes[index] == 0x28 else { return nil }
+    let start = index + 1
+    var end = start
+    while end < bytes.count, bytes[end] != 0x29 {
+      let byte = bytes[end]
+      if byte == 0x28 || byte == 0x20 || byte == 0x09 || byte == 0x0A { return nil }
+      end += 1
+    }
+    guard end < bytes.count else { return nil }
+    let short = String(decoding: bytes[start..<end], as: UTF8.self)
+    let count = short.unicodeScalars.count
+    guard (2...10).contains(count) else { return nil }
+    return short
+  }
+
+  /// Whether `short` can abbreviate `long`: same first letter (case-insensitive), a capital
+  /// letter in it, and its letters and digits found in `long` in order.
+  static func abbreviates(_ short: String, _ long: String) -> Bool {
+    let shortCharacters = Array(short.lowercased().filter { $0.isLetter || $0.isNumber })
+    let longCharacters = Array(long.lowercased())
+    guard let first = shortCharacters.first, first == longCharacters.first,
+      short.contains(where: { $0.isUppercase }), long.count > short.count
+    else { return false }
+    var position = 0
+    for character in shortCharacters {
+      guard let found = longCharacters[position...].firstIndex(of: character) else { return false }
+      position = found + 1
+    }
+    return true
+  }
+
+  /// Ranges where `word` occurs in `bytes` not touching an ASCII letter or digit.
+  private static func occurrences(of word: [UInt8], in bytes: [UInt8]) -> [Range<Int>] {
+    guard !word.isEmpty, bytes.count >= word.count else { return [] }
+    var result: [Range<Int>] = []
+    var start = 0
+    while start + word.count <= bytes.count {
+      if bytes[start] == word[0], bytes[start..<(start + word.count)].elementsEqual(word) {
+        let end = start + word.count
+        let before = start == 0 || !LexiconKey.isAlphanumeric(bytes[start - 1])
+        let after = end == bytes.count || !LexiconKey.isAlphanumeric(bytes[end])
+        if before && after {
+          result.append(start..<end)
+          start = end
+          continue
+        }
+      }
+      start += 1
+    }
+    return result
+  }
+}

@@ -1,0 +1,316 @@
+import Model
+
+/// Finds lexicon entries in one text, following lexicon-sources.md §6.1 (`lexicon/measure.py`):
+/// one pass over the UTF-8 bytes, tokens of `[0-9A-Za-z]` and Greek, spans of up to 8 tokens
+/// over gaps of at most 3 spaces, hyphens, slashes or pluses, longest match first, the
+/// multiword, case-sensitive, gene-case and all-caps context rules, and a plural retry.
+struct EntityTagger {
+  /// A lexicon entry found in the text.
+  struct Hit: Sendable {
+    /// UTF-8 byte offsets in the text.
+    var range: Range<Int>
+    var entry: Lexicon.Entry
+    var flags: Lexicon.Flags
+  }
+
+  let lexicon: Lexicon
+
+  init(lexicon: Lexicon = .shared) { self.lexicon = lexicon }
+
+  private struct Token {
+    var start: Int
+    var end: Int
+    /// The token's casekey bytes in `Scratch.casekeys`.
+    var key: Range<Int>
+    var isSingleGreek: Bool
+  }
+
+  /// The hits in `text`, left to right, not overlapping.
+  func tag(_ text: String) -> [Hit] {
+    var text = text
+    return text.withUTF8 { tag(bytes: $0) }
+  }
+
+  /// The hits in UTF-8 `bytes`, left to right, not overlapping.
+  func tag(bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
+    guard !lexicon.isEmpty else { return [] }
+    var casekeys: [UInt8] = []
+    casekeys.reserveCapacity(bytes.count)
+    let tokens = Self.tokens(bytes, casekeys: &casekeys)
+    guard !tokens.isEmpty else { return [] }
+    // Gap between token a and a+1: allowed, and whether it is a word break (spaces only).
+    var gapAllowed = [Bool](repeating: false, count: tokens.count)
+    var gapBreaks = [Bool](repeating: false, count: tokens.count)
+    for index in 0..<(tokens.count - 1) {
+      let (allowed, spaces) = Self.gap(bytes, tokens[index].end, tokens[index + 1].start)
+      gapAllowed[index] = allowed
+      gapBreaks[index] =
+        spaces && !(tokens[index].isSingleGreek || tokens[index + 1].isSingleGreek)
+    }
+    var hits: [Hit] = []
+    var spanKey: [UInt8] = []  // lower-cased key of tokens i...last
+    var spanCase: [UInt8] = []  // casekey of tokens i...last
+    var prefixHash: [UInt64] = []
+    var keyEnds: [Int] = []
+    var i = 0
+    while i < tokens.count {
+      var last = i
+      while last + 1 < tokens.count, last + 1 - i < 8, gapAllowed[last] { last += 1 }
+      spanKey.removeAll(keepingCapacity: true)
+      spanCase.removeAll(keepingCapacity: true)
+      prefixHash.removeAll(keepingCapacity: true)
+      keyEnds.removeAll(keepingCapacity: true)
+      prefixHash.append(Lexicon.emptyHash)
+      var hash = Lexicon.emptyHash
+      for index in i...last {
+        for offset in tokens[index].key {
+          let byte = casekeys[offset]
+          let lower = LexiconKey.lowercased(byte)
+          spanCase.append(byte)
+          spanKey.append(lower)
+          hash = Lexicon.hash(hash, adding: lower)
+          prefixHash.append(hash)
+        }
+        keyEnds.append(spanKey.count)
+      }
+      var found: Hit?
+      var j = last
+      while j >= i {
+        let keyLength = keyEnds[j - i]
+        if keyLength > 0 {
+          var isMultiword = false
+          for gap in i..<j where gapBreaks[gap] {
+            isMultiword = true
+            break
+          }
+          let span = tokens[i].start..<tokens[j].end
+          let facts = SpanFacts(bytes, span, casekey: spanCase[0..<keyLength])
+          var result = lookup(
+            spanKey, spanCase, length: keyLength, hash: prefixHash[keyLength], plural: false,
+            multiword: isMultiword, facts: facts, bytes: bytes)
+          if result == nil, keyLength > 3, spanKey[keyLength - 1] == 0x73 {
+            result = lookup(
+              spanKey, spanCase, length: keyLength - 1, hash: prefixHash[keyLength - 1],
+              plural: true, multiword: isMultiword, facts: facts, bytes: bytes)
+          }
+          if let hit = result, hit.flags.contains(.caseSensitive), facts.isUpper,
+            Self.nearShoutedFunctionWord(bytes, tokens, i, j)
+          {
+            result = nil
+          }
+          if let hit = result {
+            found = Hit(range: span, entry: hit.entry, flags: hit.flags)
+            break
+          }
+        }
+        j -= 1
+      }
+      if let found {
+        hits.append(found)
+        i = j + 1
+      } else {
+        i += 1
+      }
+    }
+    return hits
+  }
+
+  /// What the rules need to know about a span's text.
+  private struct SpanFacts {
+    var hasDigit = false
+    /// Python `str.isupper()`: some cased letter and no lower-case one.
+    var isUpper = false
+    /// The casekey has an upper-case letter and no lower-case one.
+    var casekeyIsUpper = false
+    /// `[A-Za-z]-[a-z]{2,}` (k-ras, c-myc).
+    var isOncoPrefix = false
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Range<Int>, casekey: ArraySlice<UInt8>) {
+      var upper = false
+      var lower = false
+      var index = span.lowerBound
+      while index < span.upperBound {
+        let byte = bytes[index]
+        if LexiconKey.isDigit(byte) { hasDigit = true }
+        if LexiconKey.isUpperLetter(byte) { upper = true }
+        if LexiconKey.isLower(byte) { lower = true }
+        if byte >= 0xC0, index + 1 < span.upperBound {
+          // Greek: U+0391–U+03A9 upper case, U+03AC–U+03CE (and µ) lower case.
+          let value = (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+          if (0x391...0x3A9).contains(value) || (0x3D2...0x3D4).contains(value) {
+            upper = true
+          } else if (0x3AC...0x3CE).contains(value) || value == 0xB5
+            || (0x3D0...0x3D1).contains(value) || (0x3D5...0x3D7).contains(value)
+            || (0x3F0...0x3F3).contains(value) || value == 0x3F5
+          {
+            lower = true
+          } else if (0x3D8...0x3EF).contains(value) {
+            if value % 2 == 0 { upper = true } else { lower = true }
+          }
+        }
+        index += 1
+      }
+      isUpper = upper && !lower
+      casekeyIsUpper =
+        casekey.contains(where: LexiconKey.isUpperLetter) && !casekey.contains(where: LexiconKey.isLower)
+      let count = span.count
+      if count >= 4, LexiconKey.isLetter(bytes[span.lowerBound]), bytes[span.lowerBound + 1] == 0x2D {
+        isOncoPrefix = true
+        for offset in (span.lowerBound + 2)..<span.upperBound where !LexiconKey.isLower(bytes[offset]) {
+          isOncoPrefix = false
+        }
+      }
+    }
+  }
+
+  private static let geneTypes: Set<EntityType> = [.gene, .family, .complex]
+  private static let pluralTypes: Set<EntityType> = [
+    .cellType, .family, .complex, .chemical, .disease, .process, .pathway,
+  ]
+
+  /// §6.1.3–4: the first row of the key's group that passes the case and multiword rules.
+  private func lookup(
+    _ key: [UInt8], _ casekey: [UInt8], length: Int, hash: UInt64, plural: Bool,
+    multiword: Bool, facts: SpanFacts, bytes: UnsafeBufferPointer<UInt8>
+  ) -> (entry: Lexicon.Entry, flags: Lexicon.Flags)? {
+    let first = key.withUnsafeBufferPointer { buffer in
+      lexicon.firstTerm(
+        forKey: UnsafeBufferPointer(rebasing: buffer[0..<length]), hash: hash)
+    }
+    guard var row = first else { return nil }
+    let spanCase = casekey[0..<length]
+    while row >= 0 {
+      let term = lexicon.terms[Int(row)]
+      row = term.next
+      guard let entry = lexicon.entry(term) else { continue }
+      if plural, !Self.pluralTypes.contains(entry.type) { continue }
+      if term.flags.contains(.caseSensitive), !lexicon.surfaceCasekey(term).elementsEqual(spanCase) {
+        continue
+      }
+      if multiword, !lexicon.surfaceHasSpace(term) { continue }
+      if Self.geneTypes.contains(entry.type), !multiword, !facts.hasDigit, !facts.casekeyIsUpper,
+        !facts.isOncoPrefix
+      {
+        let surfaceCase = lexicon.surfaceCasekey(term)
+        guard surfaceCase.count == spanCase.count, let a = spanCase.first, let b = surfaceCase.first,
+          LexiconKey.lowercased(a) == LexiconKey.lowercased(b),
+          spanCase.dropFirst().elementsEqual(surfaceCase.dropFirst())
+        else { continue }
+      }
+      return (entry, term.flags)
+    }
+    return nil
+  }
+
+  /// §6.1.5: an all-caps function word (gilda's core stop words) within 2 tokens of the span.
+  private static func nearShoutedFunctionWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int, _ j: Int
+  ) -> Bool {
+    let neighbours = Array(max(0, i - 2)..<i) + Array((j + 1)..<min(tokens.count, j + 3))
+    for index in neighbours {
+      let token = tokens[index]
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+      if shoutedFunctionWords.contains(word) { return true }
+    }
+    return false
+  }
+
+  /// Tokens: maximal runs of ASCII letters and digits, Greek (U+0370–U+03FF) and µ.
+  private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, casekeys: inout [UInt8])
+    -> [Token]
+  {
+    var tokens: [Token] = []
+    var mapped: [UInt8] = []
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      guard let width = tokenCharacterWidth(bytes, index) else {
+        index += 1
+        continue
+      }
+      let start = index
+      var characters = 0
+      var hasGreek = false
+      mapped.removeAll(keepingCapacity: true)
+      var next: Int? = width
+      while let step = next {
+        if step == 1 {
+          mapped.append(bytes[index])
+        } else {
+          hasGreek = true
+          let value = (UInt32(bytes[index] & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+          mapped.append(contentsOf: LexiconKey.greekTable[value] ?? [0])
+        }
+        index += step
+        characters += 1
+        next = index < count ? tokenCharacterWidth(bytes, index) : nil
+      }
+      let keyStart = casekeys.count
+      LexiconKey.appendCasekey(ofMapped: mapped, to: &casekeys)
+      tokens.append(
+        Token(
+          start: start, end: index, key: keyStart..<casekeys.count,
+          isSingleGreek: hasGreek && characters == 1))
+    }
+    return tokens
+  }
+
+  /// 1 for an ASCII letter or digit, 2 for a Greek letter or µ, nil for anything else.
+  @inline(__always)
+  private static func tokenCharacterWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
+    let byte = bytes[index]
+    if byte < 0x80 { return LexiconKey.isAlphanumeric(byte) ? 1 : nil }
+    guard index + 1 < bytes.count else { return nil }
+    let second = bytes[index + 1]
+    switch byte {
+    case 0xCD: return second >= 0xB0 ? 2 : nil
+    case 0xCE, 0xCF: return 2
+    case 0xC2: return second == 0xB5 ? 2 : nil
+    default: return nil
+    }
+  }
+
+  /// Whether the bytes between two tokens form an allowed gap (at most 3 characters of space,
+  /// hyphens, `/`, `+`), and whether that gap is all spaces.
+  private static func gap(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> (allowed: Bool, spaces: Bool)
+  {
+    var characters = 0
+    var spaces = true
+    var index = start
+    while index < end {
+      let byte = bytes[index]
+      if byte == 0x20 {
+        index += 1
+      } else if byte == 0x2D || byte == 0x2F || byte == 0x2B {
+        spaces = false
+        index += 1
+      } else if byte == 0xE2, index + 3 <= end,
+        (bytes[index + 1] == 0x80 && (0x90...0x95).contains(bytes[index + 2]))
+          || (bytes[index + 1] == 0x88 && bytes[index + 2] == 0x92)
+      {
+        spaces = false
+        index += 3
+      } else {
+        return (false, false)
+      }
+      characters += 1
+      if characters > 3 { return (false, false) }
+    }
+    return (true, spaces)
+  }
+
+  /// Upper-cased gilda 1.6.1 core stop words (alphabetic, more than one letter).
+  static let shoutedFunctionWords: Set<String> = Set(
+    """
+    ABOUT ABOVE AFTER AGAIN AGAINST AIN ALL AM AN AND ANY ARE AREN AS AT BE BECAUSE BEEN \
+    BEFORE BEING BELOW BETWEEN BOTH BUT BY CAN COULDN DID DIDN DO DOES DOESN DOING DON DOWN \
+    DURING EACH FEW FOR FROM FURTHER HAD HADN HAS HASN HAVE HAVEN HAVING HE HER HERE HERS \
+    HERSELF HIM HIMSELF HIS HOW IF IN INTO IS ISN IT ITS ITSELF JUST LL MA ME MIGHTN MORE MOST \
+    MUSTN MY MYSELF NEEDN NO NOR NOT NOW OF OFF ON ONCE ONLY OR OTHER OUR OURS OURSELVES OUT \
+    OVER OWN RE SAME SHAN SHE SHOULD SHOULDN SO SOME SUCH THAN THAT THE THEIR THEIRS THEM \
+    THEMSELVES THEN THERE THESE THEY THIS THOSE THROUGH TO TOO UNDER UNTIL UP VE VERY WAS WASN \
+    WE WERE WEREN WHAT WHEN WHERE WHICH WHILE WHO WHOM WHY WILL WITH WON WOULDN YOU YOUR YOURS \
+    YOURSELF YOURSELVES
+    """.split(separator: " ").map(String.init))
+}

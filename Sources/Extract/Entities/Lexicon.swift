@@ -1,0 +1,293 @@
+import Foundation
+import Model
+
+/// The entity lexicon (`terms.tsv`: surface, CURIE, flags; `entities.tsv`: CURIE, type,
+/// canonical name), loaded once per process from the Extract target's resources and indexed
+/// by `LexiconKey.key(surface)` in an open-addressing table over the raw bytes.
+struct Lexicon: Sendable {
+  /// Row flags (`cs`, `amb`, `gen` in `terms.tsv`).
+  struct Flags: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let caseSensitive = Flags(rawValue: 1)
+    static let ambiguous = Flags(rawValue: 2)
+    static let generic = Flags(rawValue: 4)
+  }
+
+  /// One row of `terms.tsv`, as byte ranges into `termBytes`.
+  struct Term: Sendable {
+    var surface: Range<Int32>
+    var curie: Range<Int32>
+    var flags: Flags
+    /// The next row with the same key, or -1.
+    var next: Int32
+  }
+
+  /// A grounded entity: what a matched term stands for.
+  struct Entry: Hashable, Sendable {
+    var type: EntityType
+    var curie: String
+    var canonical: String
+  }
+
+  private let termBytes: [UInt8]
+  private let entityBytes: [UInt8]
+  private(set) var terms: [Term] = []
+  /// Per key group: the key's bytes in `keyBytes`, its first and last row.
+  private var groupKeys: [Range<Int32>] = []
+  private var groupFirst: [Int32] = []
+  private var groupLast: [Int32] = []
+  private var keyBytes: [UInt8] = []
+  private var slots: [Int32] = []
+  private var mask = 0
+  /// CURIE → (type, canonical) rows of `entities.tsv`.
+  private var entityCuries: [Range<Int32>] = []
+  private var entityTypes: [EntityType] = []
+  private var entityCanonical: [Range<Int32>] = []
+  private var entitySlots: [Int32] = []
+  private var entityMask = 0
+
+  /// Why the lexicon is empty, if it could not be read.
+  private(set) var loadError: String?
+
+  /// The lexicon shipped with citegraph, loaded on first use.
+  static let shared: Lexicon = {
+    guard let folder = Bundle.module.url(forResource: "Lexicon", withExtension: nil) else {
+      return Lexicon(terms: [], entities: [], error: "the lexicon resource folder is missing")
+    }
+    do {
+      let terms = try Data(contentsOf: folder.appendingPathComponent("terms.tsv"))
+      let entities = try Data(contentsOf: folder.appendingPathComponent("entities.tsv"))
+      return Lexicon(terms: [UInt8](terms), entities: [UInt8](entities))
+    } catch {
+      return Lexicon(terms: [], entities: [], error: "cannot read the lexicon: \(error)")
+    }
+  }()
+
+  /// Builds the index from the bytes of `terms.tsv` and `entities.tsv` (each with a header row).
+  init(terms: [UInt8], entities: [UInt8], error: String? = nil) {
+    termBytes = terms
+    entityBytes = entities
+    loadError = error
+    indexEntities()
+    indexTerms()
+  }
+
+  var isEmpty: Bool { terms.isEmpty }
+
+  // MARK: Lookup
+
+  /// The first row of the group whose key is `key`, or nil; `hash` is `Lexicon.hash(key)`.
+  func firstTerm(forKey key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+    guard !slots.isEmpty else { return nil }
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let group = slots[slot]
+      if group < 0 { return nil }
+      let range = groupKeys[Int(group)]
+      if range.count == key.count {
+        var equal = true
+        var offset = Int(range.lowerBound)
+        for byte in key {
+          if keyBytes[offset] != byte {
+            equal = false
+            break
+          }
+          offset += 1
+        }
+        if equal { return groupFirst[Int(group)] }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// The surface of a row as written in `terms.tsv`.
+  func surface(_ term: Term) -> String {
+    string(termBytes, term.surface)
+  }
+
+  /// Whether the row's surface contains a space.
+  func surfaceHasSpace(_ term: Term) -> Bool {
+    termBytes[Int(term.surface.lowerBound)..<Int(term.surface.upperBound)].contains(0x20)
+  }
+
+  /// `casekey(surface)` of a row.
+  func surfaceCasekey(_ term: Term) -> [UInt8] {
+    let bytes = termBytes[Int(term.surface.lowerBound)..<Int(term.surface.upperBound)]
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      var output: [UInt8] = []
+      LexiconKey.appendCasekey(ofMapped: Array(bytes), to: &output)
+      return output
+    }
+    return LexiconKey.casekeyBytes(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// What a row stands for, or nil when its CURIE is missing from `entities.tsv`.
+  func entry(_ term: Term) -> Entry? {
+    let curie = termBytes[Int(term.curie.lowerBound)..<Int(term.curie.upperBound)]
+    guard !entitySlots.isEmpty else { return nil }
+    var slot = Int(truncatingIfNeeded: Self.hash(curie)) & entityMask
+    while true {
+      let index = entitySlots[slot]
+      if index < 0 { return nil }
+      let range = entityCuries[Int(index)]
+      if entityBytes[Int(range.lowerBound)..<Int(range.upperBound)].elementsEqual(curie) {
+        return Entry(
+          type: entityTypes[Int(index)], curie: string(entityBytes, range),
+          canonical: string(entityBytes, entityCanonical[Int(index)]))
+      }
+      slot = (slot + 1) & entityMask
+    }
+  }
+
+  /// The row's type, without building its entry.
+  func type(_ term: Term) -> EntityType? { entry(term)?.type }
+
+  /// FNV-1a, 64 bits.
+  @inline(__always)
+  static func hash<C: Sequence<UInt8>>(_ bytes: C) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash
+  }
+
+  @inline(__always)
+  static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
+    (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+  }
+
+  static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  // MARK: Building
+
+  private mutating func indexEntities() {
+    let bytes = entityBytes
+    var lineStart = Self.endOfLine(bytes, from: 0) + 1  // skip the header
+    while lineStart < bytes.count {
+      let lineEnd = Self.endOfLine(bytes, from: lineStart)
+      let fields = Self.fields(bytes, lineStart..<lineEnd)
+      lineStart = lineEnd + 1
+      guard fields.count == 3,
+        let type = EntityType(rawValue: string(bytes, fields[1]))
+      else { continue }
+      entityCuries.append(fields[0])
+      entityTypes.append(type)
+      entityCanonical.append(fields[2])
+    }
+    let capacity = Self.capacity(for: entityCuries.count)
+    entitySlots = [Int32](repeating: -1, count: capacity)
+    entityMask = capacity - 1
+    for (index, range) in entityCuries.enumerated() {
+      var slot =
+        Int(truncatingIfNeeded: Self.hash(bytes[Int(range.lowerBound)..<Int(range.upperBound)]))
+        & entityMask
+      while entitySlots[slot] >= 0 { slot = (slot + 1) & entityMask }
+      entitySlots[slot] = Int32(index)
+    }
+  }
+
+  private mutating func indexTerms() {
+    let bytes = termBytes
+    var lineStart = Self.endOfLine(bytes, from: 0) + 1
+    terms.reserveCapacity(bytes.count / 28)
+    keyBytes.reserveCapacity(bytes.count / 2)
+    let capacity = Self.capacity(for: bytes.count / 28)
+    slots = [Int32](repeating: -1, count: capacity)
+    mask = capacity - 1
+    var mapped: [UInt8] = []
+    var key: [UInt8] = []
+    while lineStart < bytes.count {
+      let lineEnd = Self.endOfLine(bytes, from: lineStart)
+      let fields = Self.fields(bytes, lineStart..<lineEnd)
+      lineStart = lineEnd + 1
+      guard fields.count == 3, !fields[0].isEmpty else { continue }
+      var flags: Flags = []
+      for flag in bytes[Int(fields[2].lowerBound)..<Int(fields[2].upperBound)].split(separator: 0x2C) {
+        switch Array(flag) {
+        case Array("cs".utf8): flags.insert(.caseSensitive)
+        case Array("amb".utf8): flags.insert(.ambiguous)
+        case Array("gen".utf8): flags.insert(.generic)
+        default: break
+        }
+      }
+      let surface = bytes[Int(fields[0].lowerBound)..<Int(fields[0].upperBound)]
+      key.removeAll(keepingCapacity: true)
+      if surface.allSatisfy({ $0 < 0x80 }) {
+        mapped.removeAll(keepingCapacity: true)
+        mapped.append(contentsOf: surface)
+        LexiconKey.appendCasekey(ofMapped: mapped, to: &key)
+      } else {
+        key = LexiconKey.casekeyBytes(String(decoding: surface, as: UTF8.self))
+      }
+      for index in key.indices { key[index] = LexiconKey.lowercased(key[index]) }
+      guard !key.isEmpty else { continue }
+      let row = Int32(terms.count)
+      terms.append(Term(surface: fields[0], curie: fields[1], flags: flags, next: -1))
+      insert(key, row: row)
+    }
+  }
+
+  private mutating func insert(_ key: [UInt8], row: Int32) {
+    var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+    while true {
+      let group = slots[slot]
+      if group < 0 { break }
+      let range = groupKeys[Int(group)]
+      if keyBytes[Int(range.lowerBound)..<Int(range.upperBound)].elementsEqual(key) {
+        let last = groupLast[Int(group)]
+        terms[Int(last)].next = row
+        groupLast[Int(group)] = row
+        return
+      }
+      slot = (slot + 1) & mask
+    }
+    if groupKeys.count * 2 >= slots.count { grow() ; insert(key, row: row); return }
+    let start = Int32(keyBytes.count)
+    keyBytes.append(contentsOf: key)
+    slots[slot] = Int32(groupKeys.count)
+    groupKeys.append(start..<Int32(keyBytes.count))
+    groupFirst.append(row)
+    groupLast.append(row)
+  }
+
+  private mutating func grow() {
+    let capacity = slots.count * 2
+    slots = [Int32](repeating: -1, count: capacity)
+    mask = capacity - 1
+    for (group, range) in groupKeys.enumerated() {
+      var slot =
+        Int(truncatingIfNeeded: Self.hash(keyBytes[Int(range.lowerBound)..<Int(range.upperBound)]))
+        & mask
+      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(group)
+    }
+  }
+
+  private static func capacity(for count: Int) -> Int {
+    var capacity = 16
+    while capacity < count * 2 { capacity <<= 1 }
+    return capacity
+  }
+
+  private static func endOfLine(_ bytes: [UInt8], from start: Int) -> Int {
+    var index = start
+    while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+    return index
+  }
+
+  private static func fields(_ bytes: [UInt8], _ line: Range<Int>) -> [Range<Int32>] {
+    var result: [Range<Int32>] = []
+    var start = line.lowerBound
+    var end = line.upperBound
+    if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+    for index in start..<end where bytes[index] == 0x09 {
+      result.append(Int32(start)..<Int32(index))
+      start = index + 1
+    }
+    result.append(Int32(start)..<Int32(end))
+    return result
+  }
+
+  private func string(_ bytes: [UInt8], _ range: Range<Int32>) -> String {
+    String(decoding: bytes[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
+  }
+}

