@@ -26,12 +26,6 @@ private func pythonWithOxigraph() throws -> String? {
   return nil
 }
 
-private func temporaryFolder() throws -> URL {
-  let url = FileManager.default.temporaryDirectory
-    .appendingPathComponent("citegraph-rdf-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  return url
-}
 
 /// The review, the nasty documents and their corpus, written as `citegraph run` writes them.
 private func writeRDF(to folder: URL) throws -> [String] {
@@ -107,7 +101,7 @@ private func decodeAnswers(_ text: String) throws -> [String: [[String: String]]
 
   @Test func pyoxigraphParsesEveryFileStrictlyAndTheQueriesAnswer() throws {
     guard let python = try pythonWithOxigraph() else { return }
-    let folder = try temporaryFolder()
+    let folder = try temporaryFolder(prefix: "citegraph-rdf")
     defer { try? FileManager.default.removeItem(at: folder) }
     let names = try writeRDF(to: folder)
     let queries = Fixtures.repositoryRoot.appendingPathComponent("queries").path
@@ -158,7 +152,7 @@ private func decodeAnswers(_ text: String) throws -> [String: [[String: String]]
       Issue.record("no \(oxigraph); run `make deps` (requirements-dev.txt installs oxigraph)")
       return
     }
-    let folder = try temporaryFolder()
+    let folder = try temporaryFolder(prefix: "citegraph-rdf")
     defer { try? FileManager.default.removeItem(at: folder) }
     _ = try writeRDF(to: folder)
     let port = try runTool(

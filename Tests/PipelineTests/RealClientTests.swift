@@ -20,12 +20,6 @@ private func requireTool(_ name: String) -> Bool {
   return false
 }
 
-private func temporaryFolder() throws -> URL {
-  let url = FileManager.default.temporaryDirectory
-    .appendingPathComponent("citegraph-test-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  return url
-}
 
 /// The documents whose exports the real clients check: the review as text and as JATS, and
 /// the real JATS articles in ../shared when present.
@@ -55,7 +49,7 @@ enum ClientCheckedDocuments {
   func latexAndBibTeXCompileEveryKeyWithoutWarnings(_ name: String) throws {
     guard requireTool("latex"), requireTool("bibtex") else { return }
     let document = try ClientCheckedDocuments.document(name)
-    let folder = try temporaryFolder()
+    let folder = try temporaryFolder(prefix: "citegraph-test")
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data(BibTeXWriter().write([document]).utf8).write(to: folder.appendingPathComponent("refs.bib"))
     let tex = """
@@ -84,7 +78,7 @@ enum ClientCheckedDocuments {
   func biberValidatesTheDataModel(_ name: String) throws {
     guard requireTool("biber") else { return }
     let document = try ClientCheckedDocuments.document(name)
-    let folder = try temporaryFolder()
+    let folder = try temporaryFolder(prefix: "citegraph-test")
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data(BibTeXWriter().write([document]).utf8).write(to: folder.appendingPathComponent("refs.bib"))
     let result = try runTool("biber", ["--tool", "--validate-datamodel", "--output-file=checked.bib", "refs.bib"], in: folder)
@@ -96,7 +90,7 @@ enum ClientCheckedDocuments {
   @Test func pandasReadsTheCSVFilesBack() throws {
     guard let python = ProcessInfo.processInfo.environment["CITEGRAPH_PYTHON"] ?? (toolExists("python3") ? "python3" : nil) else { return }
     let (document, _) = try reviewDocument()
-    let folder = try temporaryFolder()
+    let folder = try temporaryFolder(prefix: "citegraph-test")
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data(ReferencesCSVWriter().write([document]).utf8).write(to: folder.appendingPathComponent("references.csv"))
     try Data(CitationsCSVWriter().write([document]).utf8).write(to: folder.appendingPathComponent("citations.csv"))

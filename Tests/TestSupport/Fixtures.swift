@@ -89,3 +89,10 @@ public func toolExists(_ name: String) -> Bool {
   let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
   return paths.contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
 }
+
+/// A new, empty folder under the system's temporary folder; the caller removes it.
+public func temporaryFolder(prefix: String = "citegraph-test") throws -> URL {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}

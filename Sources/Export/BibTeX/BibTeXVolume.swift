@@ -35,12 +35,3 @@ struct BibTeXVolume {
     return phrase.isEmpty ? nil : phrase
   }
 }
-
-extension StringProtocol {
-  func trimmingCharacters(in set: String) -> String {
-    var slice = Substring(self)
-    while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-    while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-    return String(slice)
-  }
-}

@@ -1,3 +1,5 @@
+import Model
+
 /// Recognises author–year citation text such as `Smith et al., 2010` or `Lee and Park 2011a, 2012`.
 enum AuthorYear {
   /// The citations in one `;`-separated part, each as `Name[ et al.], Year`; `nil` if the part
@@ -68,14 +70,5 @@ enum AuthorYear {
       }
     }
     return true
-  }
-}
-
-extension StringProtocol {
-  func trimmingCharacters(in set: String) -> String {
-    var slice = Substring(self)
-    while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-    while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-    return String(slice)
   }
 }
