@@ -27,7 +27,7 @@ DB_DIR ?= $(WORK)/oxigraph
 DB_PID ?= $(WORK)/oxigraph.pid
 GRAPHDB := $(PYTHON) scripts/graphdb.py
 
-.PHONY: all deps apt venv build test eval bench goldens clean help load stop-db query
+.PHONY: all deps apt venv build test leakcheck eval bench goldens clean help load stop-db query
 .DELETE_ON_ERROR:
 
 all: deps $(OUTPUTS) $(OUT)/corpus.nt ## install what is missing, build, run the pipeline over corpus/ into out/
@@ -97,8 +97,20 @@ query: ## run a SPARQL query against the server: make query Q=queries/most-cited
 
 .SECONDARY:
 
-test: deps ## run the unit, golden and real-client tests
+test: deps ## run the unit, golden and real-client tests, then the leak check
 	CITEGRAPH_REQUIRE_TOOLS=1 CITEGRAPH_PYTHON=$(abspath $(PYTHON)) $(SWIFT) test
+	@$(MAKE) --no-print-directory leakcheck
+
+# The JATS reader owns libxml2 memory: run it under AddressSanitizer/LeakSanitizer over the
+# real articles (when ../shared is there) and the bad-input fixtures; any report fails.
+LEAK_INPUTS := $(wildcard ../shared/corpus-real/jats) Tests/Fixtures/jats Tests/Fixtures/text
+leakcheck: ## build with AddressSanitizer and run the pipeline over real and broken inputs: no leak, no memory error
+	$(SWIFT) build --scratch-path .build-asan -Xswiftc -sanitize=address --product citegraph
+	@rm -rf $(WORK)/leakcheck; mkdir -p $(WORK)
+	@ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/citegraph run --jobs 2 --out $(WORK)/leakcheck $(LEAK_INPUTS) \
+	  > $(WORK)/leakcheck.log 2>&1; status=$$?; \
+	if grep -q "Sanitizer" $(WORK)/leakcheck.log; then cat $(WORK)/leakcheck.log; echo "leakcheck: FAILED"; exit 1; fi; \
+	echo "leakcheck: no leaks or memory errors over $(LEAK_INPUTS) (citegraph exit $$status: broken fixtures are expected)"
 
 eval: deps $(BIN) ## field-level precision/recall of `citegraph refs` on ../shared gold strings
 	$(PYTHON) scripts/eval_refs.py $(BIN)
