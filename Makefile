@@ -112,8 +112,9 @@ leakcheck: ## build with AddressSanitizer and run the pipeline over real and bro
 	if grep -q "Sanitizer" $(WORK)/leakcheck.log; then cat $(WORK)/leakcheck.log; echo "leakcheck: FAILED"; exit 1; fi; \
 	echo "leakcheck: no leaks or memory errors over $(LEAK_INPUTS) (citegraph exit $$status: broken fixtures are expected)"
 
-eval: deps $(BIN) ## field-level precision/recall of `citegraph refs` on ../shared gold strings
+eval: deps $(BIN) ## precision/recall of `citegraph refs` on ../shared gold strings, and of claims and groundings on Tests/Fixtures/claims
 	$(PYTHON) scripts/eval_refs.py $(BIN)
+	$(PYTHON) scripts/eval_claims.py $(BIN)
 
 bench: deps $(BIN) $(VENV)/.bench-installed ## throughput vs xmllint and pubmed_parser (ratios; needs ../shared)
 	$(PYTHON) scripts/bench.py $(BIN)

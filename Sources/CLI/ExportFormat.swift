@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The groups of output files `run` and `export` can write.
 enum ExportFormat: String, CaseIterable, Sendable {
-  /// `references.csv`, `citations.csv`.
+  /// `references.csv`, `citations.csv`, `claims.csv`, `entities.csv`.
   case csv
   /// `<doc-id>.bib`.
   case bibtex

@@ -37,6 +37,8 @@ enum Pipeline {
     if formats.contains(.csv) {
       files.append(("references.csv", ReferencesCSVWriter().write([document])))
       files.append(("citations.csv", CitationsCSVWriter().write([document])))
+      files.append(("claims.csv", ClaimsCSVWriter().write([document])))
+      files.append(("entities.csv", EntitiesCSVWriter().write([document])))
     }
     if formats.contains(.bibtex) {
       files.append(("\(document.id).bib", BibTeXWriter().write([document], diagnostics: &diagnostics)))

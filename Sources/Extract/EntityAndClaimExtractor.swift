@@ -18,6 +18,7 @@ struct EntityAndClaimExtractor {
     var document = document
     let sentences = EntityRecognizer(lexicon: lexicon).tagSentences(document)
     document.entities = EntityRecognizer.mentions(sentences)
+    document.claims = ClaimExtractor().claims(document, mentions: document.entities)
     return document
   }
 }

@@ -79,10 +79,16 @@ private func checkAnswers(_ answers: [String: [[String: String]]]) {
   #expect(mostCited.first?["citingArticles"] == "1")
 
   #expect(answers["uncited-references.rq"]?.isEmpty == true)
-  // Claims arrive with issue 4: update these three when they do.
-  #expect(answers["stat3-supporting-references.rq"]?.isEmpty == true)
-  #expect(answers["il6-activates-inhibits.rq"]?.isEmpty == true)
-  #expect(answers["claims-without-cited-evidence.rq"]?.isEmpty == true)
+  // Claims (issue 4): the works cited for claims about STAT3, what IL-6 activates or inhibits,
+  // and the review's own claims that cite nothing.
+  let stat3 = answers["stat3-supporting-references.rq"] ?? []
+  #expect(stat3.contains { $0["title"]?.hasPrefix("STAT3 activation in response to IL-6") == true })
+  #expect(stat3.allSatisfy { $0["supports"]?.contains("STAT3") == true })
+  let il6 = answers["il6-activates-inhibits.rq"] ?? []
+  #expect(il6.contains { $0["targetLabel"] == "STAT3" && $0["predicate"]?.hasSuffix("activates") == true })
+  #expect(il6.contains { $0["sentence"] == "IL-6 can directly activate STAT-3 through the JAK/STAT pathway." })
+  let uncited = answers["claims-without-cited-evidence.rq"] ?? []
+  #expect(uncited.contains { $0["sentence"] == "IL-6 can directly activate STAT-3 through the JAK/STAT pathway." })
 }
 
 /// Parses JSON `{query: [{variable: value}]}` printed by the Python checks.

@@ -66,10 +66,31 @@ func reviewDocument() throws -> (Document, [Diagnostic]) {
     try expectGolden(json(extracted), named: "il6-crosstalk-review.extracted.json")
   }
 
+  @Test func il6ActivatesSTAT3WithItsReferences() throws {
+    let (document, _) = try reviewDocument()
+    let claims = document.claims.filter {
+      $0.subject.grounding == "HGNC:6018" && $0.predicate == .activates
+        && $0.object.grounding == "HGNC:11364"
+    }
+    #expect(claims.count >= 4)
+    #expect(claims.contains { $0.evidence == ["r19"] })
+    #expect(claims.contains { $0.evidence == ["r26"] })
+    #expect(claims.allSatisfy { !$0.isNegated })
+    let csv = ClaimsCSVWriter().write([document])
+    #expect(csv.hasPrefix(
+      "doc_id,claim_id,subject,subject_type,subject_id,predicate,polarity,object,object_type,object_id,negated,hedged,sentence_id,sentence,ref_labels\n"))
+    #expect(csv.contains(",IL6,Gene,HGNC:6018,activates,+,STAT3,Gene,HGNC:11364,false,false,"))
+    let entities = EntitiesCSVWriter().write([document])
+    #expect(entities.hasPrefix("doc_id,entity_id,name,type,mentions,first_sentence_id\n"))
+    #expect(entities.contains("il6-crosstalk-review,HGNC:6018,IL6,Gene,"))
+  }
+
   @Test func exportsMatchGoldens() throws {
     let (document, _) = try reviewDocument()
     try expectGolden(ReferencesCSVWriter().write([document]), named: "il6-crosstalk-review.references.csv")
     try expectGolden(CitationsCSVWriter().write([document]), named: "il6-crosstalk-review.citations.csv")
+    try expectGolden(ClaimsCSVWriter().write([document]), named: "il6-crosstalk-review.claims.csv")
+    try expectGolden(EntitiesCSVWriter().write([document]), named: "il6-crosstalk-review.entities.csv")
     try expectGolden(BibTeXWriter().write([document]), named: "il6-crosstalk-review.bib")
   }
 }

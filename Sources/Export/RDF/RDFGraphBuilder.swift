@@ -72,6 +72,56 @@ struct RDFGraphBuilder {
     for (index, section) in document.sections.enumerated() {
       add(section, path: [index + 1], parent: article.iri, context: context, to: &graph)
     }
+    addEntitiesAndClaims(document, to: &graph)
+  }
+
+  /// Entities (identifiers.org IRIs), their mentions, and claims as reified `rdf:Statement`s
+  /// with their sentence and the works cited for them (docs/rdf-model.md, "Claims and entities").
+  private func addEntitiesAndClaims(_ document: Document, to graph: inout RDFGraph) {
+    func addEntity(_ curie: String, _ type: EntityType, _ canonical: String) -> String {
+      let iri = RDFIRIMinter.entity(curie)
+      graph.add(iri, V.type, .iri(V.cg + V.entityClass(type)))
+      graph.add(iri, V.rdfs + "label", text: canonical)
+      graph.add(iri, V.dcterms + "identifier", text: curie)
+      return iri
+    }
+    for mention in document.entities {
+      let entity = addEntity(mention.grounding, mention.type, mention.canonical)
+      let node = iris.mention(mention.id, in: document)
+      graph.add(node, V.type, .iri(V.cg + "EntityMention"))
+      graph.add(node, V.cg + "mentions", .iri(entity))
+      graph.add(node, V.c4o + "hasContent", .literal(mention.text))
+      graph.add(node, V.prov + "wasDerivedFrom", .iri(iris.sentence(mention.sentence, in: document)))
+    }
+    guard !document.claims.isEmpty else { return }
+    var works: [ReferenceID: String] = [:]
+    for reference in document.references where works[reference.id] == nil {
+      works[reference.id] = iris.work(reference).iri
+    }
+    for claim in document.claims {
+      let node = iris.claim(claim.id, in: document)
+      let subject = addEntity(claim.subject.grounding, claim.subject.type, claim.subject.canonical)
+      let object = addEntity(claim.object.grounding, claim.object.type, claim.object.canonical)
+      graph.add(node, V.type, .iri(V.cg + "Claim"))
+      graph.add(node, V.type, .iri(V.rdf + "Statement"))
+      graph.add(node, V.rdf + "subject", .iri(subject))
+      graph.add(node, V.rdf + "predicate", .iri(V.cg + V.predicateName(claim.predicate)))
+      graph.add(node, V.rdf + "object", .iri(object))
+      let polarity: String
+      switch claim.polarity {
+      case .positive: polarity = "1"
+      case .negative: polarity = "-1"
+      case .neutral: polarity = "0"
+      }
+      graph.add(node, V.cg + "polarity", .literal(polarity, datatype: V.integer))
+      graph.add(node, V.cg + "isNegated", .literal(claim.isNegated ? "true" : "false", datatype: V.boolean))
+      graph.add(node, V.cg + "isHedged", .literal(claim.isHedged ? "true" : "false", datatype: V.boolean))
+      graph.add(node, V.prov + "wasDerivedFrom", .iri(iris.sentence(claim.sentence, in: document)))
+      for reference in claim.evidence {
+        guard let work = works[reference] else { continue }
+        graph.add(node, V.cito + "citesAsEvidence", .iri(work))
+      }
+    }
   }
 
   private struct MarkerAndReference: Hashable {

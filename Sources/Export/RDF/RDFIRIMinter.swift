@@ -63,6 +63,28 @@ struct RDFIRIMinter: Sendable {
     documentPath(document) + "sentence/" + IRIEncoding.segment(id.rawValue)
   }
 
+  /// A claim: `doc/<doc-id>/claim/k12`.
+  func claim(_ id: ClaimID, in document: Document) -> String {
+    documentPath(document) + "claim/" + IRIEncoding.segment(id.rawValue)
+  }
+
+  /// An entity mention: `doc/<doc-id>/mention/e7`.
+  func mention(_ id: EntityMentionID, in document: Document) -> String {
+    documentPath(document) + "mention/" + IRIEncoding.segment(id.rawValue)
+  }
+
+  /// An entity: its identifiers.org IRI with a lower-case prefix (`HGNC:6018` →
+  /// `https://identifiers.org/hgnc:6018`).
+  static func entity(_ curie: String) -> String {
+    guard let colon = curie.firstIndex(of: ":") else {
+      return "https://identifiers.org/" + IRIEncoding.segment(curie)
+    }
+    let prefix = curie[..<colon].lowercased()
+    let local = curie[curie.index(after: colon)...]
+    return "https://identifiers.org/" + IRIEncoding.segment(prefix) + ":"
+      + IRIEncoding.segment(String(local))
+  }
+
   /// An in-text pointer: one per (marker, reference); `nil` for a marker that points nowhere.
   func pointer(_ marker: MarkerID, to reference: ReferenceID?, in document: Document) -> String {
     let path = documentPath(document) + "citation/" + IRIEncoding.segment(marker.rawValue)

@@ -29,6 +29,35 @@ enum RDFVocabulary {
   static let cg = "https://w3id.org/citegraph/ns#"
 
   static let type = rdf + "type"
+
+  /// The `cg:` class of an entity type (docs/rdf-model.md).
+  static func entityClass(_ type: EntityType) -> String {
+    switch type {
+    case .gene: "GeneOrProtein"
+    case .family, .complex: "FamilyOrComplex"
+    case .chemical: "ChemicalOrDrug"
+    case .disease: "Disease"
+    case .cellType: "CellType"
+    case .process: "BiologicalProcess"
+    case .pathway: "Pathway"
+    }
+  }
+
+  /// The `cg:` property name of a claim predicate (`increases_amount` → `increasesAmount`).
+  static func predicateName(_ predicate: Claim.Predicate) -> String {
+    switch predicate {
+    case .activates: "activates"
+    case .inhibits: "inhibits"
+    case .increasesAmount: "increasesAmount"
+    case .decreasesAmount: "decreasesAmount"
+    case .binds: "binds"
+    case .phosphorylates: "phosphorylates"
+    case .methylates: "methylates"
+    case .promotes: "promotes"
+    case .prevents: "prevents"
+    case .associatedWith: "associatedWith"
+    }
+  }
   static let gYear = xsd + "gYear"
   static let date = xsd + "date"
   static let integer = xsd + "integer"

@@ -1,0 +1,36 @@
+import Model
+
+/// Claims for a document: the claim reader over every sentence with its entity mentions; the
+/// evidence of a claim is the references its sentence's citation markers point to.
+struct ClaimExtractor {
+  /// The claims of `document`, numbered `k1`, `k2`, … in reading order.
+  func claims(_ document: Document, mentions: [EntityMention]) -> [Claim] {
+    var bySentence: [SentenceID: [EntityMention]] = [:]
+    for mention in mentions { bySentence[mention.sentence, default: []].append(mention) }
+    let reader = ClaimReader()
+    var claims: [Claim] = []
+    for entry in document.sentencesWithSections {
+      let sentence = entry.sentence
+      guard let sentenceMentions = bySentence[sentence.id], sentenceMentions.count >= 2 else {
+        continue
+      }
+      var evidence: [ReferenceID] = []
+      for marker in sentence.markers {
+        for target in marker.targets where !evidence.contains(target) { evidence.append(target) }
+      }
+      for reading in reader.read(sentence.plainText, mentions: sentenceMentions) {
+        claims.append(
+          Claim(
+            id: ClaimID("k\(claims.count + 1)"),
+            subject: Self.argument(reading.subject), predicate: reading.predicate,
+            object: Self.argument(reading.object), isNegated: reading.isNegated,
+            isHedged: reading.isHedged, sentence: sentence.id, evidence: evidence))
+      }
+    }
+    return claims
+  }
+
+  private static func argument(_ mention: EntityMention) -> Claim.Argument {
+    Claim.Argument(grounding: mention.grounding, canonical: mention.canonical, type: mention.type)
+  }
+}

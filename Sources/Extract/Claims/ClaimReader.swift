@@ -1,0 +1,509 @@
+import Model
+
+/// Reads claims from one sentence whose entity mentions are known: rule-based and precision
+/// first, the way INDRA's and SemRep's readers treat explicit statements.
+///
+/// - Active verbs: `X (can|may|…) activates Y`, `X, which inhibits Y`; passives and reduced
+///   relatives: `Y is activated by X`, `Y activated by X`; nominalisations: `activation of Y
+///   by X`, `X-induced phosphorylation of Y`, `binding of X to Y`; `X by inhibiting Y` gives
+///   the sentence subject; `associated|correlated with`.
+/// - Arguments are entity chains: `A/B/C pathway` is its first member; `A and B`, `both A and
+///   B`, `A/B` otherwise give one claim per member. Subjects are genes, families, complexes or
+///   chemicals that do not follow a preposition; an entity followed by `inhibitor(s)`,
+///   `antibody` or `drugs` names a drug against it and is no argument.
+/// - `X deficiency`, `blocking X` flip the polarity; an amount noun after the object
+///   (`PD-L1 expression`) turns activates/inhibits into increases/decreases_amount.
+/// - Negation (`not`, `no`, `without`, `failed`) between subject and object, and hedges
+///   (`may`, `could`, `possibly`, `suggested`, …) anywhere in the clause mark the claim.
+struct ClaimReader {
+  /// One item of the sentence: a word, a punctuation mark, or an argument (entity chain).
+  enum Item: Equatable {
+    case word(String)
+    case punctuation(Character)
+    case argument(Argument)
+  }
+
+  /// An entity chain and how the text qualifies it.
+  struct Argument: Equatable {
+    var members: [EntityMention]
+    /// `A/B/C pathway`: the chain names one pathway, led by its first member.
+    var isPathway = false
+    var isAntagonist = false
+    var isLoss = false
+    var hasAmountHead = false
+    var isAfterPreposition = false
+    var isObjectOfVerb = false
+    /// `tumor-infiltrating`, `IL-6-induced`: the entity modifies the next word.
+    var isModifier = false
+    /// Index of the item after the chain's head nouns.
+    var end = 0
+
+    var entities: [EntityMention] { isPathway ? Array(members.prefix(1)) : members }
+    var canBeSubject: Bool { !isAfterPreposition && canBeSubjectIgnoringPosition }
+    var canBeSubjectIgnoringPosition: Bool {
+      !isAntagonist && members.contains { [.gene, .family, .complex, .chemical].contains($0.type) }
+    }
+  }
+
+  /// A claim before numbering: subject and object mentions, predicate, flags.
+  struct Reading: Equatable {
+    var subject: EntityMention
+    var predicate: Claim.Predicate
+    var object: EntityMention
+    var isNegated: Bool
+    var isHedged: Bool
+  }
+
+  typealias V = ClaimVocabulary
+
+  /// Processes that are read as the head noun of the entity before them (`IL-6 transcription`,
+  /// `IL-6 signaling`), not as arguments.
+  static let headWords: [String: String] = [
+    "GO:0006351": "transcription", "GO:0010467": "expression", "GO:0046903": "secretion",
+    "GO:0023052": "signaling", "GO:0007165": "signaling", "GO:0006412": "translation",
+  ]
+
+  static let determiners: Set<String> = [
+    "a", "an", "the", "this", "these", "its", "their", "endogenous", "exogenous", "both",
+  ]
+  /// CURIEs too generic to be a claim's argument (disease, drug, cytokines, atom).
+  static let genericArguments: Set<String> = [
+    "DOID:4", "CHEBI:52217", "CHEBI:35610", "CHEBI:33250", "MESH:D016207", "CHEBI:23888",
+    "MESH:D009361",
+  ]
+
+  /// The claims of a sentence's `text` whose mentions are `mentions` (UTF-8 offsets in `text`).
+  func read(_ text: String, mentions: [EntityMention]) -> [Reading] {
+    guard mentions.count >= 2 else { return [] }
+    let items = Self.items(text, mentions: mentions)
+    var readings: [Reading] = []
+    for (index, item) in items.enumerated() {
+      guard case .word(let word) = item else { continue }
+      if let predicate = V.verbs[word] {
+        readings += verbReadings(items, at: index, word: word, predicate: predicate)
+      }
+      if let predicate = V.nouns[word] {
+        readings += nounReadings(items, at: index, predicate: predicate)
+      }
+      if V.associationWords.contains(word), index + 1 < items.count,
+        items[index + 1] == .word("with") || items[index + 1] == .word("to")
+      {
+        readings += associationReadings(items, at: index)
+      }
+    }
+    var seen: Set<String> = []
+    return readings.filter { reading in
+      guard reading.subject.grounding != reading.object.grounding else { return false }
+      let key =
+        "\(reading.subject.grounding)|\(reading.predicate)|\(reading.object.grounding)|\(reading.isNegated)"
+      return seen.insert(key).inserted
+    }
+  }
+
+  // MARK: Items
+
+  /// Words (lower-cased), punctuation, and entity chains joined by `/` or `-` with their
+  /// qualifying words recorded.
+  static func items(_ text: String, mentions: [EntityMention]) -> [Item] {
+    let bytes = Array(text.utf8)
+    var raw: [Item] = []
+    var index = 0
+    var mentionIndex = 0
+    let sorted = mentions.sorted { $0.utf8Offsets.lowerBound < $1.utf8Offsets.lowerBound }
+    while index < bytes.count {
+      if mentionIndex < sorted.count, sorted[mentionIndex].utf8Offsets.lowerBound <= index {
+        let mention = sorted[mentionIndex]
+        mentionIndex += 1
+        guard mention.utf8Offsets.lowerBound == index else { continue }
+        if let head = headWords[mention.grounding] {
+          raw.append(.word(head))
+        } else {
+          raw.append(.argument(Argument(members: [mention])))
+        }
+        index = mention.utf8Offsets.upperBound
+        continue
+      }
+      let byte = bytes[index]
+      if LexiconKey.isAlphanumeric(byte) || byte >= 0x80 {
+        let start = index
+        let limit = mentionIndex < sorted.count ? sorted[mentionIndex].utf8Offsets.lowerBound : bytes.count
+        while index < limit, index < bytes.count,
+          LexiconKey.isAlphanumeric(bytes[index]) || bytes[index] >= 0x80
+            || (bytes[index] == 0x2D && index + 1 < limit && LexiconKey.isLetter(bytes[index + 1])
+              && index > start)
+        {
+          index += 1
+        }
+        raw.append(.word(String(decoding: bytes[start..<index], as: UTF8.self).lowercased()))
+        continue
+      }
+      if byte != 0x20 { raw.append(.punctuation(Character(Unicode.Scalar(byte)))) }
+      index += 1
+    }
+    return chained(raw)
+  }
+
+  /// Joins `E / E` and `E - E` into one argument and reads the words around each argument.
+  private static func chained(_ raw: [Item]) -> [Item] {
+    var items: [Item] = []
+    var index = 0
+    while index < raw.count {
+      guard case .argument(var argument) = raw[index] else {
+        items.append(raw[index])
+        index += 1
+        continue
+      }
+      var next = index + 1
+      while next + 1 < raw.count, raw[next] == .punctuation("/") || raw[next] == .punctuation("-"),
+        case .argument(let more) = raw[next + 1]
+      {
+        argument.members += more.members
+        next += 2
+      }
+      // Words that qualify the chain: `pathway`, `expression`, `deficiency`, `inhibitors`.
+      var look = next
+      if look < raw.count, raw[look] == .punctuation("-") { look += 1 }
+      while look < raw.count, case .word(let word) = raw[look] {
+        if V.pathwayHeads.contains(word) {
+          argument.isPathway = argument.members.count > 1 || argument.isPathway
+        } else if V.amountHeads.contains(word) {
+          argument.hasAmountHead = true
+        } else if V.lossAfter.contains(word) {
+          argument.isLoss = true
+        } else if V.antagonistHeads.contains(word) {
+          argument.isAntagonist = true
+        } else if !["gene", "genes", "molecules", "molecule", "activity", "protein", "proteins",
+          "receptor", "receptors", "mutations", "cells", "family", "members"].contains(word)
+        {
+          break
+        }
+        look += 1
+      }
+      var before: [String] = []
+      for item in items.suffix(4).reversed() {
+        guard case .word(let word) = item else { break }
+        before.append(word)
+      }
+      if let previous = before.first {
+        if let first = before.first(where: { !Self.determiners.contains($0) }),
+          V.prepositions.contains(first)
+        {
+          argument.isAfterPreposition = true
+        }
+        if before.contains(where: { V.verbs[$0] != nil || V.nouns[$0] != nil }) {
+          argument.isObjectOfVerb = true
+        }
+        if V.lossBefore.contains(previous) {
+          argument.isLoss = true
+          argument.isObjectOfVerb = false
+        }
+        if previous == "anti" { argument.isAntagonist = true }
+      }
+      if items.last == .punctuation("-"), items.count >= 2, case .word(let anti) = items[items.count - 2],
+        anti == "anti"
+      {
+        argument.isAntagonist = true
+      }
+      if look < raw.count, look > next, raw[look - 1] == .punctuation("-") {
+        argument.isModifier = true
+      } else if next < raw.count, raw[next] == .punctuation("-"), next + 1 < raw.count,
+        case .word = raw[next + 1]
+      {
+        argument.isModifier = true
+      }
+      items.append(.argument(argument))
+      index = next
+    }
+    return items
+  }
+
+  // MARK: Patterns
+
+  private func verbReadings(
+    _ items: [Item], at index: Int, word: String, predicate: Claim.Predicate
+  ) -> [Reading] {
+    // `X-induced activation of Y` is read by the noun rule.
+    if index >= 1, items[index - 1] == .punctuation("-") { return [] }
+    let previousWord = previousWords(items, before: index, count: 2)
+    // Passive or reduced relative: `Y is activated by X`, `Y activated by X`.
+    if word.hasSuffix("ed") || word == "bound",
+      index + 1 < items.count, items[index + 1] == .word("by")
+    {
+      guard let subject = argument(in: items, from: index + 2, step: 1, limit: 3),
+        let object = nearestArgument(items, before: index, limit: 5, needsSubject: false)
+      else { return [] }
+      return combine(subject.argument, predicate, object.argument, items, object.index..<subject.index)
+    }
+    if previousWord.contains(where: V.beForms.contains) { return [] }
+    // `… X by inhibiting Y`: the clause's subject.
+    if word.hasSuffix("ing") {
+      guard index >= 1, items[index - 1] == .word("by") || items[index - 1] == .word("via"),
+        let object = argument(in: items, from: index + 1, step: 1, limit: 5),
+        let subject = clauseSubject(items, before: index - 1)
+      else { return [] }
+      return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
+    }
+    // Active: `X (can) activate Y`, `X, which inhibits Y`.
+    guard let subject = nearestArgument(items, before: index, limit: 8, needsSubject: true),
+      let object = argument(
+        in: items, from: index + 1, step: 1, limit: predicate == .binds ? 4 : 6)
+    else { return [] }
+    var predicate = predicate
+    if predicate == .binds, !(index + 1 < items.count
+      && (items[index + 1] == .word("to") || items[index + 1] == .word("with")))
+    {
+      predicate = .binds
+    }
+    return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
+  }
+
+  private func nounReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate)
+    -> [Reading]
+  {
+    guard index + 1 < items.count, items[index + 1] == .word("of"),
+      let object = argument(in: items, from: index + 2, step: 1, limit: 2)
+    else { return [] }
+    // `binding of X to Y`.
+    if predicate == .binds {
+      guard object.index + 1 < items.count,
+        items[object.index + 1] == .word("to") || items[object.index + 1] == .word("with"),
+        let partner = argument(in: items, from: object.index + 2, step: 1, limit: 2)
+      else { return [] }
+      return combine(object.argument, .binds, partner.argument, items, index..<partner.index)
+    }
+    // `activation of Y by X`.
+    if object.index + 1 < items.count, items[object.index + 1] == .word("by"),
+      let subject = argument(in: items, from: object.index + 2, step: 1, limit: 2)
+    {
+      return combine(subject.argument, predicate, object.argument, items, index..<subject.index)
+    }
+    // `X-induced activation of Y`, `X-mediated phosphorylation of Y`.
+    var back = index - 1
+    while back >= 0, case .word(let word) = items[back], !["induced", "mediated", "dependent", "triggered"].contains(word),
+      index - back <= 2
+    {
+      back -= 1
+    }
+    if back >= 2, case .word = items[back], items[back - 1] == .punctuation("-"),
+      case .argument(let subject) = items[back - 2]
+    {
+      return combine(subject, predicate, object.argument, items, (back - 2)..<object.index)
+    }
+    return []
+  }
+
+  private func associationReadings(_ items: [Item], at index: Int) -> [Reading] {
+    guard let subject = nearestArgument(items, before: index, limit: 8, needsSubject: true),
+      let object = argument(in: items, from: index + 2, step: 1, limit: 3)
+    else { return [] }
+    return combine(
+      subject.argument, .associatedWith, object.argument, items, subject.index..<object.index)
+  }
+
+  // MARK: Arguments
+
+  /// The first argument from `start` within `limit` words, not crossing punctuation that ends
+  /// a clause or a trigger word; coordinated arguments (`A and B`, `both A and B`) are merged.
+  private func argument(in items: [Item], from start: Int, step: Int, limit: Int)
+    -> (argument: Argument, index: Int)?
+  {
+    var index = start
+    var words = 0
+    var sawAmount = false
+    while index >= 0, index < items.count {
+      switch items[index] {
+      case .argument(var argument):
+        if argument.isAntagonist { return nil }
+        if argument.isModifier { break }
+        // `lung cancer stem cell proliferation`: the last of adjacent arguments is the head.
+        if step > 0, index + 1 < items.count, case .argument = items[index + 1] { break }
+        if words > 0 { argument.hasAmountHead = argument.hasAmountHead || sawAmount }
+        var last = index
+        // `A and B`, `A, B, and C`, `A or B`.
+        var next = index + 1
+        while next < items.count, case .word(let head) = items[next],
+          V.pathwayHeads.contains(head) || V.amountHeads.contains(head) || head == "gene"
+        {
+          next += 1
+        }
+        while next < items.count {
+          if items[next] == .word("and") || items[next] == .word("or") || items[next] == .punctuation(",") {
+            var after = next + 1
+            if after < items.count, items[after] == .word("and") { after += 1 }
+            if after < items.count, case .argument(let more) = items[after], !more.isAntagonist {
+              argument.members += more.isPathway ? Array(more.members.prefix(1)) : more.members
+              argument.hasAmountHead = argument.hasAmountHead || more.hasAmountHead
+              last = after
+              next = after + 1
+              continue
+            }
+          }
+          break
+        }
+        _ = last
+        return (argument, index)
+      case .word(let word):
+        if V.boundaries.contains(word) { return nil }
+        if V.prepositions.contains(word), word != "of" { return nil }
+        if V.verbs[word] != nil, words > 0, items[index - step] != .punctuation("-") {
+          guard index + step < items.count, case .argument = items[index + step] else { return nil }
+        }
+        if V.amountHeads.contains(word) { sawAmount = true }
+        words += 1
+      case .punctuation(let mark):
+        if mark == ";" || mark == "." || mark == ":" || mark == "," { return nil }
+      }
+      if words > limit { return nil }
+      index += step
+    }
+    return nil
+  }
+
+  /// The nearest argument left of `index` (within `limit` words, same clause); with
+  /// `needsSubject`, only one that can be a subject.
+  private func nearestArgument(
+    _ items: [Item], before index: Int, limit: Int, needsSubject: Bool
+  ) -> (argument: Argument, index: Int)? {
+    // `X, which inhibits Y`: X, whatever else it is.
+    if needsSubject, index >= 3, items[index - 1] == .word("which") || items[index - 1] == .word("that"),
+      items[index - 2] == .punctuation(","), case .argument(let argument) = items[index - 3]
+    {
+      return argument.canBeSubjectIgnoringPosition ? (argument, index - 3) : nil
+    }
+    var position = index - 1
+    var words = 0
+    var depth = 0
+    while position >= 0 {
+      if depth > 0 {
+        if items[position] == .punctuation("(") { depth -= 1 }
+        if items[position] == .punctuation(")") { depth += 1 }
+        position -= 1
+        continue
+      }
+      switch items[position] {
+      case .argument(var argument):
+        // `A and B` left of the verb.
+        var first = position
+        while first >= 2, items[first - 1] == .word("and"),
+          case .argument(let more) = items[first - 2]
+        {
+          argument.members = (more.isPathway ? Array(more.members.prefix(1)) : more.members)
+            + argument.members
+          argument.isAfterPreposition = more.isAfterPreposition
+          argument.isObjectOfVerb = more.isObjectOfVerb
+          argument.isLoss = argument.isLoss || more.isLoss
+          first -= 2
+        }
+        if !needsSubject { return argument.isAntagonist ? nil : (argument, first) }
+        if argument.isAntagonist { return nil }
+        if argument.isAfterPreposition || argument.isObjectOfVerb || argument.isModifier {
+          position = first - 1
+          continue
+        }
+        if argument.canBeSubject { return (argument, first) }
+        // A disease or process right before the verb is its subject: no claim.
+        if words <= 2 { return nil }
+        position = first - 1
+        continue
+      case .word(let word):
+        if V.boundaries.contains(word) { return nil }
+        words += 1
+      case .punctuation(let mark):
+        if mark == ";" || mark == ":" || mark == "." { return nil }
+        if mark == ")" { depth += 1 }
+      }
+      if words > limit { return nil }
+      position -= 1
+    }
+    return nil
+  }
+
+  /// The subject of the clause that holds `index`: its first argument, if that precedes any
+  /// trigger verb and can be a subject.
+  private func clauseSubject(_ items: [Item], before index: Int) -> (argument: Argument, index: Int)? {
+    var start = index
+    while start > 0 {
+      if case .punctuation(let mark) = items[start - 1], mark == ";" { break }
+      start -= 1
+    }
+    for position in start..<index {
+      switch items[position] {
+      case .argument(let argument):
+        if argument.isAfterPreposition || argument.isModifier { continue }
+        return argument.canBeSubject ? (argument, position) : nil
+      case .word(let word):
+        if V.verbs[word] != nil { return nil }
+      case .punctuation: continue
+      }
+    }
+    return nil
+  }
+
+  private func previousWords(_ items: [Item], before index: Int, count: Int) -> [String] {
+    var result: [String] = []
+    var position = index - 1
+    while position >= 0, result.count < count {
+      if case .word(let word) = items[position] {
+        if ["also", "directly", "further", "not", "significantly", "continuously", "notably", "then"].contains(word) {
+          position -= 1
+          continue
+        }
+        result.append(word)
+      } else {
+        break
+      }
+      position -= 1
+    }
+    return result
+  }
+
+  /// One reading per subject member and object member, with polarity flips, amount
+  /// predicates, negation and hedging read from the items in `span` and the whole clause.
+  private func combine(
+    _ subject: Argument, _ predicate: Claim.Predicate, _ object: Argument, _ items: [Item],
+    _ span: Range<Int>
+  ) -> [Reading] {
+    guard !subject.isAntagonist, !object.isAntagonist else { return [] }
+    var predicate = predicate
+    if object.hasAmountHead {
+      if predicate == .activates { predicate = .increasesAmount }
+      if predicate == .inhibits { predicate = .decreasesAmount }
+    }
+    if subject.isLoss { predicate = Self.flipped(predicate) }
+    let lower = max(0, min(span.lowerBound, span.upperBound))
+    let upper = min(items.count, max(span.lowerBound, span.upperBound))
+    var isNegated = false
+    for item in items[lower..<upper] {
+      if case .word(let word) = item, V.negations.contains(word) { isNegated = true }
+    }
+    var isHedged = false
+    for item in items {
+      if case .word(let word) = item, V.hedges.contains(word) { isHedged = true }
+    }
+    var readings: [Reading] = []
+    for from in subject.entities {
+      guard [.gene, .family, .complex, .chemical].contains(from.type),
+        !Self.genericArguments.contains(from.grounding)
+      else { continue }
+      for to in object.entities where !Self.genericArguments.contains(to.grounding) {
+        readings.append(
+          Reading(
+            subject: from, predicate: predicate, object: to, isNegated: isNegated,
+            isHedged: isHedged))
+      }
+    }
+    return readings
+  }
+
+  static func flipped(_ predicate: Claim.Predicate) -> Claim.Predicate {
+    switch predicate {
+    case .activates: .inhibits
+    case .inhibits: .activates
+    case .increasesAmount: .decreasesAmount
+    case .decreasesAmount: .increasesAmount
+    case .promotes: .prevents
+    case .prevents: .promotes
+    case .binds, .phosphorylates, .methylates, .associatedWith: predicate
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import Model
+
+/// The words the claim reader knows: trigger verbs and nouns with their predicates, and the
+/// cue words for negation, hedging, loss of function and clause boundaries.
+enum ClaimVocabulary {
+  /// Verb stems (as their lower-cased forms) and what they state.
+  static let verbs: [String: Claim.Predicate] = {
+    var table: [String: Claim.Predicate] = [:]
+    func add(_ predicate: Claim.Predicate, _ forms: String) {
+      for form in forms.split(separator: " ") { table[String(form)] = predicate }
+    }
+    add(
+      .activates,
+      "activate activates activated activating stimulate stimulates stimulated stimulating "
+        + "induce induces induced inducing trigger triggers triggered triggering "
+        + "reinforce reinforces reinforced reinforcing enhance enhances enhanced enhancing "
+        + "boost boosts boosted boosting intensify intensifies intensified intensifying")
+    add(
+      .inhibits,
+      "inhibit inhibits inhibited inhibiting block blocks blocked blocking suppress suppresses "
+        + "suppressed suppressing repress represses repressed repressing abrogate abrogates "
+        + "abrogated abrogating attenuate attenuates attenuated attenuating impede impedes "
+        + "impeded impeding antagonize antagonizes antagonized antagonizing reverse reverses "
+        + "reversed reversing overcome overcomes")
+    add(
+      .increasesAmount,
+      "upregulate upregulates upregulated upregulating up-regulate up-regulates up-regulated "
+        + "increase increases increased increasing elevate elevates elevated elevating")
+    add(
+      .decreasesAmount,
+      "downregulate downregulates downregulated downregulating down-regulate down-regulates "
+        + "down-regulated reduce reduces reduced reducing decrease decreases decreased "
+        + "decreasing lower lowers lowered")
+    add(.promotes, "promote promotes promoted promoting facilitate facilitates facilitated facilitating encourage encourages encouraged encouraging")
+    add(.prevents, "prevent prevents prevented preventing protect protects protected")
+    add(.binds, "bind binds bound binding")
+    add(.phosphorylates, "phosphorylate phosphorylates phosphorylated phosphorylating")
+    add(.methylates, "methylate methylates methylated methylating")
+    add(.associatedWith, "modulate modulates modulated modulating regulate regulates regulated regulating")
+    return table
+  }()
+
+  /// Nominalisations: `activation of Y by X`, `X-induced phosphorylation of Y`.
+  static let nouns: [String: Claim.Predicate] = [
+    "activation": .activates, "stimulation": .activates, "induction": .activates,
+    "inhibition": .inhibits, "blockade": .inhibits, "suppression": .inhibits,
+    "upregulation": .increasesAmount, "up-regulation": .increasesAmount,
+    "downregulation": .decreasesAmount, "down-regulation": .decreasesAmount,
+    "phosphorylation": .phosphorylates, "methylation": .methylates, "binding": .binds,
+  ]
+
+  /// `associated with`, `correlated with`, `linked to`, `related to`.
+  static let associationWords: Set<String> = [
+    "associated", "correlated", "linked", "related", "correlates", "associates",
+  ]
+
+  /// Words that turn the following entity's role around (`IL-6 deficiency promotes`,
+  /// `blocking CCL2 reduces`): the claim's polarity is flipped.
+  static let lossAfter: Set<String> = [
+    "deficiency", "knockdown", "knockout", "loss", "depletion", "silencing", "deletion",
+  ]
+  static let lossBefore: Set<String> = [
+    "blocking", "inhibiting", "silencing", "depleting", "loss", "knockdown", "deletion",
+    "suppressing",
+  ]
+
+  /// An entity followed by one of these is a drug against it, not the entity: no claim.
+  static let antagonistHeads: Set<String> = [
+    "inhibitor", "inhibitors", "blocker", "blockers", "antibody", "antibodies", "antagonist",
+    "antagonists", "drugs", "drug",
+  ]
+
+  /// Nouns after an object that say its amount is meant (`PD-L1 expression`).
+  static let amountHeads: Set<String> = [
+    "expression", "levels", "level", "production", "secretion", "transcription",
+    "concentration", "concentrations", "overexpression",
+  ]
+  /// Nouns after an entity chain that make it one pathway (`IL6/JAK/STAT3 pathway`).
+  static let pathwayHeads: Set<String> = [
+    "pathway", "pathways", "signaling", "signalling", "axis", "cascade", "signal", "signalings",
+  ]
+
+  static let negations: Set<String> = [
+    "not", "no", "never", "without", "neither", "nor", "failed", "fails", "cannot", "unable",
+  ]
+  static let hedges: Set<String> = [
+    "may", "might", "could", "possibly", "potentially", "suggested", "suggest", "suggests",
+    "likely", "perhaps", "whether", "presumably", "probably", "putative", "hypothesized",
+  ]
+  /// Words that end the search for a subject or an object.
+  static let boundaries: Set<String> = [
+    "whereas", "while", "but", "however", "although", "though", "thus", "thereby", "therefore",
+    "then",
+  ]
+  /// Prepositions: an entity right after one is not a subject.
+  static let prepositions: Set<String> = [
+    "with", "to", "of", "by", "from", "in", "through", "via", "on", "for", "against", "into",
+    "between", "among", "as", "under", "after", "during", "than", "at",
+  ]
+  static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+}

@@ -1,0 +1,84 @@
+import Model
+import Testing
+
+@testable import Extract
+
+/// One rule per test, each on a sentence of the review.
+@Suite struct ClaimReaderTests {
+  /// The claims of one sentence as `subject predicate object` with flags.
+  static func claims(_ text: String) -> [String] {
+    let document = Document(
+      id: "d", sourcePath: "d.txt",
+      sections: [
+        Section(title: nil, paragraphs: [Paragraph(sentences: [Sentence(id: "s1", content: [.text(text)])])])
+      ])
+    var diagnostics: [Diagnostic] = []
+    let extracted = EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics)
+    return extracted.claims.map { claim in
+      var line = "\(claim.subject.canonical) \(claim.predicate.rawValue) \(claim.object.canonical)"
+      if claim.isNegated { line += " negated" }
+      if claim.isHedged { line += " hedged" }
+      return line
+    }
+  }
+
+  @Test func activeVerb() {
+    #expect(Self.claims("IL-6 can directly activate STAT-3 through the JAK/STAT pathway.") == ["IL6 activates STAT3"])
+  }
+
+  @Test func reducedRelativePassive() {
+    let text = "In simple terms, STAT-3 molecules activated by IL-6 undergo rapid degradation after a short interval."
+    #expect(Self.claims(text) == ["IL6 activates STAT3"])
+  }
+
+  @Test func nominalisationWithInducedModifier() {
+    #expect(Self.claims("EGFR is involved in the IL-6-induced activation of STAT-3.") == ["IL6 activates STAT3"])
+  }
+
+  @Test func blockOfAnInducedPhosphorylation() {
+    let text = "HHT can reversibly block the IL-6-induced phosphorylation of STAT3 at the Tyr705 site."
+    #expect(Self.claims(text).contains("omacetaxine mepesuccinate inhibits STAT3"))
+  }
+
+  @Test func coordinatedSubjectsGiveOneClaimEach() {
+    let text = "Furthermore, researchers also found that in NSCLC, both NF- κ B and STAT3 pathways can modulate IL-6 expression."
+    #expect(Self.claims(text) == ["NFkappaB associated_with IL6", "STAT3 associated_with IL6"])
+  }
+
+  @Test func whichClauseTakesTheAntecedent() {
+    let text = "A previous study also proved that IL-6 increases lung cancer stem cell proliferation and differentiation by upregulating DNMT1, which inhibits the cell-cycle control system."
+    #expect(Self.claims(text).contains("DNMT1 inhibits cell cycle"))
+    #expect(Self.claims(text).contains("IL6 increases_amount DNMT1"))
+  }
+
+  @Test func byGerundTakesTheClauseSubjectAndHedges() {
+    let text = "Li et al. discovered that metformin could reverse the acquired resistance to EGFR-TKIs in tumor cells by inhibiting IL-6 signaling and EMT."
+    #expect(Self.claims(text) == [
+      "metformin inhibits IL6 hedged", "metformin inhibits epithelial to mesenchymal transition hedged",
+    ])
+  }
+
+  @Test func deficiencyFlipsThePolarity() {
+    // The review's sentence says tumors; a lone sentence keeps no generic words, so apoptosis.
+    let text = "In a murine model of lung cancer with k-ras mutations, IL-6 deficiency promotes apoptosis."
+    #expect(Self.claims(text) == ["IL6 prevents apoptotic process"])
+  }
+
+  @Test func amountNounGivesIncreasesAmount() {
+    let text = "Recent studies have reported that EGFR can upregulate PD-L1 expression through the IL-6/JAK/STAT3 pathway."
+    #expect(Self.claims(text) == ["EGFR increases_amount CD274"])
+  }
+
+  @Test func negationIsRecorded() {
+    #expect(Self.claims("EGFR did not inhibit SOCS3 in these cells.") == ["EGFR inhibits SOCS3 negated"])
+  }
+
+  @Test func drugAgainstAnEntityIsNoSubject() {
+    #expect(Self.claims("Anti-IL-6 drugs could reverse the resistance to cisplatin.") == [])
+  }
+
+  @Test func bindingNominalisation() {
+    let text = "The enzyme dimer complexes formed by the binding of NOX4 to subunit p22 serve the function of catalyzing the electron transport."
+    #expect(Self.claims(text) == ["NOX4 binds CYBA"])
+  }
+}

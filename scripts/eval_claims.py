@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Precision and recall of citegraph's claims and entity groundings against hand annotations.
+
+    python3 scripts/eval_claims.py .build/release/citegraph
+
+For each Tests/Fixtures/claims/<doc>.tsv (subject, object, polarity, kind, sentence), runs
+`citegraph run --formats csv` on the matching input (corpus/<doc>.txt, or the JATS file named in
+the TSV's `# source:` line under ../shared/corpus-real/jats/) and compares claims.csv:
+a predicted claim matches a gold claim with the same subject CURIE, object CURIE and polarity
+read from the same sentence (whitespace-normalised text). Recall is reported for all gold
+claims and for the explicit ones (kind = explicit). Entity grounding: every (surface, CURIE)
+of Tests/Fixtures/claims/<doc>.entities.tsv is looked up among the mentions of the sentences
+that contain it (entities.csv gives CURIEs; mentions come from `citegraph extract` JSON).
+"""
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GOLD = os.path.join(ROOT, 'Tests', 'Fixtures', 'claims')
+SHARED_JATS = os.path.join(os.path.dirname(ROOT), 'shared', 'corpus-real', 'jats')
+
+
+def norm(text):
+    return ' '.join(text.split())
+
+
+def read_gold(path):
+    source, rows = None, []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('# source:'):
+                source = line.split(':', 1)[1].strip()
+            if line.startswith('#') or line.startswith('subject\t') or not line.strip():
+                continue
+            s, o, p, kind, sentence = line.rstrip('\n').split('\t')
+            rows.append((s, o, p, kind, norm(sentence)))
+    return source, rows
+
+
+def input_for(name, source):
+    if source:
+        return os.path.join(SHARED_JATS, source)
+    for ext in ('txt', 'md', 'xml', 'nxml'):
+        path = os.path.join(ROOT, 'corpus', f'{name}.{ext}')
+        if os.path.exists(path):
+            return path
+    return None
+
+
+def run(binary, path, out):
+    subprocess.run([binary, 'run', '--formats', 'csv', '--out', out, path], check=False,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    doc = os.path.splitext(os.path.basename(path))[0]
+    with open(os.path.join(out, doc, 'claims.csv'), encoding='utf-8') as f:
+        claims = list(csv.DictReader(f))
+    work = os.path.join(out, 'work')
+    os.makedirs(work, exist_ok=True)
+    subprocess.run([binary, 'ingest', path, '-o', os.path.join(work, 'in.json')], check=False,
+                   stderr=subprocess.DEVNULL)
+    subprocess.run([binary, 'extract', os.path.join(work, 'in.json'), '-o',
+                    os.path.join(work, 'out.json')], check=False, stderr=subprocess.DEVNULL)
+    with open(os.path.join(work, 'out.json'), encoding='utf-8') as f:
+        mentions = json.load(f)['document']['entities']
+    return claims, mentions
+
+
+def ratio(a, b):
+    return a / b if b else 0.0
+
+
+def main():
+    binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '.build', 'release', 'citegraph')
+    totals = dict(tp=0, pred=0, gold=0, gold_explicit=0, found_explicit=0, ent_ok=0, ent_all=0)
+    for name in sorted(os.listdir(GOLD)):
+        if not name.endswith('.tsv') or name.endswith('.entities.tsv'):
+            continue
+        doc = name[:-4]
+        source, gold = read_gold(os.path.join(GOLD, name))
+        path = input_for(doc, source)
+        if not path or not os.path.exists(path):
+            print(f'{doc}: input not found ({source or "corpus/"}); skipped')
+            continue
+        with tempfile.TemporaryDirectory() as out:
+            claims, mentions = run(binary, path, out)
+        predicted = {(c['subject_id'], c['object_id'], c['polarity'], norm(c['sentence']))
+                     for c in claims}
+        gold_set = {(s, o, p, t) for s, o, p, _, t in gold}
+        explicit = {(s, o, p, t) for s, o, p, k, t in gold if k == 'explicit'}
+        tp = predicted & gold_set
+        fp = sorted(predicted - gold_set)
+        fn = sorted(gold_set - predicted)
+        print(f'{doc}: claims predicted {len(predicted)}, gold {len(gold_set)} '
+              f'({len(explicit)} explicit), correct {len(tp)}; precision '
+              f'{ratio(len(tp), len(predicted)):.2f}, recall {ratio(len(tp), len(gold_set)):.2f}, '
+              f'recall on explicit {ratio(len(tp & explicit), len(explicit)):.2f}')
+        if '-v' in sys.argv:
+            for s, o, p, t in fp:
+                print(f'    FP {s} {p} {o} | {t[:90]}')
+            for s, o, p, t in fn:
+                print(f'    FN {s} {p} {o} | {t[:90]}')
+        totals['tp'] += len(tp)
+        totals['pred'] += len(predicted)
+        totals['gold'] += len(gold_set)
+        totals['gold_explicit'] += len(explicit)
+        totals['found_explicit'] += len(tp & explicit)
+        entity_gold = os.path.join(GOLD, f'{doc}.entities.tsv')
+        if os.path.exists(entity_gold):
+            found = {(m['text'], m['grounding']) for m in mentions}
+            texts = {m['text'] for m in mentions}
+            ok = wrong = missed = 0
+            with open(entity_gold, encoding='utf-8') as f:
+                for line in f:
+                    if line.startswith('#') or line.startswith('surface\t') or not line.strip():
+                        continue
+                    surface, curie = line.rstrip('\n').split('\t')[:2]
+                    if (surface, curie) in found:
+                        ok += 1
+                    elif surface in texts:
+                        wrong += 1
+                        if '-v' in sys.argv:
+                            got = sorted({g for t, g in found if t == surface})
+                            print(f'    grounding {surface}: {got}, expected {curie}')
+                    else:
+                        missed += 1
+                        if '-v' in sys.argv:
+                            print(f'    grounding {surface}: not found, expected {curie}')
+            n = ok + wrong + missed
+            print(f'{doc}: entity grounding {ok}/{n} correct, {wrong} wrong, {missed} missed; '
+                  f'precision {ratio(ok, ok + wrong):.2f}, recall {ratio(ok, n):.2f}')
+            totals['ent_ok'] += ok
+            totals['ent_all'] += n
+    print(f'ALL claims: precision {ratio(totals["tp"], totals["pred"]):.2f}, recall '
+          f'{ratio(totals["tp"], totals["gold"]):.2f}, recall on explicit '
+          f'{ratio(totals["found_explicit"], totals["gold_explicit"]):.2f}; entity grounding '
+          f'{totals["ent_ok"]}/{totals["ent_all"]}')
+
+
+if __name__ == '__main__':
+    main()
