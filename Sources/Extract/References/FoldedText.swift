@@ -40,6 +40,39 @@ struct FoldedText {
     simpleLowered(text) != nil
   }
 
+  /// Whether `text` holds any of `patterns`, case-sensitive, as `_StringProcessing`'s
+  /// `contains(_:)` finds them; without lower-casing or copying a simple text.
+  static func containsAny(of patterns: [String], in text: Substring) -> Bool {
+    if hasSimpleScalars(text),
+      let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+        patterns.contains { firstRange(of: Array($0.utf8), in: bytes, from: 0) != nil }
+      })
+    {
+      return found
+    }
+    let characters = Array(text)
+    return patterns.contains { firstRange(of: Array($0), in: characters, from: 0) != nil }
+  }
+
+  /// `text.split(separator: " ")`, cutting at space bytes when every space is a `Character`
+  /// of its own (in simple text).
+  static func words(_ text: Substring) -> [Substring] {
+    guard hasSimpleScalars(text) else { return text.split(separator: " ") }
+    var words: [Substring] = []
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = start
+    while index < bytes.endIndex {
+      if bytes[index] == 0x20 {
+        if start < index { words.append(text[start..<index]) }
+        start = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    if start < bytes.endIndex { words.append(text[start..<bytes.endIndex]) }
+    return words
+  }
+
   /// Whether positions are UTF-8 offsets (see the type's summary).
   var isSimple: Bool {
     switch storage {
@@ -53,7 +86,10 @@ struct FoldedText {
   func firstRange(of pattern: String, lowered: Bool, from start: Int = 0) -> Range<Int>? {
     switch storage {
     case .bytes(let exact, let lowerBytes):
-      return Self.firstRange(of: Array(pattern.utf8), in: lowered ? lowerBytes : exact, from: start)
+      let bytes = lowered ? lowerBytes : exact
+      return pattern.utf8.withContiguousStorageIfAvailable {
+        Self.firstRange(of: $0, in: bytes, from: start)
+      } ?? Self.firstRange(of: Array(pattern.utf8), in: bytes, from: start)
     case .characters(let exact, let lowerCharacters, _):
       return Self.firstRange(of: Array(pattern), in: lowered ? lowerCharacters : exact, from: start)
     }
@@ -108,9 +144,12 @@ struct FoldedText {
 
 extension FoldedText {
   /// The first occurrence of `pattern` in `elements` at or after `start`.
-  private static func firstRange<Element: Equatable>(
-    of pattern: [Element], in elements: [Element], from start: Int
-  ) -> Range<Int>? {
+  private static func firstRange<Pattern: RandomAccessCollection, Elements: RandomAccessCollection>(
+    of pattern: Pattern, in elements: Elements, from start: Int
+  ) -> Range<Int>?
+  where Pattern.Element: Equatable, Pattern.Index == Int, Elements.Element == Pattern.Element,
+    Elements.Index == Int
+  {
     guard let head = pattern.first, pattern.count <= elements.count else { return nil }
     let last = elements.count - pattern.count
     var index = start
@@ -165,6 +204,24 @@ extension FoldedText {
       lowered.append(contentsOf: lower.utf8)
     }
     return lowered
+  }
+
+  /// Whether every scalar of `text` is printable ASCII or `isSimpleScalar`: each is then a
+  /// `Character` of its own with no canonical equivalent, so byte and `Character` searches
+  /// agree (case-sensitive).
+  private static func hasSimpleScalars(_ text: Substring) -> Bool {
+    var isASCII = true
+    for byte in text.utf8 {
+      if byte >= 0x80 {
+        isASCII = false
+        break
+      }
+      if byte < 0x20 || byte == 0x7F { return false }
+    }
+    if isASCII { return true }
+    return text.unicodeScalars.allSatisfy { scalar in
+      scalar.isASCII ? scalar.value >= 0x20 && scalar.value != 0x7F : isSimpleScalar(scalar)
+    }
   }
 
   /// A non-ASCII scalar that is always a `Character` of its own and has no canonical

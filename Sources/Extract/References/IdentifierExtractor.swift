@@ -13,7 +13,7 @@ enum IdentifierExtractor {
   /// The identifiers in `text`, and `text` without them.
   static func extract(from text: String) -> (remaining: String, identifiers: ReferenceIdentifiers) {
     var ids = ReferenceIdentifiers()
-    let tokens = text.split(separator: " ")
+    let tokens = FoldedText.words(text[...])
     var kept: [Substring] = []
     kept.reserveCapacity(tokens.count)
     var index = 0
@@ -22,6 +22,11 @@ enum IdentifierExtractor {
     while index < tokens.count {
       let token = tokens[index]
       let core = token.trimming("([<{«“\"'")
+      if isSimple, !mayStartIdentifier(core) {
+        kept.append(token)
+        index += 1
+        continue
+      }
       let lower = isSimple ? LoweredPrefixes(asciiOf: core) : LoweredPrefixes(core.lowercased())
       let next = index + 1 < tokens.count ? tokens[index + 1] : nil
       if let consumed = identifier(core: core, lower: lower, next: next, into: &ids) {
@@ -34,6 +39,20 @@ enum IdentifierExtractor {
       index += 1
     }
     return (tidy(kept.joined(separator: " ")), ids)
+  }
+
+  /// Whether `identifier(core:…)` can match `core` of a simple text: it must start with a
+  /// letter of `doi`, `http`, `www.`, `ftp`, `pmid`, `PMC`, `arxiv` or `10.`, or hold the `/`
+  /// of an old arXiv number.
+  private static func mayStartIdentifier(_ core: Substring) -> Bool {
+    guard let first = core.utf8.first else { return false }
+    switch first | 0x20 {
+    case UInt8(ascii: "d"), UInt8(ascii: "h"), UInt8(ascii: "w"), UInt8(ascii: "f"),
+      UInt8(ascii: "p"), UInt8(ascii: "a"):
+      return true
+    default:
+      return first == UInt8(ascii: "1") || core.utf8.contains(UInt8(ascii: "/"))
+    }
   }
 
   /// Recognises an identifier starting at `core`; returns how many tokens it used.
@@ -189,11 +208,15 @@ enum IdentifierExtractor {
       (",,", ","), (";.", "."), (". .", "."), (", ,", ","),
     ]
     // Most texts have none of the patterns: one search of each, no copies.
-    let folded = FoldedText(text)
-    guard replacements.contains(where: { folded.firstRange(of: $0.0, lowered: false) != nil })
-    else { return String(result.trimming(" ,;:")) }
+    guard FoldedText.containsAny(of: replacements.map(\.0), in: text[...]) else {
+      return String(result.trimming(" ,;:"))
+    }
     for (pattern, replacement) in replacements {
-      while result.contains(pattern) { result = result.replacing(pattern, with: replacement) }
+      // `FoldedText` searches `Character`s as `_StringProcessing` does, whatever else is
+      // imported (Foundation's `contains` matches differently).
+      while FoldedText.containsAny(of: [pattern], in: result[...]) {
+        result = result.replacing(pattern, with: replacement)
+      }
     }
     return String(result.trimming(" ,;:"))
   }

@@ -41,12 +41,18 @@ struct NameToken {
 
   /// `and`, `&`, `et` (not `et al`), `und`, `y`.
   var isConjunction: Bool {
-    ["and", "&", "und", "y", "et", "och", "AND", "And"].contains(String(text))
+    switch text {
+    case "and", "&", "und", "y", "et", "och", "AND", "And": true
+    default: false
+    }
   }
 
   /// `(Ed.)`, `(Eds.)`, `eds.`, `(Hrsg.)`.
   var isEditorMarker: Bool {
-    let core = text.trimming("()[],.;: ").lowercased()
+    let trimmed = text.trimming("()[],.;: ")
+    // The words are at most 7 ASCII letters; a longer core cannot lower-case to one.
+    guard trimmed.utf8.count <= 7 else { return false }
+    let core = trimmed.lowercased()
     return ["ed", "eds", "editor", "editors", "hrsg", "dir", "dirs", "coord", "comp", "comps"]
       .contains(core) && (text.first == "(" || text.lowercased().hasPrefix("ed"))
   }
