@@ -144,7 +144,7 @@ struct FoldedText {
 
 extension FoldedText {
   /// The first occurrence of `pattern` in `elements` at or after `start`.
-  private static func firstRange<Pattern: RandomAccessCollection, Elements: RandomAccessCollection>(
+  static func firstRange<Pattern: RandomAccessCollection, Elements: RandomAccessCollection>(
     of pattern: Pattern, in elements: Elements, from start: Int
   ) -> Range<Int>?
   where Pattern.Element: Equatable, Pattern.Index == Int, Elements.Element == Pattern.Element,
@@ -209,7 +209,7 @@ extension FoldedText {
   /// Whether every scalar of `text` is printable ASCII or `isSimpleScalar`: each is then a
   /// `Character` of its own with no canonical equivalent, so byte and `Character` searches
   /// agree (case-sensitive).
-  private static func hasSimpleScalars(_ text: Substring) -> Bool {
+  static func hasSimpleScalars(_ text: Substring) -> Bool {
     var isASCII = true
     for byte in text.utf8 {
       if byte >= 0x80 {

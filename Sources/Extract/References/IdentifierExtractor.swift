@@ -211,6 +211,15 @@ enum IdentifierExtractor {
     guard FoldedText.containsAny(of: replacements.map(\.0), in: text[...]) else {
       return String(result.trimming(" ,;:"))
     }
+    if FoldedText.hasSimpleScalars(text[...]) {
+      // Byte matches are `Character` matches, and removing ASCII keeps the text simple.
+      var bytes = Array(text.utf8)
+      for (pattern, replacement) in replacements {
+        while let replaced = replacingAll(pattern, with: replacement, in: bytes) { bytes = replaced }
+      }
+      result = String(decoding: bytes, as: UTF8.self)
+      return String(result.trimming(" ,;:"))
+    }
     for (pattern, replacement) in replacements {
       // `FoldedText` searches `Character`s as `_StringProcessing` does, whatever else is
       // imported (Foundation's `contains` matches differently).
@@ -219,5 +228,27 @@ enum IdentifierExtractor {
       }
     }
     return String(result.trimming(" ,;:"))
+  }
+
+  /// `bytes` with every match of `pattern`, left to right, replaced; nil when there is none.
+  private static func replacingAll(_ pattern: String, with replacement: String, in bytes: [UInt8])
+    -> [UInt8]?
+  {
+    let patternBytes = Array(pattern.utf8)
+    guard var match = FoldedText.firstRange(of: patternBytes, in: bytes, from: 0) else {
+      return nil
+    }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var start = 0
+    while true {
+      result.append(contentsOf: bytes[start..<match.lowerBound])
+      result.append(contentsOf: replacement.utf8)
+      start = match.upperBound
+      guard let next = FoldedText.firstRange(of: patternBytes, in: bytes, from: start) else { break }
+      match = next
+    }
+    result.append(contentsOf: bytes[start...])
+    return result
   }
 }

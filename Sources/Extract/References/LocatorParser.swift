@@ -44,6 +44,7 @@ enum LocatorParser {
 
   /// Indices where a number starts a word.
   private static func candidateStarts(in text: Substring) -> [String.Index] {
+    if FoldedText.hasSimpleScalars(text) { return candidateStartsByScalar(in: text) }
     var result: [String.Index] = []
     var previous: Character = " "
     var index = text.startIndex
@@ -56,6 +57,36 @@ enum LocatorParser {
       index = text.index(after: index)
     }
     return result
+  }
+
+  /// `candidateStarts(in:)` for simple text, where each scalar is a `Character`.
+  private static func candidateStartsByScalar(in text: Substring) -> [String.Index] {
+    var result: [String.Index] = []
+    var previous: Unicode.Scalar = " "
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      if isDigit(scalar), !isDigit(previous), !isLetter(previous),
+        !"-–/.'’".unicodeScalars.contains(previous)
+      {
+        result.append(index)
+      }
+      previous = scalar
+      index = scalars.index(after: index)
+    }
+    return result
+  }
+
+  /// `Character(scalar).isDigit`.
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x30 && scalar.value <= 0x39
+  }
+
+  /// `Character(scalar).isLetter`, without a property lookup for ASCII.
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+    return Character(scalar).isLetter
   }
 
   // MARK: Shapes
