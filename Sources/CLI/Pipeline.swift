@@ -24,8 +24,10 @@ enum Pipeline {
     return try TextReader.read(bytes, path: path, diagnostics: &diagnostics)
   }
 
-  static func extract(_ document: Document, diagnostics: inout [Diagnostic]) -> Document {
-    Extractor().extract(document, diagnostics: &diagnostics)
+  static func extract(
+    _ document: Document, entitiesAndClaims: Bool = true, diagnostics: inout [Diagnostic]
+  ) -> Document {
+    Extractor(findsEntitiesAndClaims: entitiesAndClaims).extract(document, diagnostics: &diagnostics)
   }
 
   /// The files written for one document, by file name.

@@ -31,6 +31,10 @@ struct Run: AsyncParsableCommand {
   @Flag(name: .long, help: "Exit 1 if any warning was reported.")
   var strict = false
 
+  /// For `make bench`: skip entity recognition and claims to time them apart.
+  @Flag(name: .long, help: .hidden)
+  var noEntities = false
+
   @Argument(help: "Article files (.txt, .md; .xml, .nxml) or folders searched recursively.")
   var inputs: [String]
 
@@ -40,7 +44,8 @@ struct Run: AsyncParsableCommand {
 
   func run() async throws {
     let files = try Pipeline.inputFiles(inputs)
-    let results = await Self.process(files, jobs: jobs, baseIRI: baseIRI, formats: formats)
+    let results = await Self.process(
+      files, jobs: jobs, baseIRI: baseIRI, formats: formats, entitiesAndClaims: !noEntities)
     var corpus: [String] = []
     var failed = false
     var warned = false
@@ -90,7 +95,8 @@ struct Run: AsyncParsableCommand {
 
   /// Processes files with at most `jobs` at once; results come back in input order.
   static func process(
-    _ files: [String], jobs: Int, baseIRI: RDFBaseIRI, formats: Set<ExportFormat>
+    _ files: [String], jobs: Int, baseIRI: RDFBaseIRI, formats: Set<ExportFormat>,
+    entitiesAndClaims: Bool = true
   ) async -> [Result] {
     await withTaskGroup(of: (Int, Result).self) { group in
       var results = [Result?](repeating: nil, count: files.count)
@@ -100,7 +106,10 @@ struct Run: AsyncParsableCommand {
         let index = next
         let file = files[index]
         next += 1
-        group.addTask { (index, processOne(file, baseIRI: baseIRI, formats: formats)) }
+        group.addTask {
+          (index, processOne(
+            file, baseIRI: baseIRI, formats: formats, entitiesAndClaims: entitiesAndClaims))
+        }
       }
       for _ in 0..<min(jobs, files.count) { start() }
       while let (index, result) = await group.next() {
@@ -111,13 +120,14 @@ struct Run: AsyncParsableCommand {
     }
   }
 
-  static func processOne(_ file: String, baseIRI: RDFBaseIRI, formats: Set<ExportFormat>)
-    -> Result
-  {
+  static func processOne(
+    _ file: String, baseIRI: RDFBaseIRI, formats: Set<ExportFormat>, entitiesAndClaims: Bool = true
+  ) -> Result {
     var diagnostics: [Diagnostic] = []
     do {
       let document = try Pipeline.ingest(path: file, diagnostics: &diagnostics)
-      let extracted = Pipeline.extract(document, diagnostics: &diagnostics)
+      let extracted = Pipeline.extract(
+        document, entitiesAndClaims: entitiesAndClaims, diagnostics: &diagnostics)
       let outputs = Pipeline.exports(
         extracted, baseIRI: baseIRI, formats: formats, diagnostics: &diagnostics)
       return Result(documentID: extracted.id, outputs: outputs, diagnostics: diagnostics)

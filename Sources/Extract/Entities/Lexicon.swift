@@ -232,7 +232,7 @@ struct Lexicon: Sendable {
       let group = slots[slot]
       if group < 0 { break }
       let range = groupKeys[Int(group)]
-      if keyBytes[Int(range.lowerBound)..<Int(range.upperBound)].elementsEqual(key) {
+      if range.count == key.count, Self.equal(keyBytes, Int(range.lowerBound), key) {
         let last = groupLast[Int(group)]
         terms[Int(last)].next = row
         groupLast[Int(group)] = row
@@ -260,6 +260,16 @@ struct Lexicon: Sendable {
       while slots[slot] >= 0 { slot = (slot + 1) & mask }
       slots[slot] = Int32(group)
     }
+  }
+
+  @inline(__always)
+  private static func equal(_ bytes: [UInt8], _ start: Int, _ key: [UInt8]) -> Bool {
+    var offset = start
+    for byte in key {
+      if bytes[offset] != byte { return false }
+      offset += 1
+    }
+    return true
   }
 
   private static func capacity(for count: Int) -> Int {

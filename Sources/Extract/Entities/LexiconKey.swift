@@ -60,7 +60,8 @@ enum LexiconKey {
     let count = mapped.count
     while position < count {
       let byte = mapped[position]
-      if isLetter(byte), position == 0 || !isLower(mapped[position - 1]),
+      if isLetter(byte), greekInitials[Int(byte | 0x20)],
+        position == 0 || !isLower(mapped[position - 1]),
         let (length, initial) = greekName(in: mapped, at: position)
       {
         var isUpper = true
@@ -119,6 +120,9 @@ enum LexiconKey {
     }
     return table
   }()
+
+  /// Lower-case first letters of the Greek names: a quick test before trying them.
+  private static let greekInitials: [Bool] = (0..<256).map { "abdegklostz".utf8.contains(UInt8($0)) }
 
   /// Spelled-out Greek names and their initials, longest first (`norm.py` GREEK_NAMES).
   private static let greekNames: [([UInt8], UInt8)] = [
