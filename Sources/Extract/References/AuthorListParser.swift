@@ -30,7 +30,7 @@ enum AuthorListParser {
 
   /// The author list opening `text`.
   static func parse(_ text: Substring) -> AuthorList {
-    let tokens = FoldedText.words(text).map(NameToken.init)
+    let tokens = ReferenceText.words(text).map(NameToken.init)
     var list = AuthorList(rest: text)
     var style: Style?
     var index = 0

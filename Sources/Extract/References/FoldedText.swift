@@ -54,25 +54,6 @@ struct FoldedText {
     return patterns.contains { firstRange(of: Array($0), in: characters, from: 0) != nil }
   }
 
-  /// `text.split(separator: " ")`, cutting at space bytes when every space is a `Character`
-  /// of its own (in simple text).
-  static func words(_ text: Substring) -> [Substring] {
-    guard hasSimpleScalars(text) else { return text.split(separator: " ") }
-    var words: [Substring] = []
-    let bytes = text.utf8
-    var start = bytes.startIndex
-    var index = start
-    while index < bytes.endIndex {
-      if bytes[index] == 0x20 {
-        if start < index { words.append(text[start..<index]) }
-        start = bytes.index(after: index)
-      }
-      index = bytes.index(after: index)
-    }
-    if start < bytes.endIndex { words.append(text[start..<bytes.endIndex]) }
-    return words
-  }
-
   /// Whether positions are UTF-8 offsets (see the type's summary).
   var isSimple: Bool {
     switch storage {

@@ -13,7 +13,7 @@ enum IdentifierExtractor {
   /// The identifiers in `text`, and `text` without them.
   static func extract(from text: String) -> (remaining: String, identifiers: ReferenceIdentifiers) {
     var ids = ReferenceIdentifiers()
-    let tokens = FoldedText.words(text[...])
+    let tokens = ReferenceText.words(text[...])
     var kept: [Substring] = []
     kept.reserveCapacity(tokens.count)
     var index = 0

@@ -107,7 +107,7 @@ extension ReferenceStringParser {
   /// Drops a date at the end of a head (`…, 2006`, `(2010)`), which belongs to the year field.
   fileprivate static func withoutTrailingYear(_ text: Substring) -> Substring {
     var trimmed = text
-    let lastWord = trimmed.split(separator: " ").last ?? ""
+    let lastWord = ReferenceText.lastWord(trimmed)
     var probe = lastWord.trimming("()[].,;:")
     if YearParser.read(&probe) != nil, probe.isEmpty {
       trimmed = trimmed.dropLast(lastWord.count).trimming(" ,;:([")
@@ -143,7 +143,8 @@ extension ReferenceStringParser {
       "edições", "editorial", "university", "université", "inc", "ltd", "gmbh", "wiley",
       "springer", "elsevier", "routledge", "macmillan", "sage", "mcgraw-hill", "co.", "company",
     ]
-    guard keywords.contains(where: { candidate.containsWord($0) }) else { return nil }
+    let folded = FoldedText(candidate)
+    guard keywords.contains(where: { folded.containsWord($0) }) else { return nil }
     let value = candidate.trimming(" .,;:")
     return value.isEmpty || value.count > 120 ? nil : String(value)
   }

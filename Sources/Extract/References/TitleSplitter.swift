@@ -51,6 +51,7 @@ enum TitleSplitter {
 
   /// Sentence ranges: boundaries at `. `, `? `, `! ` (the mark stays with its sentence).
   static func sentences(_ text: Substring) -> [Range<String.Index>] {
+    if FoldedText.hasSimpleScalars(text) { return ReferenceText.sentences(text) }
     var result: [Range<String.Index>] = []
     var start = text.startIndex
     var index = text.startIndex
