@@ -74,7 +74,7 @@ def ratio(a, b):
 
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '.build', 'release', 'citegraph')
-    totals = dict(tp=0, pred=0, gold=0, gold_explicit=0, found_explicit=0, ent_ok=0, ent_all=0)
+    totals = dict(tp=0, pred=0, gold=0, gold_explicit=0, found_explicit=0, ent_ok=0, ent_wrong=0, ent_all=0)
     for name in sorted(os.listdir(GOLD)):
         if not name.endswith('.tsv') or name.endswith('.entities.tsv'):
             continue
@@ -132,11 +132,14 @@ def main():
             print(f'{doc}: entity grounding {ok}/{n} correct, {wrong} wrong, {missed} missed; '
                   f'precision {ratio(ok, ok + wrong):.2f}, recall {ratio(ok, n):.2f}')
             totals['ent_ok'] += ok
+            totals['ent_wrong'] += wrong
             totals['ent_all'] += n
     print(f'ALL claims: precision {ratio(totals["tp"], totals["pred"]):.2f}, recall '
           f'{ratio(totals["tp"], totals["gold"]):.2f}, recall on explicit '
           f'{ratio(totals["found_explicit"], totals["gold_explicit"]):.2f}; entity grounding '
-          f'{totals["ent_ok"]}/{totals["ent_all"]}')
+          f'{totals["ent_ok"]}/{totals["ent_all"]} correct, precision '
+          f'{ratio(totals["ent_ok"], totals["ent_ok"] + totals["ent_wrong"]):.2f}, recall '
+          f'{ratio(totals["ent_ok"], totals["ent_all"]):.2f}')
 
 
 if __name__ == '__main__':
