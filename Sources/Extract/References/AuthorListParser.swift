@@ -173,7 +173,7 @@ enum AuthorListParser {
       } else if given.isEmpty, token.isUpperInitials, token.bare.count <= 3 {
         given.append(token.bare)
         ending = token.ending
-      } else if token.isFamilyWord, token.bare.contains(where: \.isLowercase) {
+      } else if token.isFamilyWord, token.bare.contains(where: \.isLowercaseQuick) {
         given.append(token.bare)
         ending = token.ending
         hasFullWord = true
@@ -298,7 +298,7 @@ extension AuthorListParser {
   /// `Alon Y. Levy`, `Rachid Attia`, `Jean-Philippe Lauffenburger`, `A. J. van Doorn`.
   private static func naturalFull(_ tokens: [NameToken], at start: Int) -> Match? {
     guard let first = tokens[safe: start], first.isFamilyWord, first.ending == .none,
-      first.bare.contains(where: \.isLowercase), first.word.last != "."
+      first.bare.contains(where: \.isLowercaseQuick), first.word.last != "."
     else { return nil }
     var index = start + 1
     while index < tokens.count, index - start < 4 {
@@ -309,7 +309,7 @@ extension AuthorListParser {
       index += 1
       if token.isDottedInitials || token.isUpperInitials { continue }
       if token.ending != .none || endsName(tokens[safe: index]) {
-        guard token.isFamilyWord, token.bare.contains(where: \.isLowercase),
+        guard token.isFamilyWord, token.bare.contains(where: \.isLowercaseQuick),
           !token.isJournalAbbreviation
         else { return nil }
         var familyStart = index - 1

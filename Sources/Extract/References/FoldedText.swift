@@ -125,7 +125,9 @@ struct FoldedText {
 
 extension FoldedText {
   /// The first occurrence of `pattern` in `elements` at or after `start`.
-  static func firstRange<Pattern: RandomAccessCollection, Elements: RandomAccessCollection>(
+  static func firstRange<
+    Pattern: RandomAccessCollection, Elements: RandomAccessCollection
+  >(
     of pattern: Pattern, in elements: Elements, from start: Int
   ) -> Range<Int>?
   where Pattern.Element: Equatable, Pattern.Index == Int, Elements.Element == Pattern.Element,

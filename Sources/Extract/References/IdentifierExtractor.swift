@@ -41,18 +41,13 @@ enum IdentifierExtractor {
     return (tidy(kept.joined(separator: " ")), ids)
   }
 
-  /// Whether `identifier(core:…)` can match `core` of a simple text: it must start with a
-  /// letter of `doi`, `http`, `www.`, `ftp`, `pmid`, `PMC`, `arxiv` or `10.`, or hold the `/`
-  /// of an old arXiv number.
+  /// Whether `identifier(core:…)` can match `core` of a simple text: it must start with one
+  /// of the lead-ins it tests (`PMC` in any case) or `10.`, or hold the `/` of an old arXiv
+  /// number.
   private static func mayStartIdentifier(_ core: Substring) -> Bool {
-    guard let first = core.utf8.first else { return false }
-    switch first | 0x20 {
-    case UInt8(ascii: "d"), UInt8(ascii: "h"), UInt8(ascii: "w"), UInt8(ascii: "f"),
-      UInt8(ascii: "p"), UInt8(ascii: "a"):
-      return true
-    default:
-      return first == UInt8(ascii: "1") || core.utf8.contains(UInt8(ascii: "/"))
-    }
+    let lower = LoweredPrefixes(asciiOf: core)
+    return ["doi", "http://", "https://", "www.", "ftp://", "pmid", "pmc", "arxiv", "10."]
+      .contains(where: lower.hasPrefix) || core.utf8.contains(UInt8(ascii: "/"))
   }
 
   /// Recognises an identifier starting at `core`; returns how many tokens it used.
@@ -215,7 +210,9 @@ enum IdentifierExtractor {
       // Byte matches are `Character` matches, and removing ASCII keeps the text simple.
       var bytes = Array(text.utf8)
       for (pattern, replacement) in replacements {
-        while let replaced = replacingAll(pattern, with: replacement, in: bytes) { bytes = replaced }
+        while let replaced = replacingAll(pattern, with: replacement, in: bytes) {
+          bytes = replaced
+        }
       }
       result = String(decoding: bytes, as: UTF8.self)
       return String(result.trimming(" ,;:"))
@@ -245,7 +242,9 @@ enum IdentifierExtractor {
       result.append(contentsOf: bytes[start..<match.lowerBound])
       result.append(contentsOf: replacement.utf8)
       start = match.upperBound
-      guard let next = FoldedText.firstRange(of: patternBytes, in: bytes, from: start) else { break }
+      guard let next = FoldedText.firstRange(of: patternBytes, in: bytes, from: start) else {
+        break
+      }
       match = next
     }
     result.append(contentsOf: bytes[start...])

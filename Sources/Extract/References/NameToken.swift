@@ -65,19 +65,19 @@ struct NameToken {
   /// A capitalised name word: `Fey`, `Boxel-Dezaire`, `O'Brien`, `DULONG`, `Rodríguez`.
   var isFamilyWord: Bool {
     let core = bare
-    guard core.count >= 2, let first = core.first, first.isUppercase, first.isLetter else {
-      return false
-    }
-    guard core.allSatisfy({ $0.isLetter || "-'’".contains($0) }) else { return false }
+    guard core.count >= 2, let first = core.first, first.isUppercaseQuick, first.isLetterQuick
+    else { return false }
+    guard core.allSatisfy({ $0.isLetterQuick || $0.isMember(of: "-'’") }) else { return false }
     // Two-letter all-caps words are initials (`GH`), not names.
-    if core.allSatisfy({ !$0.isLowercase }) && core.count <= 3 { return false }
+    if core.allSatisfy({ !$0.isLowercaseQuick }) && core.count <= 3 { return false }
     return word.last != "." || core.count >= 2
   }
 
   /// Undotted initials: `J`, `GH`, `PRA`.
   var isUpperInitials: Bool {
     let core = bare
-    return (1...4).contains(core.count) && core.allSatisfy { $0.isLetter && $0.isUppercase }
+    return (1...4).contains(core.count)
+      && core.allSatisfy { $0.isLetterQuick && $0.isUppercaseQuick }
   }
 
   /// Dotted initials: `J.`, `G.H.`, `J.-P.`, `M.-É.`, `Ch.`.
@@ -86,9 +86,13 @@ struct NameToken {
     guard rest.last == "." else { return false }
     var groups = 0
     while !rest.isEmpty {
-      guard let first = rest.first, first.isUppercase, first.isLetter else { return false }
+      guard let first = rest.first, first.isUppercaseQuick, first.isLetterQuick else {
+        return false
+      }
       rest.removeFirst()
-      if let next = rest.first, next.isLowercase, next.isLetter, rest.dropFirst().first == "." {
+      if let next = rest.first, next.isLowercaseQuick, next.isLetterQuick,
+        rest.dropFirst().first == "."
+      {
         rest.removeFirst()
       }
       guard rest.first == "." else { return false }

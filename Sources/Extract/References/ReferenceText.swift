@@ -107,6 +107,24 @@ extension Character {
     return isWhitespace
   }
 
+  /// `isLetter`, without a property lookup for an ASCII character.
+  var isLetterQuick: Bool {
+    guard let value = asciiValue, utf8.count == 1 else { return isLetter }
+    return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+  }
+
+  /// `isUppercase`, without a property lookup for an ASCII character.
+  var isUppercaseQuick: Bool {
+    guard let value = asciiValue, utf8.count == 1 else { return isUppercase }
+    return value >= 0x41 && value <= 0x5A
+  }
+
+  /// `isLowercase`, without a property lookup for an ASCII character.
+  var isLowercaseQuick: Bool {
+    guard let value = asciiValue, utf8.count == 1 else { return isLowercase }
+    return value >= 0x61 && value <= 0x7A
+  }
+
   /// `0`–`9`.
   var isDigit: Bool {
     guard let value = asciiValue else { return false }
