@@ -35,3 +35,11 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// A file sees the members of the modules it imports itself, not those another file of the
+// target imports (without it, one `import Foundation` changes which `contains` every file calls).
+for target in package.targets where target.type != .system {
+  target.swiftSettings = (target.swiftSettings ?? []) + [
+    .enableUpcomingFeature("MemberImportVisibility")
+  ]
+}

@@ -1,4 +1,5 @@
 @preconcurrency internal import CLibXML2
+import Model
 
 /// Parses XML bytes with libxml2 and hands back plain `XMLElement` values.
 ///

@@ -1,3 +1,5 @@
+import Model
+
 /// Dates as printed in front matter (`22 February 2018`, `February 22, 2018`) → `2018-02-22`.
 enum DateText {
   private static let months = [

@@ -1,3 +1,5 @@
+import Model
+
 /// Splits a paragraph's atoms into sentences.
 ///
 /// A sentence ends at `.`, `?` or `!` (plus closing quotes, brackets and citation markers)

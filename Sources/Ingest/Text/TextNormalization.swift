@@ -1,3 +1,5 @@
+import Model
+
 /// Repairs of PDF-extraction noise in running text.
 enum TextNormalization {
   /// Joins Greek letters split off by spaces (`NF- κ B` → `NF-κB`, `TNF- α` → `TNF-α`) and
