@@ -30,6 +30,9 @@ struct ClaimReader {
     var isPathway = false
     var isAntagonist = false
     var isLoss = false
+    /// `memory deficits`, `X deficiency` after the chain: as an object, the claim is about the
+    /// loss, so its polarity turns around (`reverses memory deficits` promotes memory).
+    var hasLossHead = false
     var hasAmountHead = false
     var isAfterPreposition = false
     var isObjectOfVerb = false
@@ -61,6 +64,7 @@ struct ClaimReader {
   static let headWords: [String: String] = [
     "GO:0006351": "transcription", "GO:0010467": "expression", "GO:0046903": "secretion",
     "GO:0023052": "signaling", "GO:0007165": "signaling", "GO:0006412": "translation",
+    "CHEBI:33699": "mrna",
   ]
 
   static let determiners: Set<String> = [
@@ -69,7 +73,7 @@ struct ClaimReader {
   /// CURIEs too generic to be a claim's argument (disease, drug, cytokines, atom).
   static let genericArguments: Set<String> = [
     "DOID:4", "CHEBI:52217", "CHEBI:35610", "CHEBI:33250", "MESH:D016207", "CHEBI:23888",
-    "MESH:D009361",
+    "MESH:D009361", "MESH:D014157",
   ]
 
   /// The claims of a sentence's `text` whose mentions are `mentions` (UTF-8 offsets in `text`).
@@ -170,17 +174,32 @@ struct ClaimReader {
           argument.hasAmountHead = true
         } else if V.lossAfter.contains(word) {
           argument.isLoss = true
+          argument.hasLossHead = true
         } else if V.antagonistHeads.contains(word) {
           argument.isAntagonist = true
+        } else if word == "receptor" || word == "receptors", look == next {
+          // `TH receptor α`: a receptor of the entity that the lexicon did not name; not the
+          // entity itself, so no argument.
+          argument.isAntagonist = true
         } else if !["gene", "genes", "molecules", "molecule", "activity", "protein", "proteins",
-          "receptor", "receptors", "mutations", "cells", "family", "members"].contains(word)
+          "mutations", "cells", "family", "members"].contains(word)
         {
           break
         }
         look += 1
       }
+      // The words before the chain, looking past an `anti-tumor` or `X-induced` modifier.
       var before: [String] = []
-      for item in items.suffix(4).reversed() {
+      var skippedModifier = false
+      for item in items.suffix(7).reversed() where before.count < 4 {
+        if case .argument(let other) = item, before.isEmpty, !skippedModifier,
+          other.isModifier || other.isAntagonist
+        {
+          skippedModifier = true
+          continue
+        }
+        if skippedModifier, before.isEmpty, item == .punctuation("-") { continue }
+        if skippedModifier, before.isEmpty, item == .word("anti") { continue }
         guard case .word(let word) = item else { break }
         before.append(word)
       }
@@ -237,6 +256,8 @@ struct ClaimReader {
     if previousWord.contains(where: V.beForms.contains) { return [] }
     // `… X by inhibiting Y`: the clause's subject.
     if word.hasSuffix("ing") {
+      // `(by activating TReg cells)`: a parenthetical aside, whose subject is not the clause's.
+      if isInsideParentheses(items, at: index) { return [] }
       guard index >= 1, items[index - 1] == .word("by") || items[index - 1] == .word("via"),
         let object = argument(in: items, from: index + 1, step: 1, limit: 5),
         let subject = clauseSubject(items, before: index - 1)
@@ -344,7 +365,10 @@ struct ClaimReader {
         return (argument, index)
       case .word(let word):
         if V.boundaries.contains(word) { return nil }
-        if V.prepositions.contains(word), word != "of" { return nil }
+        // `transcripts for TSHβ`, `mRNA levels for GPHα`: `for` after an amount noun.
+        let afterAmount = word == "for" && step > 0 && index > start
+          && { if case .word(let w) = items[index - 1] { return V.amountHeads.contains(w) } else { return false } }()
+        if V.prepositions.contains(word), word != "of", !afterAmount { return nil }
         if V.verbs[word] != nil, words > 0, items[index - step] != .punctuation("-") {
           guard index + step < items.count, case .argument = items[index + step] else { return nil }
         }
@@ -365,10 +389,19 @@ struct ClaimReader {
     _ items: [Item], before index: Int, limit: Int, needsSubject: Bool
   ) -> (argument: Argument, index: Int)? {
     // `X, which inhibits Y`: X, whatever else it is.
+    // `X levels (which activate Y)`: the same, past amount and pathway nouns.
     if needsSubject, index >= 3, items[index - 1] == .word("which") || items[index - 1] == .word("that"),
-      items[index - 2] == .punctuation(","), case .argument(let argument) = items[index - 3]
+      items[index - 2] == .punctuation(",") || items[index - 2] == .punctuation("(")
     {
-      return argument.canBeSubjectIgnoringPosition ? (argument, index - 3) : nil
+      var back = index - 3
+      while back > 0, index - 3 - back < 2, case .word(let head) = items[back],
+        V.amountHeads.contains(head) || V.pathwayHeads.contains(head)
+      {
+        back -= 1
+      }
+      if case .argument(let argument) = items[back] {
+        return argument.canBeSubjectIgnoringPosition ? (argument, back) : nil
+      }
     }
     var position = index - 1
     var words = 0
@@ -439,6 +472,16 @@ struct ClaimReader {
     return nil
   }
 
+  /// Whether an unclosed `(` precedes `index` in its sentence.
+  private func isInsideParentheses(_ items: [Item], at index: Int) -> Bool {
+    var depth = 0
+    for item in items[..<index] {
+      if item == .punctuation("(") { depth += 1 }
+      if item == .punctuation(")"), depth > 0 { depth -= 1 }
+    }
+    return depth > 0
+  }
+
   private func previousWords(_ items: [Item], before index: Int, count: Int) -> [String] {
     var result: [String] = []
     var position = index - 1
@@ -470,6 +513,7 @@ struct ClaimReader {
       if predicate == .inhibits { predicate = .decreasesAmount }
     }
     if subject.isLoss { predicate = Self.flipped(predicate) }
+    if object.hasLossHead { predicate = Self.flipped(predicate) }
     let lower = max(0, min(span.lowerBound, span.upperBound))
     let upper = min(items.count, max(span.lowerBound, span.upperBound))
     var isNegated = false

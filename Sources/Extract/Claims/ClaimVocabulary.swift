@@ -21,7 +21,8 @@ enum ClaimVocabulary {
         + "suppressed suppressing repress represses repressed repressing abrogate abrogates "
         + "abrogated abrogating attenuate attenuates attenuated attenuating impede impedes "
         + "impeded impeding antagonize antagonizes antagonized antagonizing reverse reverses "
-        + "reversed reversing overcome overcomes")
+        + "reversed reversing overcome overcomes disrupt disrupts disrupted disrupting impair impairs "
+        + "impaired impairing")
     add(
       .increasesAmount,
       "upregulate upregulates upregulated upregulating up-regulate up-regulates up-regulated "
@@ -30,7 +31,7 @@ enum ClaimVocabulary {
       .decreasesAmount,
       "downregulate downregulates downregulated downregulating down-regulate down-regulates "
         + "down-regulated reduce reduces reduced reducing decrease decreases decreased "
-        + "decreasing lower lowers lowered")
+        + "decreasing lower lowers lowered depress depresses depressed depressing")
     add(.promotes, "promote promotes promoted promoting facilitate facilitates facilitated facilitating encourage encourages encouraged encouraging")
     add(.prevents, "prevent prevents prevented preventing protect protects protected")
     add(.binds, "bind binds bound binding")
@@ -58,6 +59,7 @@ enum ClaimVocabulary {
   /// `blocking CCL2 reduces`): the claim's polarity is flipped.
   static let lossAfter: Set<String> = [
     "deficiency", "knockdown", "knockout", "loss", "depletion", "silencing", "deletion",
+    "deficit", "deficits", "impairment", "impairments", "dysfunction",
   ]
   static let lossBefore: Set<String> = [
     "blocking", "inhibiting", "silencing", "depleting", "loss", "knockdown", "deletion",
@@ -73,7 +75,8 @@ enum ClaimVocabulary {
   /// Nouns after an object that say its amount is meant (`PD-L1 expression`).
   static let amountHeads: Set<String> = [
     "expression", "levels", "level", "production", "secretion", "transcription",
-    "concentration", "concentrations", "overexpression",
+    "concentration", "concentrations", "overexpression", "transcript", "transcripts", "mrna",
+    "mrnas", "abundance",
   ]
   /// Nouns after an entity chain that make it one pathway (`IL6/JAK/STAT3 pathway`).
   static let pathwayHeads: Set<String> = [
