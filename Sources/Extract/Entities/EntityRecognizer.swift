@@ -87,8 +87,13 @@ struct EntityRecognizer {
       }
       var added = false
       for (short, definition) in definitions.sorted(by: { $0.key < $1.key }) {
-        for range in Self.occurrences(of: Array(short.utf8), in: bytes)
-        where !hits.contains(where: { $0.range.contains(range.lowerBound) }) {
+        // `THs` after `thyroid hormone (TH)`: the plural of an all-capitals short form.
+        var ranges = Self.occurrences(of: Array(short.utf8), in: bytes)
+        if let last = short.utf8.last, (0x41...0x5A).contains(last) {
+          ranges += Self.occurrences(of: Array(short.utf8) + [0x73], in: bytes)
+        }
+        for range in ranges
+        where !hits.contains(where: { $0.range.overlaps(range) }) {
           hits.append(EntityTagger.Hit(range: range, entry: definition.entry, flags: definition.flags))
           added = true
         }
