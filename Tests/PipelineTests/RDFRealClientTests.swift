@@ -6,7 +6,7 @@ import TestSupport
 
 /// The Python of the project's `.venv` (`make test` sets CITEGRAPH_PYTHON), if it has
 /// pyoxigraph; a bare `swift test` without it skips with a message, `make test` fails.
-private func pythonWithOxigraph() throws -> String? {
+func pythonWithOxigraph() throws -> String? {
   let environment = ProcessInfo.processInfo.environment
   let venv = Fixtures.repositoryRoot.appendingPathComponent(".venv/bin/python").path
   let python =
