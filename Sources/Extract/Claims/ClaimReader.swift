@@ -351,7 +351,19 @@ struct ClaimReader {
           if items[next] == .word("and") || items[next] == .word("or") || items[next] == .punctuation(",") {
             var after = next + 1
             if after < items.count, items[after] == .word("and") { after += 1 }
-            if after < items.count, case .argument(let more) = items[after], !more.isAntagonist {
+            // `… by T3, and THs stimulate Y`: B starts a new clause, not a coordinated argument.
+            var afterMore = after + 1
+            while afterMore < items.count, case .word(let head) = items[afterMore],
+              V.pathwayHeads.contains(head) || V.amountHeads.contains(head)
+                || ["can", "may", "might", "could", "also", "directly"].contains(head)
+            {
+              afterMore += 1
+            }
+            let startsClause = step > 0 && afterMore < items.count
+              && { if case .word(let w) = items[afterMore] { return V.verbs[w] != nil } else { return false } }()
+            if after < items.count, case .argument(let more) = items[after], !more.isAntagonist,
+              !startsClause
+            {
               argument.members += more.isPathway ? Array(more.members.prefix(1)) : more.members
               argument.hasAmountHead = argument.hasAmountHead || more.hasAmountHead
               last = after
@@ -516,6 +528,17 @@ struct ClaimReader {
     if object.hasLossHead { predicate = Self.flipped(predicate) }
     let lower = max(0, min(span.lowerBound, span.upperBound))
     let upper = min(items.count, max(span.lowerBound, span.upperBound))
+    // `it is not known if X regulates Y`, `whether X reverses Y`: a question, not a claim.
+    var back = lower - 1
+    while back >= 0, items[back] != .punctuation(";") {
+      if items[back] == .word("whether") { return [] }
+      if items[back] == .word("if"), back >= 1, case .word(let previous) = items[back - 1],
+        ["known", "clear", "unclear", "determine", "examined", "tested"].contains(previous)
+      {
+        return []
+      }
+      back -= 1
+    }
     var isNegated = false
     for item in items[lower..<upper] {
       if case .word(let word) = item, V.negations.contains(word) { isNegated = true }

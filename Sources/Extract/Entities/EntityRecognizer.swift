@@ -131,8 +131,14 @@ struct EntityRecognizer {
       short.contains(where: { $0.isUppercase }), long.count > short.count
     else { return false }
     var position = 0
-    for character in shortCharacters {
-      guard let found = longCharacters[position...].firstIndex(of: character) else { return false }
+    for (offset, character) in shortCharacters.enumerated() {
+      guard let found = longCharacters[position...].firstIndex(of: character) else {
+        // `thyroxine (T4)`, `triiodothyronine (T3)`: one letter and a number for a one-word
+        // name; the number is not spelled in the name.
+        return offset == 1 && shortCharacters.count <= 3
+          && shortCharacters.dropFirst().allSatisfy(\.isNumber)
+          && !longCharacters.contains(where: { $0 == " " || $0 == "-" })
+      }
       position = found + 1
     }
     return true
