@@ -51,7 +51,7 @@ struct BibTeXKeys {
     -> String
   {
     let author = authors.first.map { ASCIIFolding.keyWord($0.family) } ?? ""
-    let word = (title ?? "").split(whereSeparator: { $0 == " " || $0 == "/" })
+    let word = (title ?? "").split(whereSeparator: { $0 == " " || $0 == "/" }).lazy
       .map { ASCIIFolding.keyWord($0) }
       .first { !$0.isEmpty && !stopWords.contains($0) } ?? ""
     let yearDigits = (year ?? "").filter { $0.isASCII && $0.isNumber }

@@ -31,11 +31,12 @@ struct CSVTable {
 
 extension String {
   fileprivate func replacingQuotes() -> String {
-    var result = ""
-    result.reserveCapacity(utf8.count + 2)
-    for character in self {
-      if character == "\"" { result += "\"\"" } else { result.append(character) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count + 8)
+    for byte in utf8 {
+      bytes.append(byte)
+      if byte == UInt8(ascii: "\"") { bytes.append(byte) }
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -23,19 +23,20 @@ extension Array where Element == Atom {
   /// Regroups atoms into inlines: runs of plain text, runs of emphasis, markers.
   var inlines: [Inline] {
     var result: [Inline] = []
-    var run = ""
+    var run = String.UnicodeScalarView()
     var runIsEmphasis = false
     func flush() {
       guard !run.isEmpty else { return }
-      result.append(runIsEmphasis ? .emphasis([.text(run)]) : .text(run))
-      run = ""
+      let text = String(run)
+      result.append(runIsEmphasis ? .emphasis([.text(text)]) : .text(text))
+      run = String.UnicodeScalarView()
     }
     for atom in self {
       switch atom {
       case .character(let character, let emphasised):
         if emphasised != runIsEmphasis { flush() }
         runIsEmphasis = emphasised
-        run.append(character)
+        run.append(contentsOf: character.unicodeScalars)
       case .marker(let marker):
         flush()
         result.append(.citation(marker))
