@@ -81,4 +81,32 @@ import Testing
     let text = "The enzyme dimer complexes formed by the binding of NOX4 to subunit p22 serve the function of catalyzing the electron transport."
     #expect(Self.claims(text) == ["NOX4 binds CYBA"])
   }
+
+  // Issue 4, second round: the JATS development articles.
+
+  @Test func reversingADeficitPromotes() {
+    // As `curcumin could reverse working memory deficits` (oncotarget-PMC5828200), whose
+    // object is a generic word that a one-sentence document does not keep.
+    #expect(Self.claims("Metformin could reverse SOCS3 deficiency in tumor cells.") == ["metformin activates SOCS3 hedged"])
+  }
+
+  @Test func transcriptsForAnObjectAreItsAmount() {
+    #expect(Self.claims("At the lower exposure dose, PBDE-47 elevated gene transcripts for TSHβ in the pituitary gland.")
+      == ["2,2',4,4'-Tetrabromodiphenyl ether increases_amount TSHB"])
+  }
+
+  @Test func aQuestionIsNoClaim() {
+    #expect(Self.claims("Still, it is not known if BTEB regulates neurogenesis during this teleost life stage.") == [])
+    #expect(Self.claims("Whether curcumin could reverse the amyloid deposition is unclear.") == [])
+  }
+
+  @Test func aNewClauseIsNoCoordinatedArgument() {
+    let text = "In rodents, neurogenesis in the brain is induced by T3, and THs stimulate stem cell proliferation."
+    #expect(!Self.claims(text).contains { $0.hasPrefix("thyroid hormone activates neurogenesis") })
+  }
+
+  @Test func aParentheticalByGerundHasNoClauseSubject() {
+    let text = "IL-6 promotes the secretion of IL-23, thus encouraging tumor formation (by activating TReg cells)."
+    #expect(!Self.claims(text).contains("IL6 activates regulatory T cell"))
+  }
 }

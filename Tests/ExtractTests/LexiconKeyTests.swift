@@ -29,4 +29,22 @@ import TestSupport
     #expect(LexiconKey.key("STAT-3") == LexiconKey.key("STAT3"))
     #expect(LexiconKey.key("alphabet") == "alphabet")
   }
+
+  /// The index takes a shortcut for `terms.tsv` sorted by key; rows out of order still land
+  /// in their groups.
+  @Test func unsortedTermsStillGroupByKey() {
+    let terms = Array("surface\tcurie\tflags\nSTAT3\tHGNC:11364\t\nIL6\tHGNC:6018\t\nIL-6\tHGNC:6018\tcs\nStat-3\tHGNC:11364\t\n".utf8)
+    let entities = Array("curie\ttype\tcanonical\nHGNC:11364\tGene\tSTAT3\nHGNC:6018\tGene\tIL6\n".utf8)
+    let lexicon = Lexicon(terms: terms, entities: entities)
+    for (key, count) in [("stat3", 2), ("il6", 2)] {
+      let bytes = Array(key.utf8)
+      var row = bytes.withUnsafeBufferPointer { lexicon.firstTerm(forKey: $0, hash: Lexicon.hash(bytes)) }
+      var rows = 0
+      while let current = row, current >= 0 {
+        rows += 1
+        row = lexicon.terms[Int(current)].next
+      }
+      #expect(rows == count, "\(key)")
+    }
+  }
 }

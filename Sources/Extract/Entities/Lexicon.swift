@@ -195,21 +195,53 @@ struct Lexicon: Sendable {
     mask = capacity - 1
     var mapped: [UInt8] = []
     var key: [UInt8] = []
-    while lineStart < bytes.count {
-      let lineEnd = Self.endOfLine(bytes, from: lineStart)
-      let fields = Self.fields(bytes, lineStart..<lineEnd)
-      lineStart = lineEnd + 1
-      guard fields.count == 3, !fields[0].isEmpty else { continue }
+    var previousKey: [UInt8] = []
+    // `terms.tsv` is sorted by key, so a row's key is either its predecessor's (same group)
+    // or new (no probing for an equal key); `isSorted` turns false, and every insert does the
+    // full lookup, if a file ever is not.
+    var isSorted = true
+    let count = bytes.count
+    while lineStart < count {
+      // surface TAB curie TAB flags (CR) LF, found without allocating.
+      var index = lineStart
+      while index < count, bytes[index] != 0x09, bytes[index] != 0x0A { index += 1 }
+      let surfaceEnd = index
+      guard index < count, bytes[index] == 0x09 else {
+        lineStart = Self.endOfLine(bytes, from: index) + 1
+        continue
+      }
+      index += 1
+      let curieStart = index
+      while index < count, bytes[index] != 0x09, bytes[index] != 0x0A { index += 1 }
+      let curieEnd = index
+      guard index < count, bytes[index] == 0x09 else {
+        lineStart = Self.endOfLine(bytes, from: index) + 1
+        continue
+      }
+      index += 1
+      let flagsStart = index
+      while index < count, bytes[index] != 0x0A, bytes[index] != 0x09 { index += 1 }
+      guard index == count || bytes[index] == 0x0A else {
+        lineStart = Self.endOfLine(bytes, from: index) + 1
+        continue
+      }
+      var flagsEnd = index
+      if flagsEnd > flagsStart, bytes[flagsEnd - 1] == 0x0D { flagsEnd -= 1 }
+      let surfaceStart = lineStart
+      lineStart = index + 1
+      guard surfaceEnd > surfaceStart else { continue }
       var flags: Flags = []
-      for flag in bytes[Int(fields[2].lowerBound)..<Int(fields[2].upperBound)].split(separator: 0x2C) {
-        switch Array(flag) {
-        case Array("cs".utf8): flags.insert(.caseSensitive)
-        case Array("amb".utf8): flags.insert(.ambiguous)
-        case Array("gen".utf8): flags.insert(.generic)
-        default: break
+      if flagsEnd > flagsStart {
+        for flag in bytes[flagsStart..<flagsEnd].split(separator: 0x2C) {
+          switch Array(flag) {
+          case Array("cs".utf8): flags.insert(.caseSensitive)
+          case Array("amb".utf8): flags.insert(.ambiguous)
+          case Array("gen".utf8): flags.insert(.generic)
+          default: break
+          }
         }
       }
-      let surface = bytes[Int(fields[0].lowerBound)..<Int(fields[0].upperBound)]
+      let surface = bytes[surfaceStart..<surfaceEnd]
       key.removeAll(keepingCapacity: true)
       if surface.allSatisfy({ $0 < 0x80 }) {
         mapped.removeAll(keepingCapacity: true)
@@ -221,9 +253,37 @@ struct Lexicon: Sendable {
       for index in key.indices { key[index] = LexiconKey.lowercased(key[index]) }
       guard !key.isEmpty else { continue }
       let row = Int32(terms.count)
-      terms.append(Term(surface: fields[0], curie: fields[1], flags: flags, next: -1))
-      insert(key, row: row)
+      terms.append(
+        Term(
+          surface: Int32(surfaceStart)..<Int32(surfaceEnd),
+          curie: Int32(curieStart)..<Int32(curieEnd), flags: flags, next: -1))
+      if isSorted, !groupKeys.isEmpty, key == previousKey {
+        let group = groupKeys.count - 1
+        terms[Int(groupLast[group])].next = row
+        groupLast[group] = row
+        continue
+      }
+      if isSorted, !groupKeys.isEmpty, !key.lexicographicallyPrecedes(previousKey) {
+        insertNew(key, row: row)
+      } else {
+        if !groupKeys.isEmpty { isSorted = false }
+        insert(key, row: row)
+      }
+      swap(&previousKey, &key)
     }
+  }
+
+  /// Adds a group for `key`, known not to be in the table yet.
+  private mutating func insertNew(_ key: [UInt8], row: Int32) {
+    if groupKeys.count * 2 >= slots.count { grow() }
+    var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+    while slots[slot] >= 0 { slot = (slot + 1) & mask }
+    let start = Int32(keyBytes.count)
+    keyBytes.append(contentsOf: key)
+    slots[slot] = Int32(groupKeys.count)
+    groupKeys.append(start..<Int32(keyBytes.count))
+    groupFirst.append(row)
+    groupLast.append(row)
   }
 
   private mutating func insert(_ key: [UInt8], row: Int32) {

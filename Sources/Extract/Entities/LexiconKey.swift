@@ -131,22 +131,31 @@ enum LexiconKey {
     ("zeta", "z"),
   ].map { (Array($0.0.utf8), Character($0.1).asciiValue ?? 0) }
 
+  /// The Greek name starting with each lower-case letter (each of `abdegklostz` starts
+  /// exactly one), indexed by the byte.
+  private static let greekNameByInitial: [([UInt8], UInt8)?] = {
+    var table = [([UInt8], UInt8)?](repeating: nil, count: 256)
+    for (name, initial) in greekNames {
+      precondition(table[Int(name[0])] == nil, "two Greek names share an initial")
+      table[Int(name[0])] = (name, initial)
+    }
+    return table
+  }()
+
   /// A Greek name matching case-insensitively at `position`, followed by the end, a
   /// non-letter, an upper-case letter, or one letter and then the end or a non-letter.
   private static func greekName(in bytes: [UInt8], at position: Int) -> (Int, UInt8)? {
     let count = bytes.count
-    for (name, initial) in greekNames {
-      let end = position + name.count
-      guard end <= count else { continue }
-      var matches = true
-      for offset in 0..<name.count where lowercased(bytes[position + offset]) != name[offset] {
-        matches = false
-        break
-      }
-      guard matches else { continue }
-      if end == count || !isLetter(bytes[end]) || isUpperLetter(bytes[end]) { return (name.count, initial) }
-      if end + 1 == count || !isLetter(bytes[end + 1]) { return (name.count, initial) }
+    guard let (name, initial) = greekNameByInitial[Int(lowercased(bytes[position]))] else {
+      return nil
     }
+    let end = position + name.count
+    guard end <= count else { return nil }
+    for offset in 1..<name.count where lowercased(bytes[position + offset]) != name[offset] {
+      return nil
+    }
+    if end == count || !isLetter(bytes[end]) || isUpperLetter(bytes[end]) { return (name.count, initial) }
+    if end + 1 == count || !isLetter(bytes[end + 1]) { return (name.count, initial) }
     return nil
   }
 
