@@ -109,4 +109,16 @@ import Testing
     let text = "IL-6 promotes the secretion of IL-23, thus encouraging tumor formation (by activating TReg cells)."
     #expect(!Self.claims(text).contains("IL6 activates regulatory T cell"))
   }
+
+  @Test func aFamilyThenItsListedMembers() {
+    let text = "During radiotherapy, IL-6 can upregulate the members of the chemokine CC subfamily, CCL2 and CCL5, to intensify the macrophage infiltration of tumors and promote tumor development."
+    let claims = Self.claims(text)
+    #expect(claims.contains("IL6 increases_amount CCL2") && claims.contains("IL6 increases_amount CCL5"))
+    #expect(!claims.contains { $0.hasPrefix("IL6 increases_amount Chemokine") })
+  }
+
+  @Test func aFamilyBeforeAMemberIsTheArgument() {
+    let text = "PRMT5 reduces the expression of downstream genes and plays an important role in transcriptional regulation by methylating histones H2A, H3R8, and H4R3."
+    #expect(Self.claims(text).contains("PRMT5 methylates Histone"))
+  }
 }

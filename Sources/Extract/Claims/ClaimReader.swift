@@ -337,7 +337,13 @@ struct ClaimReader {
         if argument.isAntagonist { return nil }
         if argument.isModifier { break }
         // `lung cancer stem cell proliferation`: the last of adjacent arguments is the head.
-        if step > 0, index + 1 < items.count, case .argument = items[index + 1] { break }
+        // … except a family before a gene or family, which names its members (`histones H2A`).
+        if step > 0, index + 1 < items.count, case .argument(let head) = items[index + 1],
+          !(argument.members.allSatisfy { $0.type == .family && !Self.genericArguments.contains($0.grounding) }
+            && head.members.allSatisfy { [.gene, .family].contains($0.type) })
+        {
+          break
+        }
         if words > 0 { argument.hasAmountHead = argument.hasAmountHead || sawAmount }
         var last = index
         // `A and B`, `A, B, and C`, `A or B`.
@@ -373,7 +379,22 @@ struct ClaimReader {
           }
           break
         }
-        _ = last
+        // `the members of the chemokine CC subfamily, CCL2 and CCL5`: a family named and
+        // then its members listed; the members are the argument.
+        if step > 0, argument.members.allSatisfy({ $0.type == .family }) {
+          var look = last + 1
+          while look < items.count, case .word(let word) = items[look],
+            ["subfamily", "family", "superfamily", "members", "cc", "cxc"].contains(word)
+          {
+            look += 1
+          }
+          if look + 1 < items.count, look > last + 1, items[look] == .punctuation(","),
+            let listed = self.argument(in: items, from: look + 1, step: 1, limit: 0),
+            listed.index == look + 1, listed.argument.members.count >= 2
+          {
+            return listed
+          }
+        }
         return (argument, index)
       case .word(let word):
         if V.boundaries.contains(word) { return nil }
