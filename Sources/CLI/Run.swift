@@ -44,31 +44,33 @@ struct Run: AsyncParsableCommand {
 
   func run() async throws {
     let files = try Pipeline.inputFiles(inputs)
-    let results = await Self.process(
-      files, jobs: jobs, baseIRI: baseIRI, formats: formats, entitiesAndClaims: !noEntities)
-    var corpus: [String] = []
+    var corpus = formats.contains(.rdf) ? try CorpusFile(path: "\(out)/corpus.nt", baseIRI: baseIRI) : nil
     var failed = false
     var warned = false
     var seen: [String: String] = [:]
-    for (file, result) in zip(files, results) {
+    // Each document is written as soon as it and those before it are done: memory holds only
+    // the documents in flight, whatever the size of the batch.
+    await Self.process(
+      files, jobs: jobs, baseIRI: baseIRI, formats: formats, entitiesAndClaims: !noEntities
+    ) { file, result in
       Output.report(result.diagnostics)
       warned = warned || result.diagnostics.contains { $0.severity != .note }
       guard let outputs = result.outputs, let id = result.documentID else {
         failed = true
-        continue
+        return
       }
       if let first = seen[id] {
         Output.report([Diagnostic(.error, code: "cli.duplicate-id",
           message: "document id '\(id)' is also the id of \(first); skipped",
           position: SourcePosition(file: file, line: 1))])
         failed = true
-        continue
+        return
       }
       seen[id] = file
       do {
         for (name, text) in outputs {
           try Output.write(text, to: "\(out)/\(id)/\(name)")
-          if name == "\(id).nt" { corpus.append(text) }
+          if name == "\(id).nt" { try corpus?.append(text) }
         }
       } catch {
         Output.report([Diagnostic(.error, code: "cli.write", message: "\(error)",
@@ -77,9 +79,7 @@ struct Run: AsyncParsableCommand {
       }
     }
     do {
-      if formats.contains(.rdf) {
-        try Output.write(NTriplesWriter.merge(corpus), to: "\(out)/corpus.nt")
-      }
+      try corpus?.finish()
     } catch {
       Output.report([Diagnostic(.error, code: "cli.write", message: "\(error)")])
       failed = true
@@ -93,16 +93,19 @@ struct Run: AsyncParsableCommand {
     var diagnostics: [Diagnostic]
   }
 
-  /// Processes files with at most `jobs` at once; results come back in input order.
+  /// Processes files with at most `jobs` at once and hands each result to `handle` in input
+  /// order, as soon as it and every earlier one are done.
   static func process(
     _ files: [String], jobs: Int, baseIRI: RDFBaseIRI, formats: Set<ExportFormat>,
-    entitiesAndClaims: Bool = true
-  ) async -> [Result] {
+    entitiesAndClaims: Bool = true, handle: (String, Result) -> Void
+  ) async {
     await withTaskGroup(of: (Int, Result).self) { group in
-      var results = [Result?](repeating: nil, count: files.count)
+      var waiting: [Int: Result] = [:]
       var next = 0
+      var handled = 0
+      // Finished results wait only for slower earlier ones; cap how far ahead work may run.
+      let window = max(4 * jobs, 8)
       func start() {
-        guard next < files.count else { return }
         let index = next
         let file = files[index]
         next += 1
@@ -113,10 +116,14 @@ struct Run: AsyncParsableCommand {
       }
       for _ in 0..<min(jobs, files.count) { start() }
       while let (index, result) = await group.next() {
-        results[index] = result
-        start()
+        waiting[index] = result
+        while let ready = waiting.removeValue(forKey: handled) {
+          handle(files[handled], ready)
+          handled += 1
+        }
+        let inFlight = { next - handled - waiting.count }
+        while next < files.count, next - handled < window, inFlight() < jobs { start() }
       }
-      return results.map { $0 ?? Result(diagnostics: []) }
     }
   }
 

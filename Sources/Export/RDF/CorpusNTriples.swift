@@ -1,0 +1,32 @@
+import Model
+
+/// Builds the corpus N-Triples from per-document N-Triples, one document at a time, each
+/// triple once, without keeping the documents in memory.
+///
+/// Triples about a document's own parts (subjects under `<base>doc/`) are unique to it, so only
+/// the others — works, their authors, entities, which two articles may share — are remembered
+/// to drop repeats. Memory grows with the distinct shared nodes, not with the corpus.
+public struct CorpusNTriples: Sendable {
+  private let documentSubjectPrefix: String
+  private var sharedLines: Set<BytewiseKey<String>> = []
+
+  /// - Parameter baseIRI: the base the documents were written with.
+  public init(baseIRI: RDFBaseIRI = .standard) {
+    documentSubjectPrefix = "<\(baseIRI.description)doc/"
+  }
+
+  /// The lines of `nTriples` (one document's file) not already added, in order.
+  public mutating func newLines(of nTriples: String) -> String {
+    var output = ""
+    output.reserveCapacity(nTriples.utf8.count)
+    for bytes in nTriples.utf8.split(separator: UInt8(ascii: "\n")) {
+      let line = Substring(bytes)
+      if !line.hasPrefix(documentSubjectPrefix) {
+        guard sharedLines.insert(BytewiseKey(String(line))).inserted else { continue }
+      }
+      output += line
+      output += "\n"
+    }
+    return output
+  }
+}
