@@ -167,11 +167,12 @@ def nwords(s):
 
 
 class Cand:
-    __slots__ = ('prio', 'surface', 'typ', 'curie', 'flags', 'src', 'key', 'ck')
+    __slots__ = ('prio', 'surface', 'typ', 'curie', 'flags', 'src', 'key', 'ck', 'shared')
 
     def __init__(self, prio, surface, typ, curie, src, flags=()):
         self.prio, self.surface, self.typ, self.curie = prio, clean(surface), typ, curie
         self.src, self.flags = src, set(flags)
+        self.shared = src == 'override' and 'shared' in self.flags
         self.ck = casekey(self.surface)
         self.key = self.ck.lower()
 
@@ -569,11 +570,26 @@ def select(cands, canon, english, caps_only, core_stop, ner_stop):
                     flags.add('gen')
             if len(k) <= 3:
                 flags.add('cs')
+        if c.shared:
+            flags.add('cs')
         c.flags = flags
         kept.append(c)
     kept.sort(key=lambda c: (c.prio, c.surface, c.curie))
+    # Curated `shared` overrides (TRα = THRA beside TRA, the T-cell receptor alpha locus): a
+    # case-sensitive surface that keeps its own CURIE under a key another CURIE owns; the
+    # consumer picks among a key's rows by casekey. They take their (key, casekey) from any
+    # other row and leave the key's ownership alone.
+    shared = {(c.key, c.ck): c.curie for c in kept if c.src == 'override' and c.shared}
     owner, rows, seen = {}, [], set()
     for c in kept:
+        if c.src == 'override' and c.shared:
+            ident = (c.key, c.ck)
+            if ident not in seen:
+                seen.add(ident)
+                rows.append(c)
+            continue
+        if shared.get((c.key, c.ck), c.curie) != c.curie:
+            continue
         o = owner.setdefault(c.key, c.curie)
         if o != c.curie:
             continue
