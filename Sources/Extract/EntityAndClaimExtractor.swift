@@ -18,7 +18,11 @@ struct EntityAndClaimExtractor {
     var document = document
     let sentences = EntityRecognizer(lexicon: lexicon).tagSentences(document)
     document.entities = EntityRecognizer.mentions(sentences)
-    document.claims = ClaimExtractor().claims(document, mentions: document.entities)
+    var plainTexts: [SentenceID: String] = [:]
+    plainTexts.reserveCapacity(sentences.count)
+    for sentence in sentences where !sentence.hits.isEmpty { plainTexts[sentence.id] = sentence.text }
+    document.claims = ClaimExtractor().claims(
+      document, mentions: document.entities, plainTexts: plainTexts)
     return document
   }
 }

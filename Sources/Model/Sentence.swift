@@ -12,17 +12,20 @@ public struct Sentence: Hashable, Sendable, Codable {
 
   /// The sentence as a reader sees it, citation markers removed and spaces tidied.
   public var plainText: String {
-    var result = String.UnicodeScalarView()
+    // UTF-8 bytes, not a scalar view: the appends are plain byte copies. While `lastWasSpace`
+    // holds and the buffer is not empty, its last byte is the one space appended.
+    var result: [UInt8] = []
+    result.reserveCapacity(64)
     var lastWasSpace = true
     for inline in content {
       Self.appendPlainText(of: inline, to: &result, lastWasSpace: &lastWasSpace)
     }
-    if result.last == " " { result.removeLast() }
-    return String(result)
+    if result.last == 0x20 { result.removeLast() }
+    return String(decoding: result, as: UTF8.self)
   }
 
   private static func appendPlainText(
-    of inline: Inline, to result: inout String.UnicodeScalarView, lastWasSpace: inout Bool
+    of inline: Inline, to result: inout [UInt8], lastWasSpace: inout Bool
   ) {
     switch inline {
     case .citation: return
@@ -31,7 +34,7 @@ public struct Sentence: Hashable, Sendable, Codable {
     case .text(let text):
       for scalar in text.unicodeScalars {
         if scalar.isSpaceFast {
-          if !lastWasSpace { result.append(" ") }
+          if !lastWasSpace { result.append(0x20) }
           lastWasSpace = true
         } else {
           if lastWasSpace, !result.isEmpty,
@@ -39,7 +42,11 @@ public struct Sentence: Hashable, Sendable, Codable {
           {
             result.removeLast()
           }
-          result.append(scalar)
+          if scalar.isASCII {
+            result.append(UInt8(truncatingIfNeeded: scalar.value))
+          } else {
+            UTF8.encode(scalar) { result.append($0) }
+          }
           lastWasSpace = false
         }
       }

@@ -3,8 +3,11 @@ import Model
 /// Claims for a document: the claim reader over every sentence with its entity mentions; the
 /// evidence of a claim is the references its sentence's citation markers point to.
 struct ClaimExtractor {
-  /// The claims of `document`, numbered `k1`, `k2`, … in reading order.
-  func claims(_ document: Document, mentions: [EntityMention]) -> [Claim] {
+  /// The claims of `document`, numbered `k1`, `k2`, … in reading order; `plainTexts` are the
+  /// sentences' `plainText` when the caller has them already (else they are recomputed).
+  func claims(
+    _ document: Document, mentions: [EntityMention], plainTexts: [SentenceID: String] = [:]
+  ) -> [Claim] {
     var bySentence: [SentenceID: [EntityMention]] = [:]
     for mention in mentions { bySentence[mention.sentence, default: []].append(mention) }
     let reader = ClaimReader()
@@ -18,7 +21,8 @@ struct ClaimExtractor {
       for marker in sentence.markers {
         for target in marker.targets where !evidence.contains(target) { evidence.append(target) }
       }
-      for reading in reader.read(sentence.plainText, mentions: sentenceMentions) {
+      let text = plainTexts[sentence.id] ?? sentence.plainText
+      for reading in reader.read(text, mentions: sentenceMentions) {
         claims.append(
           Claim(
             id: ClaimID("k\(claims.count + 1)"),

@@ -84,16 +84,19 @@ struct EntityTagger {
             break
           }
           let span = tokens[i].start..<tokens[j].end
-          let facts = SpanFacts(bytes, span, casekey: spanCase[0..<keyLength])
+          // The span's facts are computed once, and only when its key is in the lexicon.
+          var facts: SpanFacts?
           var result = lookup(
             spanKey, spanCase, length: keyLength, hash: prefixHash[keyLength], plural: false,
-            multiword: isMultiword, facts: facts, bytes: bytes)
+            multiword: isMultiword, span: span, caseLength: keyLength, facts: &facts,
+            bytes: bytes)
           if result == nil, keyLength > 3, spanKey[keyLength - 1] == 0x73 {
             result = lookup(
               spanKey, spanCase, length: keyLength - 1, hash: prefixHash[keyLength - 1],
-              plural: true, multiword: isMultiword, facts: facts, bytes: bytes)
+              plural: true, multiword: isMultiword, span: span, caseLength: keyLength,
+              facts: &facts, bytes: bytes)
           }
-          if let hit = result, hit.flags.contains(.caseSensitive), facts.isUpper,
+          if let hit = result, hit.flags.contains(.caseSensitive), facts?.isUpper == true,
             Self.nearShoutedFunctionWord(bytes, tokens, i, j)
           {
             result = nil
@@ -169,26 +172,31 @@ struct EntityTagger {
   ]
 
   /// §6.1.3–4: the first row of the key's group that passes the case and multiword rules.
+  /// `facts` are the span's (`caseLength` bytes of `casekey`), computed on first need.
   private func lookup(
     _ key: [UInt8], _ casekey: [UInt8], length: Int, hash: UInt64, plural: Bool,
-    multiword: Bool, facts: SpanFacts, bytes: UnsafeBufferPointer<UInt8>
+    multiword: Bool, span: Range<Int>, caseLength: Int, facts cached: inout SpanFacts?,
+    bytes: UnsafeBufferPointer<UInt8>
   ) -> (entry: Lexicon.Entry, flags: Lexicon.Flags)? {
     let first = key.withUnsafeBufferPointer { buffer in
       lexicon.firstTerm(
         forKey: UnsafeBufferPointer(rebasing: buffer[0..<length]), hash: hash)
     }
     guard var row = first else { return nil }
+    let facts = cached ?? SpanFacts(bytes, span, casekey: casekey[0..<caseLength])
+    cached = facts
     let spanCase = casekey[0..<length]
     while row >= 0 {
       let term = lexicon.terms[Int(row)]
       row = term.next
-      guard let entry = lexicon.entry(term) else { continue }
-      if plural, !Self.pluralTypes.contains(entry.type) { continue }
+      guard let entityIndex = lexicon.entityIndex(term) else { continue }
+      let type = lexicon.entityType(at: entityIndex)
+      if plural, !Self.pluralTypes.contains(type) { continue }
       if term.flags.contains(.caseSensitive), !lexicon.surfaceCasekey(term).elementsEqual(spanCase) {
         continue
       }
       if multiword, !lexicon.surfaceHasSpace(term) { continue }
-      if Self.geneTypes.contains(entry.type), !multiword, !facts.hasDigit, !facts.casekeyIsUpper,
+      if Self.geneTypes.contains(type), !multiword, !facts.hasDigit, !facts.casekeyIsUpper,
         !facts.isOncoPrefix
       {
         let surfaceCase = lexicon.surfaceCasekey(term)
@@ -197,7 +205,7 @@ struct EntityTagger {
           spanCase.dropFirst().elementsEqual(surfaceCase.dropFirst())
         else { continue }
       }
-      return (entry, term.flags)
+      return (lexicon.entry(at: entityIndex), term.flags)
     }
     return nil
   }

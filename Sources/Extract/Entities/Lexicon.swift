@@ -39,6 +39,9 @@ struct Lexicon: Sendable {
   private var keyBytes: [UInt8] = []
   private var slots: [Int32] = []
   private var mask = 0
+  /// One bit per key hash (bits 32–53 of the hash; the slots use the low bits): a clear bit
+  /// means no key has that hash, so most failed lookups touch only this 512 KB table.
+  private var keyFilter = [UInt64](repeating: 0, count: 1 << 16)
   /// CURIE → (type, canonical) rows of `entities.tsv`.
   private var entityCuries: [Range<Int32>] = []
   private var entityTypes: [EntityType] = []
@@ -78,7 +81,7 @@ struct Lexicon: Sendable {
 
   /// The first row of the group whose key is `key`, or nil; `hash` is `Lexicon.hash(key)`.
   func firstTerm(forKey key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
-    guard !slots.isEmpty else { return nil }
+    guard !slots.isEmpty, Self.filterHas(keyFilter, hash) else { return nil }
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let group = slots[slot]
@@ -123,6 +126,11 @@ struct Lexicon: Sendable {
 
   /// What a row stands for, or nil when its CURIE is missing from `entities.tsv`.
   func entry(_ term: Term) -> Entry? {
+    entityIndex(term).map(entry(at:))
+  }
+
+  /// The `entities.tsv` row of a term's CURIE, or nil when it is missing.
+  func entityIndex(_ term: Term) -> Int? {
     let curie = termBytes[Int(term.curie.lowerBound)..<Int(term.curie.upperBound)]
     guard !entitySlots.isEmpty else { return nil }
     var slot = Int(truncatingIfNeeded: Self.hash(curie)) & entityMask
@@ -131,16 +139,24 @@ struct Lexicon: Sendable {
       if index < 0 { return nil }
       let range = entityCuries[Int(index)]
       if entityBytes[Int(range.lowerBound)..<Int(range.upperBound)].elementsEqual(curie) {
-        return Entry(
-          type: entityTypes[Int(index)], curie: string(entityBytes, range),
-          canonical: string(entityBytes, entityCanonical[Int(index)]))
+        return Int(index)
       }
       slot = (slot + 1) & entityMask
     }
   }
 
+  /// The type of an `entities.tsv` row, without building its entry.
+  func entityType(at index: Int) -> EntityType { entityTypes[index] }
+
+  /// The entry of an `entities.tsv` row (`entityIndex`).
+  func entry(at index: Int) -> Entry {
+    Entry(
+      type: entityTypes[index], curie: string(entityBytes, entityCuries[index]),
+      canonical: string(entityBytes, entityCanonical[index]))
+  }
+
   /// The row's type, without building its entry.
-  func type(_ term: Term) -> EntityType? { entry(term)?.type }
+  func type(_ term: Term) -> EntityType? { entityIndex(term).map(entityType(at:)) }
 
   /// FNV-1a, 64 bits.
   @inline(__always)
@@ -156,6 +172,20 @@ struct Lexicon: Sendable {
   }
 
   static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  @inline(__always)
+  private static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash >> 32) & 0x3F_FFFF) }
+
+  @inline(__always)
+  private static func filterHas(_ filter: [UInt64], _ hash: UInt64) -> Bool {
+    let bit = filterBit(hash)
+    return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  private mutating func addToFilter(_ hash: UInt64) {
+    let bit = Self.filterBit(hash)
+    keyFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+  }
 
   // MARK: Building
 
@@ -276,7 +306,9 @@ struct Lexicon: Sendable {
   /// Adds a group for `key`, known not to be in the table yet.
   private mutating func insertNew(_ key: [UInt8], row: Int32) {
     if groupKeys.count * 2 >= slots.count { grow() }
-    var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+    let hash = Self.hash(key)
+    addToFilter(hash)
+    var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] >= 0 { slot = (slot + 1) & mask }
     let start = Int32(keyBytes.count)
     keyBytes.append(contentsOf: key)
@@ -287,7 +319,9 @@ struct Lexicon: Sendable {
   }
 
   private mutating func insert(_ key: [UInt8], row: Int32) {
-    var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+    let hash = Self.hash(key)
+    addToFilter(hash)
+    var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let group = slots[slot]
       if group < 0 { break }
