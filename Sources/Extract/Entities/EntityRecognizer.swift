@@ -78,6 +78,13 @@ struct EntityRecognizer {
       }
     }
     guard !definitions.isEmpty else { return }
+    // Short forms in a fixed order with their bytes (and their plural's), prepared once.
+    let shortForms = definitions.sorted(by: { $0.key < $1.key }).map { short, definition in
+      let bytes = Array(short.utf8)
+      let plural: [UInt8]? =
+        if let last = bytes.last, (0x41...0x5A).contains(last) { bytes + [0x73] } else { nil }
+      return (bytes: bytes, plural: plural, definition: definition)
+    }
     for index in sentences.indices {
       let bytes = Array(sentences[index].text.utf8)
       var hits = sentences[index].hits.map { hit -> EntityTagger.Hit in
@@ -86,11 +93,11 @@ struct EntityRecognizer {
         return EntityTagger.Hit(range: hit.range, entry: definition.entry, flags: definition.flags)
       }
       var added = false
-      for (short, definition) in definitions.sorted(by: { $0.key < $1.key }) {
+      for (short, plural, definition) in shortForms {
         // `THs` after `thyroid hormone (TH)`: the plural of an all-capitals short form.
-        var ranges = Self.occurrences(of: Array(short.utf8), in: bytes)
-        if let last = short.utf8.last, (0x41...0x5A).contains(last) {
-          ranges += Self.occurrences(of: Array(short.utf8) + [0x73], in: bytes)
+        var ranges = Self.occurrences(of: short, in: bytes)
+        if let plural {
+          ranges += Self.occurrences(of: plural, in: bytes)
         }
         for range in ranges
         where !hits.contains(where: { $0.range.overlaps(range) }) {
