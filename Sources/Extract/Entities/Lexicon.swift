@@ -54,8 +54,10 @@ struct Lexicon: Sendable {
 
   /// The lexicon shipped with citegraph, loaded on first use.
   static let shared: Lexicon = {
-    guard let folder = Bundle.module.url(forResource: "Lexicon", withExtension: nil) else {
-      return Lexicon(terms: [], entities: [], error: "the lexicon resource folder is missing")
+    guard let folder = LexiconLocation.folder() else {
+      return Lexicon(
+        terms: [], entities: [],
+        error: "the lexicon is missing: looked in \(LexiconLocation.candidates().map(\.path)); set CITEGRAPH_LEXICON to a folder with terms.tsv and entities.tsv")
     }
     do {
       let terms = try Data(contentsOf: folder.appendingPathComponent("terms.tsv"))
