@@ -23,20 +23,20 @@ extension Array where Element == Atom {
   /// Regroups atoms into inlines: runs of plain text, runs of emphasis, markers.
   var inlines: [Inline] {
     var result: [Inline] = []
-    var run = String.UnicodeScalarView()
+    var run: [UInt8] = []  // UTF-8, decoded once per run
     var runIsEmphasis = false
     func flush() {
       guard !run.isEmpty else { return }
-      let text = String(run)
+      let text = String(decoding: run, as: UTF8.self)
       result.append(runIsEmphasis ? .emphasis([.text(text)]) : .text(text))
-      run = String.UnicodeScalarView()
+      run.removeAll(keepingCapacity: true)
     }
     for atom in self {
       switch atom {
       case .character(let character, let emphasised):
         if emphasised != runIsEmphasis { flush() }
         runIsEmphasis = emphasised
-        run.append(contentsOf: character.unicodeScalars)
+        run.append(contentsOf: character.utf8)
       case .marker(let marker):
         flush()
         result.append(.citation(marker))
