@@ -73,17 +73,18 @@ enum XMLContent: Sendable {
 extension String {
   /// Runs of white space as single spaces, trimmed.
   var collapsingWhitespace: String {
-    var result = String.UnicodeScalarView()
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count)
     var pendingSpace = false
     for scalar in unicodeScalars {
       if scalar.isSpaceFast {
-        pendingSpace = !result.isEmpty
+        pendingSpace = !bytes.isEmpty
       } else {
-        if pendingSpace { result.append(" ") }
+        if pendingSpace { bytes.append(0x20) }
         pendingSpace = false
-        result.append(scalar)
+        UTF8.encode(scalar) { bytes.append($0) }
       }
     }
-    return String(result)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -6,7 +6,8 @@ enum TextNormalization {
   /// collapses runs of white space.
   static func tidy(_ text: String) -> String {
     let scalars = Array(text.unicodeScalars)
-    var result = String.UnicodeScalarView()
+    var result: [UInt8] = []  // UTF-8
+    result.reserveCapacity(text.utf8.count)
     var index = 0
     var previous: Unicode.Scalar = " "
     var beforePrevious: Unicode.Scalar = " "
@@ -32,17 +33,17 @@ enum TextNormalization {
           index += 1
           continue
         }
-        result.append(" ")
+        result.append(0x20)
         beforePrevious = previous
         previous = " "
       } else {
-        result.append(scalar)
+        UTF8.encode(scalar) { result.append($0) }
         beforePrevious = previous
         previous = scalar
       }
       index += 1
     }
-    return String(result)
+    return String(decoding: result, as: UTF8.self)
   }
 
   static func isGreek(_ scalar: Unicode.Scalar) -> Bool {
