@@ -100,6 +100,18 @@ struct BibTeXFields {
   /// Acronyms (two capitals: `IL-6`, `STAT3`, `NF-κB`, `mRNA`), words with digits (`p53`),
   /// and Greek letters keep their case in every bibliography style.
   static func needsProtection(_ word: Substring) -> Bool {
+    if word.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII: the same test on bytes, without Unicode property lookups.
+      var capitals = 0
+      var hasDigit = false
+      var hasLetter = false
+      for (index, byte) in word.utf8.enumerated() {
+        if (0x41...0x5A).contains(byte) { capitals += index == 0 ? 1 : 2 }
+        if (0x30...0x39).contains(byte) { hasDigit = true }
+        if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { hasLetter = true }
+      }
+      return capitals >= 2 || (hasDigit && hasLetter)
+    }
     var capitals = 0
     var hasDigit = false
     var hasLetter = false

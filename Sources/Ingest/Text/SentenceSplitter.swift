@@ -61,15 +61,15 @@ enum SentenceSplitter {
   ]
 
   private static func isAbbreviation(before index: Int, in atoms: [Atom]) -> Bool {
-    var word = ""
-    var position = index - 1
-    while position >= 0, let character = atoms[position].character,
-      !character.isWhitespace, !"([".contains(character)
+    var start = index
+    while start > 0, let character = atoms[start - 1].character,
+      !character.isSpaceFast, character != "(", character != "[", index - start < 12
     {
-      word.insert(character, at: word.startIndex)
-      position -= 1
+      start -= 1
     }
-    if word.isEmpty { return false }
+    if start == index { return false }
+    if index - start >= 12 { return false }  // longer than any abbreviation
+    let word = String(atoms[start..<index].compactMap(\.character))
     // A single capital is an initial (`G. R. Stark`); `e.g.`/`i.e.` contain their own dots.
     if word.count == 1, let letter = word.first, letter.isUppercase { return true }
     return abbreviations.contains(word.lowercased())
