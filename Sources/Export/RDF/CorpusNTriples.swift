@@ -7,12 +7,12 @@ import Model
 /// the others — works, their authors, entities, which two articles may share — are remembered
 /// to drop repeats. Memory grows with the distinct shared nodes, not with the corpus.
 public struct CorpusNTriples: Sendable {
-  private let documentSubjectPrefix: String
+  private let documentSubjectPrefix: [UInt8]
   private var sharedLines: Set<BytewiseKey<String>> = []
 
   /// - Parameter baseIRI: the base the documents were written with.
   public init(baseIRI: RDFBaseIRI = .standard) {
-    documentSubjectPrefix = "<\(baseIRI.description)doc/"
+    documentSubjectPrefix = Array("<\(baseIRI.description)doc/".utf8)
   }
 
   /// The lines of `nTriples` (one document's file) not already added, in order.
@@ -21,7 +21,7 @@ public struct CorpusNTriples: Sendable {
     output.reserveCapacity(nTriples.utf8.count)
     for bytes in nTriples.utf8.split(separator: UInt8(ascii: "\n")) {
       let line = Substring(bytes)
-      if !line.hasPrefix(documentSubjectPrefix) {
+      if !bytes.starts(with: documentSubjectPrefix) {
         guard sharedLines.insert(BytewiseKey(String(line))).inserted else { continue }
       }
       output += line

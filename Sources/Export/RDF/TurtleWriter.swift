@@ -54,12 +54,17 @@ public struct TurtleWriter: Sendable {
   /// `prefix:local` when `iri` is in a declared namespace and `local` is a plain name
   /// (letters, digits, `_`, `-`, starting with a letter); `<iri>` otherwise.
   static func name(_ iri: String) -> String {
-    for (prefix, namespace) in RDFVocabulary.prefixes where iri.hasPrefix(namespace) {
-      let local = iri.dropFirst(namespace.count)
-      guard let first = local.first, first.isASCII, first.isLetter,
-        local.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") })
+    let bytes = iri.utf8
+    for (prefix, namespace) in RDFVocabulary.prefixes where bytes.starts(with: namespace.utf8) {
+      let local = bytes.dropFirst(namespace.utf8.count)
+      let isName: (UInt8) -> Bool = {
+        (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || (0x30...0x39).contains($0)
+          || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+      }
+      guard let first = local.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first),
+        local.allSatisfy(isName)
       else { continue }
-      return "\(prefix):\(local)"
+      return "\(prefix):\(Substring(local))"
     }
     return "<\(iri)>"
   }
