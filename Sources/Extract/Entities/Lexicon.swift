@@ -234,27 +234,17 @@ struct Lexicon: Sendable {
     var isSorted = true
     let count = bytes.count
     while lineStart < count {
-      // surface TAB curie TAB flags (CR) LF, found without allocating.
-      var index = lineStart
-      while index < count, bytes[index] != 0x09, bytes[index] != 0x0A { index += 1 }
-      let surfaceEnd = index
-      guard index < count, bytes[index] == 0x09 else {
-        lineStart = Self.endOfLine(bytes, from: index) + 1
-        continue
-      }
-      index += 1
-      let curieStart = index
-      while index < count, bytes[index] != 0x09, bytes[index] != 0x0A { index += 1 }
-      let curieEnd = index
-      guard index < count, bytes[index] == 0x09 else {
-        lineStart = Self.endOfLine(bytes, from: index) + 1
-        continue
-      }
-      index += 1
-      let flagsStart = index
-      while index < count, bytes[index] != 0x0A, bytes[index] != 0x09 { index += 1 }
-      guard index == count || bytes[index] == 0x0A else {
-        lineStart = Self.endOfLine(bytes, from: index) + 1
+      // surface TAB curie TAB flags (CR) LF, found without allocating; a malformed row is
+      // skipped whole.
+      let surfaceEnd = Self.fieldEnd(bytes, from: lineStart)
+      let curieStart = surfaceEnd + 1
+      let curieEnd = Self.fieldEnd(bytes, from: curieStart)
+      let flagsStart = curieEnd + 1
+      let index = Self.fieldEnd(bytes, from: flagsStart)
+      guard surfaceEnd < count, bytes[surfaceEnd] == 0x09, curieEnd < count,
+        bytes[curieEnd] == 0x09, index == count || bytes[index] == 0x0A
+      else {
+        lineStart = Self.endOfLine(bytes, from: lineStart) + 1
         continue
       }
       var flagsEnd = index
@@ -372,6 +362,13 @@ struct Lexicon: Sendable {
     var capacity = 16
     while capacity < count * 2 { capacity <<= 1 }
     return capacity
+  }
+
+  /// The index of the TAB or LF (or the end) that closes the field starting at `start`.
+  private static func fieldEnd(_ bytes: [UInt8], from start: Int) -> Int {
+    var index = start
+    while index < bytes.count, bytes[index] != 0x09, bytes[index] != 0x0A { index += 1 }
+    return index
   }
 
   private static func endOfLine(_ bytes: [UInt8], from start: Int) -> Int {
