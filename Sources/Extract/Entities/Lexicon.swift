@@ -206,15 +206,8 @@ struct Lexicon: Sendable {
       entityCanonical.append(fields[2])
     }
     let capacity = Self.capacity(for: entityCuries.count)
-    entitySlots = [Int32](repeating: -1, count: capacity)
+    entitySlots = Self.slotTable(for: entityCuries, in: bytes, capacity: capacity)
     entityMask = capacity - 1
-    for (index, range) in entityCuries.enumerated() {
-      var slot =
-        Int(truncatingIfNeeded: Self.hash(bytes[Int(range.lowerBound)..<Int(range.upperBound)]))
-        & entityMask
-      while entitySlots[slot] >= 0 { slot = (slot + 1) & entityMask }
-      entitySlots[slot] = Int32(index)
-    }
   }
 
   private mutating func indexTerms() {
@@ -337,15 +330,24 @@ struct Lexicon: Sendable {
 
   private mutating func grow() {
     let capacity = slots.count * 2
-    slots = [Int32](repeating: -1, count: capacity)
+    slots = Self.slotTable(for: groupKeys, in: keyBytes, capacity: capacity)
     mask = capacity - 1
-    for (group, range) in groupKeys.enumerated() {
+  }
+
+  /// An open-addressing table (linear probing, `capacity` a power of two) holding each
+  /// range's index at the slot its bytes hash to.
+  private static func slotTable(for ranges: [Range<Int32>], in bytes: [UInt8], capacity: Int)
+    -> [Int32]
+  {
+    var table = [Int32](repeating: -1, count: capacity)
+    let mask = capacity - 1
+    for (index, range) in ranges.enumerated() {
       var slot =
-        Int(truncatingIfNeeded: Self.hash(keyBytes[Int(range.lowerBound)..<Int(range.upperBound)]))
-        & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(group)
+        Int(truncatingIfNeeded: hash(bytes[Int(range.lowerBound)..<Int(range.upperBound)])) & mask
+      while table[slot] >= 0 { slot = (slot + 1) & mask }
+      table[slot] = Int32(index)
     }
+    return table
   }
 
   @inline(__always)
