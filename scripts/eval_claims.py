@@ -10,9 +10,11 @@ a predicted claim matches a gold claim with the same subject CURIE, object CURIE
 read from the same sentence (whitespace-normalised text). Recall is reported for all gold
 claims and for the explicit ones (kind = explicit). A TSV with a `# held-out` line was annotated
 after the rules were written and is never tuned on: its figures are summed apart (HELD-OUT)
-from the tuned set (TUNED), and ALL sums both. Entity grounding: every (surface, CURIE)
-of Tests/Fixtures/claims/<doc>.entities.tsv is looked up among the mentions of the sentences
-that contain it (entities.csv gives CURIEs; mentions come from `citegraph extract` JSON).
+from the tuned set (TUNED), and ALL sums both. So that a held-out article is not read while
+tuning, `-v` lists false positives and negatives of tuned articles only, and `--tuned` skips
+the held-out articles altogether. Entity grounding: every (surface, CURIE) of
+Tests/Fixtures/claims/<doc>.entities.tsv is looked up among the mentions of the sentences that
+contain it (entities.csv gives CURIEs; mentions come from `citegraph extract` JSON).
 """
 import csv
 import json
@@ -85,6 +87,8 @@ def main():
             continue
         doc = name[:-4]
         source, gold, held_out = read_gold(os.path.join(GOLD, name))
+        if held_out and '--tuned' in sys.argv:
+            continue
         totals = groups['HELD-OUT' if held_out else 'TUNED']
         path = input_for(doc, source)
         if not path or not os.path.exists(path):
@@ -103,7 +107,7 @@ def main():
               f'({len(explicit)} explicit), correct {len(tp)}; precision '
               f'{ratio(len(tp), len(predicted)):.2f}, recall {ratio(len(tp), len(gold_set)):.2f}, '
               f'recall on explicit {ratio(len(tp & explicit), len(explicit)):.2f}')
-        if '-v' in sys.argv:
+        if '-v' in sys.argv and not held_out:
             for s, o, p, t in fp:
                 print(f'    FP {s} {p} {o} | {t[:90]}')
             for s, o, p, t in fn:
