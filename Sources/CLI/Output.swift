@@ -3,13 +3,37 @@ import Model
 
 /// Files, standard error and exit codes.
 enum Output {
-  /// Writes `text` to `path` atomically (a temporary file renamed into place).
+  /// Writes `text` to `path` atomically: a temporary file beside it, renamed into place, so a
+  /// reader sees the old file or the whole new one, never a part. Not flushed to the disk
+  /// (no `fsync`): atomic against a crash of this process, not against a power cut.
   static func write(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    try FileManager.default.createDirectory(
-      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: url, options: .atomic)
+    let folder = (path as NSString).deletingLastPathComponent
+    // One `mkdir` call in the usual case (the parent exists); FileManager for deeper paths.
+    if !folder.isEmpty, mkdir(folder, 0o755) != 0, errno != EEXIST {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+    let temporary = "\(path).partial-\(getpid())"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw CLIError("cannot create \(temporary): \(errorText())") }
+    var text = text
+    let written = text.withUTF8 { bytes -> Bool in
+      var offset = 0
+      while offset < bytes.count {
+        let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if count < 0 { if errno == EINTR { continue } else { return false } }
+        offset += count
+      }
+      return true
+    }
+    let closed = close(descriptor) == 0
+    guard written, closed, rename(temporary, path) == 0 else {
+      let reason = errorText()
+      unlink(temporary)
+      throw CLIError("cannot write \(path): \(reason)")
+    }
   }
+
+  private static func errorText() -> String { String(cString: strerror(errno)) }
 
   static func report(_ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }

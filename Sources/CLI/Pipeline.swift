@@ -30,17 +30,21 @@ enum Pipeline {
     Extractor(findsEntitiesAndClaims: entitiesAndClaims).extract(document, diagnostics: &diagnostics)
   }
 
-  /// The files written for one document, by file name.
+  /// The files written for one document, by file name. Without `entitiesAndClaims` (nothing
+  /// was looked for), claims.csv and entities.csv are left out rather than written empty.
   static func exports(
     _ document: Document, baseIRI: RDFBaseIRI = .standard,
-    formats: Set<ExportFormat> = Set(ExportFormat.allCases), diagnostics: inout [Diagnostic]
+    formats: Set<ExportFormat> = Set(ExportFormat.allCases), entitiesAndClaims: Bool = true,
+    diagnostics: inout [Diagnostic]
   ) -> [(String, String)] {
     var files: [(String, String)] = []
     if formats.contains(.csv) {
       files.append(("references.csv", ReferencesCSVWriter().write([document])))
       files.append(("citations.csv", CitationsCSVWriter().write([document])))
-      files.append(("claims.csv", ClaimsCSVWriter().write([document])))
-      files.append(("entities.csv", EntitiesCSVWriter().write([document])))
+      if entitiesAndClaims {
+        files.append(("claims.csv", ClaimsCSVWriter().write([document])))
+        files.append(("entities.csv", EntitiesCSVWriter().write([document])))
+      }
     }
     if formats.contains(.bibtex) {
       files.append(("\(document.id).bib", BibTeXWriter().write([document], diagnostics: &diagnostics)))

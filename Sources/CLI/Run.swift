@@ -136,7 +136,8 @@ struct Run: AsyncParsableCommand {
       let extracted = Pipeline.extract(
         document, entitiesAndClaims: entitiesAndClaims, diagnostics: &diagnostics)
       let outputs = Pipeline.exports(
-        extracted, baseIRI: baseIRI, formats: formats, diagnostics: &diagnostics)
+        extracted, baseIRI: baseIRI, formats: formats, entitiesAndClaims: entitiesAndClaims,
+        diagnostics: &diagnostics)
       return Result(documentID: extracted.id, outputs: outputs, diagnostics: diagnostics)
     } catch {
       return Result(diagnostics: diagnostics + [error.diagnostic])

@@ -37,3 +37,29 @@ extension Unicode.Scalar {
     return properties.isWhitespace
   }
 }
+
+extension Unicode.Scalar {
+  /// An upper-case letter, answered without a Unicode property lookup for ASCII.
+  @inlinable public var isUppercaseFast: Bool {
+    if isASCII { return (0x41...0x5A).contains(value) }
+    return properties.isUppercase
+  }
+
+  /// A lower-case letter, answered without a Unicode property lookup for ASCII.
+  @inlinable public var isLowercaseFast: Bool {
+    if isASCII { return (0x61...0x7A).contains(value) }
+    return properties.isLowercase
+  }
+
+  /// A number (`Character.isNumber` for one scalar), without a property lookup for ASCII.
+  @inlinable public var isNumberFast: Bool {
+    if isASCII { return (0x30...0x39).contains(value) }
+    return properties.numericType != nil
+  }
+
+  /// A letter, answered without a Unicode property lookup for ASCII.
+  @inlinable public var isLetterFast: Bool {
+    if isASCII { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+    return properties.isAlphabetic
+  }
+}

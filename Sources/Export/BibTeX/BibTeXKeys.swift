@@ -51,13 +51,24 @@ struct BibTeXKeys {
     -> String
   {
     let author = authors.first.map { ASCIIFolding.keyWord($0.family) } ?? ""
-    let word = (title ?? "").split(whereSeparator: { $0 == " " || $0 == "/" }).lazy
-      .map { ASCIIFolding.keyWord($0) }
-      .first { !$0.isEmpty && !stopWords.contains($0) } ?? ""
+    let word = firstSignificantWord(of: title ?? "")
     let yearDigits = (year ?? "").filter { $0.isASCII && $0.isNumber }
     let key = author + yearDigits + word
     let folded = key.isEmpty ? ASCIIFolding.keyWord(fallback) : key
     guard let first = folded.first, first.isLetter else { return "ref" + folded }
     return folded
+  }
+
+  /// The first title word, folded, that is not a stop word; words end at a space or a slash.
+  /// Only the words before it are looked at.
+  private static func firstSignificantWord(of title: String) -> String {
+    var rest = Substring(title)
+    while !rest.isEmpty {
+      let end = rest.utf8.firstIndex { $0 == 0x20 || $0 == 0x2F } ?? rest.endIndex
+      let word = ASCIIFolding.keyWord(rest[..<end])
+      if !word.isEmpty, !stopWords.contains(word) { return word }
+      rest = end < rest.endIndex ? rest[rest.utf8.index(after: end)...] : ""
+    }
+    return ""
   }
 }

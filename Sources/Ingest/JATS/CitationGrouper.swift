@@ -13,13 +13,16 @@ struct CitationGrouper {
     for (index, id) in order.enumerated() where position[id] == nil { position[id] = index }
   }
 
-  func group(_ atoms: [Atom]) -> [Atom] {
-    var output: [Atom] = []
-    output.reserveCapacity(atoms.count)
+  func group(_ text: AtomText) -> AtomText {
+    guard !text.markers.isEmpty else { return text }
+    var output = AtomText()
+    output.reserveCapacity(text.count)
     var index = 0
-    while index < atoms.count {
-      guard case .marker(let first) = atoms[index] else {
-        output.append(atoms[index])
+    while index < text.count {
+      guard let first = text.marker(at: index) else {
+        if case .scalar(let scalar, let emphasised) = text[index] {
+          output.append(scalar, emphasised: emphasised)
+        }
         index += 1
         continue
       }
@@ -29,24 +32,24 @@ struct CitationGrouper {
       var end = index + 1
       while true {
         var probe = end
-        var separator = ""
-        while probe < atoms.count, let character = atoms[probe].character,
-          Self.separatorCharacters.contains(character), separator.count < 6
+        var separator = String.UnicodeScalarView()
+        while probe < text.count, let scalar = text[probe].scalar,
+          Self.separatorScalars.contains(scalar), separator.count < 6
         {
-          separator.append(character)
+          separator.append(scalar)
           probe += 1
         }
-        guard probe < atoms.count, case .marker(let next) = atoms[probe],
-          separator.contains(where: { !$0.isWhitespace }) || separator.isEmpty
+        guard probe < text.count, let next = text.marker(at: probe),
+          separator.isEmpty || separator.contains(where: { !$0.isSpaceFast })
         else { break }
         members.append(expandedWithinXref(next))
-        separators.append(separator)
+        separators.append(String(separator))
         end = probe + 1
       }
       // Enclosing brackets or parentheses belong to the citation.
       var opening = ""
       var closing = ""
-      if let last = output.last?.character, let after = end < atoms.count ? atoms[end].character : nil,
+      if let last = output.atoms.last?.scalar, let after = end < text.count ? text[end].scalar : nil,
         (last == "[" && after == "]") || (last == "(" && after == ")")
       {
         output.removeLast()
@@ -60,7 +63,7 @@ struct CitationGrouper {
       label += members[0].label
       for (separator, member) in zip(separators, members.dropFirst()) {
         label += separator + member.label
-        if separator.contains(where: { "–-—‐‑−".contains($0) }),
+        if separator.unicodeScalars.contains(where: { Self.dashes.contains($0) }),
           let from = targets.last.flatMap({ position[$0] }),
           let to = member.targets.first.flatMap({ position[$0] }), to > from + 1, to - from <= 300
         {
@@ -76,15 +79,16 @@ struct CitationGrouper {
       merged.label = label
       merged.targets = targets
       merged.citedLabels = cited
-      output.append(.marker(merged))
+      output.append(merged)
       index = end
     }
     return output
   }
 
-  static let separatorCharacters: Set<Character> = [
+  private static let separatorScalars: Set<Unicode.Scalar> = [
     ",", ";", "–", "-", "—", "‐", "‑", "−", " ", "\u{2009}", "\u{00A0}",
   ]
+  private static let dashes: Set<Unicode.Scalar> = ["–", "-", "—", "‐", "‑", "−"]
 
   /// `<xref rid="B4">4–6</xref>`: one rid, a range in the text: the references from B4 on.
   private func expandedWithinXref(_ marker: CitationMarker) -> CitationMarker {

@@ -90,12 +90,15 @@ struct JATSBody {
     case "fig", "table-wrap", "fig-group", "table-wrap-group", "supplementary-material",
       "media", "chem-struct-wrap":
       if let caption = element.child("caption") {
-        var atoms: [Atom] = []
+        var atoms = AtomText()
         if let label = element.child("label") {
           for child in label.children { appendContent(child, emphasised: false, into: &atoms) }
-          atoms.append(.character(" ", emphasised: false))
+          atoms.append(" ", emphasised: false)
         }
-        for child in caption.elements { appendInline(child, emphasised: false, into: &atoms); atoms.append(.character(" ", emphasised: false)) }
+        for child in caption.elements {
+          appendInline(child, emphasised: false, into: &atoms)
+          atoms.append(" ", emphasised: false)
+        }
         append(atoms, line: element.line, to: &section)
       }
       for child in element.elements where child.name == "fig" || child.name == "table-wrap" {
@@ -114,11 +117,11 @@ struct JATSBody {
   /// A `<p>`: inline content becomes sentences; block elements inside it become their own
   /// paragraphs.
   private mutating func paragraphs(of element: XMLElement, into section: inout Section) {
-    var atoms: [Atom] = []
+    var atoms = AtomText()
     for child in element.children {
       if case .element(let inner) = child, Self.blockNames.contains(inner.name) {
         append(atoms, line: element.line, to: &section)
-        atoms = []
+        atoms = AtomText()
         blocks(inner, into: &section)
       } else {
         appendContent(child, emphasised: false, into: &atoms)
@@ -132,30 +135,30 @@ struct JATSBody {
     "statement", "def-list", "supplementary-material", "p",
   ]
 
-  private mutating func append(_ atoms: [Atom], line: Int, to section: inout Section) {
+  private mutating func append(_ atoms: AtomText, line: Int, to section: inout Section) {
     let grouped = grouper.group(atoms)
-    let sentences = SentenceSplitter.split(grouped).compactMap { sentenceAtoms -> Sentence? in
-      let trimmed = sentenceAtoms.trimmedSpaces
-      guard trimmed.contains(where: { $0.character.map { !$0.isWhitespace } ?? true }) else { return nil }
+    let sentences = SentenceSplitter.split(grouped).compactMap { range -> Sentence? in
+      let trimmed = grouped.trimmed(range)
+      guard !trimmed.isEmpty else { return nil }
       sentenceCount += 1
       return Sentence(
-        id: SentenceID("s\(sentenceCount)"), content: trimmed.inlines,
+        id: SentenceID("s\(sentenceCount)"), content: grouped.inlines(trimmed),
         position: SourcePosition(file: path, line: line))
     }
     if !sentences.isEmpty { section.paragraphs.append(Paragraph(sentences: sentences)) }
   }
 
-  private mutating func appendContent(_ content: XMLContent, emphasised: Bool, into atoms: inout [Atom]) {
+  private mutating func appendContent(_ content: XMLContent, emphasised: Bool, into atoms: inout AtomText) {
     switch content {
     case .text(let text):
       // Scalars, not grapheme clusters: much faster, and regrouping the atoms into a String
       // rebuilds the same clusters.
       for scalar in text.unicodeScalars {
         if scalar.isSpaceFast {
-          if case .character(" ", _) = atoms.last { continue }
-          atoms.append(.character(" ", emphasised: emphasised))
+          if case .scalar(" ", _) = atoms.atoms.last { continue }
+          atoms.append(" ", emphasised: emphasised)
         } else {
-          atoms.append(.character(Character(scalar), emphasised: emphasised))
+          atoms.append(scalar, emphasised: emphasised)
         }
       }
     case .element(let element):
@@ -163,7 +166,7 @@ struct JATSBody {
     }
   }
 
-  private mutating func appendInline(_ element: XMLElement, emphasised: Bool, into atoms: inout [Atom]) {
+  private mutating func appendInline(_ element: XMLElement, emphasised: Bool, into atoms: inout AtomText) {
     switch element.name {
     case "xref" where element[attribute: "ref-type"] == "bibr":
       markerCount += 1
@@ -171,29 +174,19 @@ struct JATSBody {
       let targets = (element[attribute: "rid"] ?? "").split(separator: " ").map { ReferenceID(String($0)) }
       let cited = NumberList.expand(label) ?? [label]
       atoms.append(
-        .marker(
-          CitationMarker(
-            id: MarkerID("m\(markerCount)"), label: label, citedLabels: targets.isEmpty ? cited : targets.map(\.rawValue),
-            targets: targets, position: SourcePosition(file: path, line: element.line))))
+        CitationMarker(
+          id: MarkerID("m\(markerCount)"), label: label,
+          citedLabels: targets.isEmpty ? cited : targets.map(\.rawValue),
+          targets: targets, position: SourcePosition(file: path, line: element.line)))
     case "inline-formula", "disp-formula", "math", "tex-math", "alternatives", "inline-graphic",
       "graphic", "fn", "table-wrap", "fig", "table", "object-id", "label":
       return
     case "italic", "bold", "underline", "em":
       for child in element.children { appendContent(child, emphasised: true, into: &atoms) }
     case "break":
-      atoms.append(.character(" ", emphasised: emphasised))
+      atoms.append(" ", emphasised: emphasised)
     default:
       for child in element.children { appendContent(child, emphasised: emphasised, into: &atoms) }
     }
-  }
-}
-
-extension Array where Element == Atom {
-  /// Without leading and trailing spaces.
-  var trimmedSpaces: [Atom] {
-    var slice = self[...]
-    while slice.first?.character?.isWhitespace == true { slice = slice.dropFirst() }
-    while slice.last?.character?.isWhitespace == true { slice = slice.dropLast() }
-    return Array(slice)
   }
 }

@@ -83,11 +83,12 @@ enum JATSFrontMatter {
   }
 
   private static func affiliationText(_ aff: XMLElement) -> String {
-    var copy = aff
-    copy.children = aff.children.filter {
-      if case .element(let element) = $0 { return element.name != "label" && element.name != "sup" }
-      return true
-    }
+    let copy = XMLElement(
+      name: aff.name, attributes: aff.attributes,
+      children: aff.children.filter {
+        if case .element(let element) = $0 { return element.name != "label" && element.name != "sup" }
+        return true
+      }, line: aff.line)
     return copy.normalizedText.trimmingCharacters(in: " ,;")
   }
 }

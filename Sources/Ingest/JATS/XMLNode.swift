@@ -1,14 +1,24 @@
 import Model
 
 /// An XML element as plain Swift values, converted from libxml2's tree and independent of it.
-struct XMLElement: Sendable {
+///
+/// Immutable, and a class so that walking the tree passes one reference instead of copying
+/// every field.
+final class XMLElement: Sendable {
   /// The local name (`article-title`, `math` for `mml:math`).
-  var name: String
+  let name: String
   /// Attributes by qualified name (`rid`, `xlink:href`).
-  var attributes: [String: String]
-  var children: [XMLContent]
+  let attributes: [String: String]
+  let children: [XMLContent]
   /// Source line of the start tag.
-  var line: Int
+  let line: Int
+
+  init(name: String, attributes: [String: String], children: [XMLContent], line: Int) {
+    self.name = name
+    self.attributes = attributes
+    self.children = children
+    self.line = line
+  }
 
   subscript(attribute name: String) -> String? { attributes[name] }
 

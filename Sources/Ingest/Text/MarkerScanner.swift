@@ -14,9 +14,9 @@ struct MarkerScanner {
   init(path: String) { self.path = path }
 
   /// The atoms of `text`, which starts at source line `line`.
-  mutating func atoms(of text: String, line: Int) -> [Atom] {
+  mutating func atoms(of text: String, line: Int) -> AtomText {
     let characters = Array(text)
-    var atoms: [Atom] = []
+    var atoms = AtomText()
     atoms.reserveCapacity(characters.count)
     var emphasised = false
     var index = 0
@@ -31,11 +31,11 @@ struct MarkerScanner {
         continue
       }
       if let (marker, end) = marker(in: characters, at: index, precededBy: atoms, line: line) {
-        atoms.append(.marker(marker))
+        atoms.append(marker)
         index = end
         continue
       }
-      atoms.append(.character(character, emphasised: emphasised))
+      atoms.append(scalarsOf: character, emphasised: emphasised)
       index += 1
     }
     return atoms
@@ -50,7 +50,7 @@ struct MarkerScanner {
 
   /// A marker starting at `index`, and the index just past it.
   private mutating func marker(
-    in characters: [Character], at index: Int, precededBy atoms: [Atom], line: Int
+    in characters: [Character], at index: Int, precededBy atoms: AtomText, line: Int
   ) -> (CitationMarker, Int)? {
     let character = characters[index]
     if let ascii = character.asciiValue, ascii != 0x5E, ascii != 0x3C, ascii != 0x5B, ascii != 0x28 {
@@ -88,14 +88,17 @@ struct MarkerScanner {
   }
 
   private mutating func superscriptMarker(
-    in characters: [Character], at index: Int, precededBy atoms: [Atom], line: Int
+    in characters: [Character], at index: Int, precededBy atoms: AtomText, line: Int
   ) -> (CitationMarker, Int)? {
     // A raised digit right after a digit or a unit is an exponent (10⁶, cm²), not a citation.
-    if let previous = atoms.last?.character {
-      if previous.isNumber || previous == "^" { return nil }
-      let word = String(atoms.suffix(4).compactMap(\.character).reversed()
-        .prefix { $0.isLetter }.reversed())
-      if Self.units.contains(word) { return nil }
+    if let previous = atoms.atoms.last?.scalar {
+      if previous.isNumberFast || previous == "^" { return nil }
+      var word = String.UnicodeScalarView()
+      for atom in atoms.atoms.suffix(4).reversed() {
+        guard let scalar = atom.scalar, scalar.isLetterFast else { break }
+        word.insert(scalar, at: word.startIndex)
+      }
+      if Self.units.contains(String(word)) { return nil }
     }
     var end = index
     while end < characters.count {
@@ -141,7 +144,7 @@ struct MarkerScanner {
   /// `Smith et al. (2010)`: the names stay in the sentence; the marker is the parenthesis and
   /// its label the whole citation as a reader sees it.
   private mutating func narrativeMarker(
-    in characters: [Character], at index: Int, precededBy atoms: [Atom], line: Int
+    in characters: [Character], at index: Int, precededBy atoms: AtomText, line: Int
   ) -> (CitationMarker, Int)? {
     guard let close = characters[(index + 1)...].prefix(40).firstIndex(of: ")") else {
       return nil

@@ -6,13 +6,14 @@ import Model
 /// followed by white space and a capital letter, a digit or an opening bracket — but not after
 /// abbreviations (`et al.`, `i.e.`, `vs.`, `Fig.`), initials (`G. R. Stark`) or inside decimals.
 enum SentenceSplitter {
-  static func split(_ atoms: [Atom]) -> [[Atom]] {
-    var sentences: [[Atom]] = []
+  /// The sentences' ranges of atoms, in order; white space between sentences is left out.
+  static func split(_ text: AtomText) -> [Range<Int>] {
+    let atoms = text.atoms
+    var sentences: [Range<Int>] = []
     var start = 0
     var index = 0
     while index < atoms.count {
-      guard let character = atoms[index].character,
-        character == "." || character == "?" || character == "!"
+      guard let scalar = atoms[index].scalar, scalar == "." || scalar == "?" || scalar == "!"
       else {
         index += 1
         continue
@@ -22,7 +23,7 @@ enum SentenceSplitter {
       while end < atoms.count {
         if atoms[end].isMarker {
           end += 1
-        } else if let next = atoms[end].character, "\"”’')]".contains(next) {
+        } else if let next = atoms[end].scalar, closing.contains(next) {
           end += 1
         } else {
           break
@@ -30,27 +31,27 @@ enum SentenceSplitter {
       }
       // There must be white space, then a plausible sentence start.
       var next = end
-      while next < atoms.count, atoms[next].character?.isSpaceFast == true { next += 1 }
-      guard next > end, next < atoms.count, let first = atoms[next].character,
-        first.isUppercaseFast || first.isNumberFast || "(\"“‘[".contains(first)
+      while next < atoms.count, atoms[next].isSpace { next += 1 }
+      guard next > end, next < atoms.count, let first = atoms[next].scalar,
+        first.isUppercaseFast || first.isNumberFast || opening.contains(first)
           || isLowercaseGeneName(atoms, from: next),
-        character != "." || !isAbbreviation(before: index, in: atoms)
+        scalar != "." || !isAbbreviation(before: index, in: atoms)
       else {
         index = end
         continue
       }
-      sentences.append(Array(atoms[start..<end]))
+      sentences.append(start..<end)
       start = next
       index = next
     }
-    if start < atoms.count {
-      let rest = Array(atoms[start...])
-      if rest.contains(where: { $0.character.map { !$0.isWhitespace } ?? true }) {
-        sentences.append(rest)
-      }
+    if start < atoms.count, text.hasContent(start..<atoms.count) {
+      sentences.append(start..<atoms.count)
     }
     return sentences
   }
+
+  private static let closing: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]"]
+  private static let opening: Set<Unicode.Scalar> = ["(", "\"", "“", "‘", "["]
 
   /// Words after which a full stop does not end a sentence.
   static let abbreviations: Set<String> = [
@@ -62,31 +63,31 @@ enum SentenceSplitter {
 
   private static func isAbbreviation(before index: Int, in atoms: [Atom]) -> Bool {
     var start = index
-    while start > 0, let character = atoms[start - 1].character,
-      !character.isSpaceFast, character != "(", character != "[", index - start < 12
+    while start > 0, let scalar = atoms[start - 1].scalar,
+      !scalar.isSpaceFast, scalar != "(", scalar != "[", index - start < 12
     {
       start -= 1
     }
     if start == index { return false }
     if index - start >= 12 { return false }  // longer than any abbreviation
-    let word = String(atoms[start..<index].compactMap(\.character))
+    var word = String.UnicodeScalarView()
+    for atom in atoms[start..<index] { if let scalar = atom.scalar { word.append(scalar) } }
     // A single capital is an initial (`G. R. Stark`); `e.g.`/`i.e.` contain their own dots.
-    if word.count == 1, let letter = word.first, letter.isUppercase { return true }
-    return abbreviations.contains(word.lowercased())
+    if word.count == 1, let letter = word.first, letter.isUppercaseFast { return true }
+    return abbreviations.contains(String(word).lowercased())
   }
 
   /// Sentences may start with a lower-case gene or protein name such as `p53` or `miR-21`.
   private static func isLowercaseGeneName(_ atoms: [Atom], from index: Int) -> Bool {
-    var word = ""
+    guard let first = atoms[index].scalar, first.isLowercaseFast else { return false }
+    var word = String.UnicodeScalarView()
     var position = index
-    while position < atoms.count, let character = atoms[position].character,
-      !character.isWhitespace
-    {
-      word.append(character)
+    while position < atoms.count, let scalar = atoms[position].scalar, !scalar.isSpaceFast {
+      word.append(scalar)
       position += 1
       if word.count > 12 { break }
     }
-    guard let first = word.first, first.isLowercase else { return false }
-    return word.contains(where: \.isNumber) || word.hasPrefix("miR") || word.hasPrefix("mRNA")
+    let text = String(word)
+    return text.contains(where: \.isNumber) || text.hasPrefix("miR") || text.hasPrefix("mRNA")
   }
 }

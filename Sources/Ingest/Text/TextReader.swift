@@ -31,10 +31,10 @@ public enum TextReader {
         sections.append(Section(title: title))
       case .paragraph(let text, let line):
         let atoms = scanner.atoms(of: TextNormalization.tidy(text), line: line)
-        let sentences = SentenceSplitter.split(atoms).map { sentenceAtoms in
+        let sentences = SentenceSplitter.split(atoms).map { range in
           sentenceCount += 1
           return Sentence(
-            id: SentenceID("s\(sentenceCount)"), content: sentenceAtoms.inlines,
+            id: SentenceID("s\(sentenceCount)"), content: atoms.inlines(range),
             position: SourcePosition(file: path, line: line))
         }
         if sections.isEmpty { sections.append(Section(title: nil)) }
