@@ -70,10 +70,11 @@ struct ClaimReader {
   static let determiners: Set<String> = [
     "a", "an", "the", "this", "these", "its", "their", "endogenous", "exogenous", "both",
   ]
-  /// CURIEs too generic to be a claim's argument (disease, drug, cytokines, atom).
+  /// CURIEs too generic to be a claim's argument (disease, drug, cytokines, atom, solution,
+  /// solvent, ligand).
   static let genericArguments: Set<String> = [
     "DOID:4", "CHEBI:52217", "CHEBI:35610", "CHEBI:33250", "MESH:D016207", "CHEBI:23888",
-    "MESH:D009361", "MESH:D014157",
+    "MESH:D009361", "MESH:D014157", "CHEBI:75958", "CHEBI:46787", "CHEBI:52214",
   ]
 
   /// The claims of a sentence's `text` whose mentions are `mentions` (UTF-8 offsets in `text`).
@@ -82,6 +83,9 @@ struct ClaimReader {
     let items = Self.items(text, mentions: mentions)
     var readings: [Reading] = []
     for (index, item) in items.enumerated() {
+      if case .argument(let argument) = item, argument.isModifier {
+        readings += modifierReadings(items, at: index, subject: argument)
+      }
       guard case .word(let word) = item else { continue }
       if let predicate = V.verbs[word] {
         readings += verbReadings(items, at: index, word: word, predicate: predicate)
@@ -144,7 +148,27 @@ struct ClaimReader {
       if byte != 0x20 { raw.append(.punctuation(Character(Unicode.Scalar(byte)))) }
       index += 1
     }
-    return chained(raw)
+    return chained(joiningPhrasalVerbs(raw))
+  }
+
+  /// `leads to`, `resulted in` as one word (`leads-to`), so that the particle is not read as
+  /// a preposition before the object.
+  private static func joiningPhrasalVerbs(_ raw: [Item]) -> [Item] {
+    var items: [Item] = []
+    items.reserveCapacity(raw.count)
+    var index = 0
+    while index < raw.count {
+      if case .word(let verb) = raw[index], let particle = V.phrasalVerbs[verb],
+        index + 1 < raw.count, raw[index + 1] == .word(particle)
+      {
+        items.append(.word("\(verb)-\(particle)"))
+        index += 2
+        continue
+      }
+      items.append(raw[index])
+      index += 1
+    }
+    return items
   }
 
   /// Joins `E / E` and `E - E` into one argument and reads the words around each argument.
@@ -203,13 +227,22 @@ struct ClaimReader {
         guard case .word(let word) = item else { break }
         before.append(word)
       }
+      // `the T3-induced BTEB protein`: the participle belongs to the modifier before, so it
+      // makes no object of the chain.
+      let isAfterCompoundModifier =
+        items.count >= 2 && items[items.count - 2] == .punctuation("-")
+        && { if case .word(let w) = items.last { return V.participleModifiers[w] != nil } else { return false } }()
       if let previous = before.first {
-        if let first = before.first(where: { !Self.determiners.contains($0) }),
-          V.prepositions.contains(first)
+        if let position = before.firstIndex(where: { !Self.determiners.contains($0) }),
+          V.prepositions.contains(before[position]),
+          !Self.isAgentPhrase(before, preposition: position),
+          !Self.isExposurePhrase(before, preposition: position)
         {
           argument.isAfterPreposition = true
         }
-        if before.contains(where: { V.verbs[$0] != nil || V.nouns[$0] != nil }) {
+        if before.dropFirst(isAfterCompoundModifier ? 1 : 0).contains(where: {
+          V.verbs[$0] != nil || V.nouns[$0] != nil
+        }) {
           argument.isObjectOfVerb = true
         }
         if V.lossBefore.contains(previous) {
@@ -236,6 +269,22 @@ struct ClaimReader {
     return items
   }
 
+  /// `(the) overexpression of X` at the start of a phrase that follows no preposition: X is
+  /// what the phrase is about. `before` lists the words before X, nearest first.
+  private static func isAgentPhrase(_ before: [String], preposition position: Int) -> Bool {
+    guard before[position] == "of", position + 1 < before.count,
+      V.agentHeads.contains(before[position + 1])
+    else { return false }
+    let rest = before.dropFirst(position + 2).drop(while: { determiners.contains($0) })
+    return rest.first.map { !V.prepositions.contains($0) && V.verbs[$0] == nil } ?? true
+  }
+
+  /// `exposed to X`, `treated with X`: X causes what the sentence reports next.
+  private static func isExposurePhrase(_ before: [String], preposition position: Int) -> Bool {
+    guard position + 1 < before.count else { return false }
+    return V.exposureWords[before[position + 1]] == before[position]
+  }
+
   // MARK: Patterns
 
   private func verbReadings(
@@ -244,38 +293,101 @@ struct ClaimReader {
     // `X-induced activation of Y` is read by the noun rule.
     if index >= 1, items[index - 1] == .punctuation("-") { return [] }
     let previousWord = previousWords(items, before: index, count: 2)
-    // Passive or reduced relative: `Y is activated by X`, `Y activated by X`.
+    // Passive or reduced relative: `Y is activated by X`, `Y activated by X`, and after a
+    // form of `be`, a short phrase before `by`: `Y was elevated in both sexes by X`.
     if word.hasSuffix("ed") || word == "bound",
-      index + 1 < items.count, items[index + 1] == .word("by")
+      let by = passiveBy(items, after: index, isAfterBe: previousWord.contains(where: V.beForms.contains))
     {
-      guard let subject = argument(in: items, from: index + 2, step: 1, limit: 3),
+      guard let subject = argument(in: items, from: by + 1, step: 1, limit: 3),
         let object = nearestArgument(items, before: index, limit: 5, needsSubject: false)
       else { return [] }
       return combine(subject.argument, predicate, object.argument, items, object.index..<subject.index)
     }
     if previousWord.contains(where: V.beForms.contains) { return [] }
-    // `… X by inhibiting Y`: the clause's subject.
+    // `… X by inhibiting Y`, `X is responsible for disrupting Y`: the clause's subject.
     if word.hasSuffix("ing") {
       // `(by activating TReg cells)`: a parenthetical aside, whose subject is not the clause's.
       if isInsideParentheses(items, at: index) { return [] }
-      guard index >= 1, items[index - 1] == .word("by") || items[index - 1] == .word("via"),
+      guard index >= 1,
+        items[index - 1] == .word("by") || items[index - 1] == .word("via")
+          || (index >= 2 && items[index - 1] == .word("for")
+            && items[index - 2] == .word("responsible")),
         let object = argument(in: items, from: index + 1, step: 1, limit: 5),
         let subject = clauseSubject(items, before: index - 1)
       else { return [] }
       return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
     }
-    // Active: `X (can) activate Y`, `X, which inhibits Y`.
-    guard let subject = nearestArgument(items, before: index, limit: 8, needsSubject: true),
-      let object = argument(
+    // Active: `X (can) activate Y`, `X, which inhibits Y`, `X reduces A and eliminates Y`.
+    guard let subject = coordinatedSubject(items, before: index)
+        ?? nearestArgument(items, before: index, limit: 8, needsSubject: true),
+      var object = argument(
         in: items, from: index + 1, step: 1, limit: predicate == .binds ? 4 : 6)
     else { return [] }
-    var predicate = predicate
-    if predicate == .binds, !(index + 1 < items.count
-      && (items[index + 1] == .word("to") || items[index + 1] == .word("with")))
+    // `protect neurons against neurotoxicity`: what is prevented follows `against`.
+    if predicate == .prevents, object.index + 1 < items.count,
+      items[object.index + 1] == .word("against") || items[object.index + 1] == .word("from"),
+      let threat = argument(in: items, from: object.index + 2, step: 1, limit: 2)
     {
-      predicate = .binds
+      object = threat
     }
     return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
+  }
+
+  /// The index of `by` that makes the participle at `index` passive: right after it, or after
+  /// at most four plain words when a form of `be` precedes the participle.
+  private func passiveBy(_ items: [Item], after index: Int, isAfterBe: Bool) -> Int? {
+    var position = index + 1
+    while position < items.count, position - index <= (isAfterBe ? 5 : 1) {
+      guard case .word(let word) = items[position] else { return nil }
+      if word == "by" { return position }
+      if V.verbs[word] != nil || V.boundaries.contains(word) || word == "and" { return nil }
+      position += 1
+    }
+    return nil
+  }
+
+  /// `X reduces A and eliminates Y`: for a verb right after `and` (past modal verbs and
+  /// adverbs), the subject of the active verb before it in the same clause.
+  private func coordinatedSubject(_ items: [Item], before index: Int)
+    -> (argument: Argument, index: Int)?
+  {
+    var position = index - 1
+    while position > 0, case .word(let word) = items[position], V.verbModifiers.contains(word) {
+      position -= 1
+    }
+    guard position > 0, items[position] == .word("and") else { return nil }
+    position -= 1
+    var depth = 0
+    while position >= 0 {
+      switch items[position] {
+      case .punctuation(")"):
+        depth += 1
+        position -= 1
+      case .punctuation("("):
+        depth = max(0, depth - 1)
+        position -= 1
+      case _ where depth > 0:
+        position -= 1
+      case .punctuation(let mark) where mark == ";" || mark == "." || mark == ":":
+        return nil
+      case .word(let word) where V.boundaries.contains(word):
+        return nil
+      case .word(let word) where V.verbs[word] != nil:
+        // `to induce cell EMT and stimulate metastasis`: an infinitive's subject is not named
+        // in its clause.
+        let before = previousWords(items, before: position, count: 2)
+        guard !word.hasSuffix("ing"), !before.contains(where: V.beForms.contains),
+          before.first != "to",
+          position == 0 || items[position - 1] != .punctuation("-"),
+          passiveBy(items, after: position, isAfterBe: false) == nil
+        else { return nil }
+        return coordinatedSubject(items, before: position)
+          ?? nearestArgument(items, before: position, limit: 8, needsSubject: true)
+      default:
+        position -= 1
+      }
+    }
+    return nil
   }
 
   private func nounReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate)
@@ -309,6 +421,40 @@ struct ClaimReader {
       case .argument(let subject) = items[back - 2]
     {
       return combine(subject, predicate, object.argument, items, (back - 2)..<object.index)
+    }
+    return []
+  }
+
+  /// `T3-induced neural differentiation`, `calcium-mediated neurotoxicity`: the entity before
+  /// the participle acts on the noun the compound modifies (the nearest one: a modifier does
+  /// not reach across `and`). A trigger noun next (`IL-6-induced activation of Y`) is left to
+  /// the nominalisation rule.
+  private func modifierReadings(_ items: [Item], at index: Int, subject: Argument) -> [Reading] {
+    guard index + 2 < items.count, items[index + 1] == .punctuation("-"),
+      case .word(let participle) = items[index + 2],
+      let predicate = V.participleModifiers[participle]
+    else { return [] }
+    var position = index + 3
+    while position < items.count, position - index <= 5 {
+      switch items[position] {
+      case .argument(var object):
+        if object.isModifier || object.isAntagonist { return [] }
+        var head = position
+        while head + 1 < items.count, case .argument(let next) = items[head + 1] {
+          object = next
+          head += 1
+        }
+        return combine(subject, predicate, object, items, index..<head)
+      case .word(let word):
+        if V.verbs[word] != nil || V.nouns[word] != nil || V.prepositions.contains(word)
+          || V.boundaries.contains(word) || word == "and" || word == "or"
+        {
+          return []
+        }
+        position += 1
+      case .punctuation:
+        return []
+      }
     }
     return []
   }
@@ -398,6 +544,12 @@ struct ClaimReader {
         return (argument, index)
       case .word(let word):
         if V.boundaries.contains(word) { return nil }
+        // `reduces the variability of serum phosphate levels`: a property, not the entity.
+        if step > 0, V.propertyHeads.contains(word), index + 1 < items.count,
+          items[index + 1] == .word("of")
+        {
+          return nil
+        }
         // `transcripts for TSHβ`, `mRNA levels for GPHα`: `for` after an amount noun.
         let afterAmount = word == "for" && step > 0 && index > start
           && { if case .word(let w) = items[index - 1] { return V.amountHeads.contains(w) } else { return false } }()
@@ -423,16 +575,27 @@ struct ClaimReader {
   ) -> (argument: Argument, index: Int)? {
     // `X, which inhibits Y`: X, whatever else it is.
     // `X levels (which activate Y)`: the same, past amount and pathway nouns.
-    if needsSubject, index >= 3, items[index - 1] == .word("which") || items[index - 1] == .word("that"),
-      items[index - 2] == .punctuation(",") || items[index - 2] == .punctuation("(")
+    // `X, which could inhibit Y`: past modal verbs and adverbs.
+    var relative = index - 1
+    while relative > 0, case .word(let word) = items[relative], V.verbModifiers.contains(word) {
+      relative -= 1
+    }
+    if needsSubject, relative >= 2,
+      items[relative] == .word("which") || items[relative] == .word("that"),
+      items[relative - 1] == .punctuation(",") || items[relative - 1] == .punctuation("(")
     {
-      var back = index - 3
-      while back > 0, index - 3 - back < 2, case .word(let head) = items[back],
+      var back = relative - 2
+      while back > 0, relative - 2 - back < 2, case .word(let head) = items[back],
         V.amountHeads.contains(head) || V.pathwayHeads.contains(head)
       {
         back -= 1
       }
-      if case .argument(let argument) = items[back] {
+      // `X could precipitate with calcium, which could lead to Y`: after a result verb, a
+      // relative clause whose antecedent follows a preposition speaks of the whole event, so
+      // the clause's subject is read below.
+      if case .argument(let argument) = items[back],
+        !(argument.isAfterPreposition && Self.isResultVerb(items[index]))
+      {
         return argument.canBeSubjectIgnoringPosition ? (argument, back) : nil
       }
     }
@@ -448,17 +611,24 @@ struct ClaimReader {
       }
       switch items[position] {
       case .argument(var argument):
-        // `A and B` left of the verb.
+        // `A and B`, `A, B, and C`, `A or B` left of the verb; a comma joins only a list that
+        // ends with `and` or `or`.
         var first = position
-        while first >= 2, items[first - 1] == .word("and"),
-          case .argument(let more) = items[first - 2]
-        {
+        var isList = false
+        while first >= 2 {
+          var link = first - 1
+          let isConjunction = items[link] == .word("and") || items[link] == .word("or")
+          if isConjunction, link >= 2, items[link - 1] == .punctuation(",") { link -= 1 }
+          guard isConjunction || (isList && items[link] == .punctuation(",")),
+            link >= 1, case .argument(let more) = items[link - 1]
+          else { break }
+          isList = true
           argument.members = (more.isPathway ? Array(more.members.prefix(1)) : more.members)
             + argument.members
           argument.isAfterPreposition = more.isAfterPreposition
           argument.isObjectOfVerb = more.isObjectOfVerb
           argument.isLoss = argument.isLoss || more.isLoss
-          first -= 2
+          first = link - 1
         }
         if !needsSubject { return argument.isAntagonist ? nil : (argument, first) }
         if argument.isAntagonist { return nil }
@@ -476,12 +646,46 @@ struct ClaimReader {
         words += 1
       case .punctuation(let mark):
         if mark == ";" || mark == ":" || mark == "." { return nil }
-        if mark == ")" { depth += 1 }
+        if mark == ")" {
+          if needsSubject, let named = appositionSubject(items, closing: position) {
+            return named
+          }
+          depth += 1
+        }
       }
       if words > limit { return nil }
       position -= 1
     }
     return nil
+  }
+
+  /// `A curcuminoid compound (bisdemethoxycurcumin) has been shown to increase Y`: a clause
+  /// that opens with a plain noun phrase naming its entity only in parentheses.
+  private func appositionSubject(_ items: [Item], closing: Int) -> (argument: Argument, index: Int)? {
+    guard closing >= 3, items[closing - 2] == .punctuation("("),
+      case .argument(let named) = items[closing - 1], named.canBeSubjectIgnoringPosition,
+      case .word = items[closing - 3]
+    else { return nil }
+    var position = closing - 3
+    var words = 0
+    while position >= 0, case .word(let word) = items[position] {
+      if V.prepositions.contains(word) || V.verbs[word] != nil || V.beForms.contains(word) {
+        return nil
+      }
+      words += 1
+      if words > 4 { return nil }
+      position -= 1
+    }
+    guard position < 0 || items[position] == .punctuation(",") else { return nil }
+    return (named, closing - 1)
+  }
+
+  /// `leads to`, `results in`: verbs that report what an event brings about.
+  static func isResultVerb(_ item: Item) -> Bool {
+    guard case .word(let word) = item, let particle = word.split(separator: "-").last else {
+      return false
+    }
+    return V.phrasalVerbs[String(word.dropLast(particle.count + 1))] == String(particle)
   }
 
   /// The subject of the clause that holds `index`: its first argument, if that precedes any
@@ -561,8 +765,14 @@ struct ClaimReader {
       back -= 1
     }
     var isNegated = false
-    for item in items[lower..<upper] {
-      if case .word(let word) = item, V.negations.contains(word) { isNegated = true }
+    for (position, item) in zip(lower..<upper, items[lower..<upper]) {
+      guard case .word(let word) = item, V.negations.contains(word) else { continue }
+      // `resulted in no episodes of Y`: a result that is absent is one that is prevented.
+      if word == "no", position > 0, Self.isResultVerb(items[position - 1]) {
+        predicate = Self.flipped(predicate)
+        continue
+      }
+      isNegated = true
     }
     var isHedged = false
     for item in items {

@@ -14,7 +14,8 @@ enum ClaimVocabulary {
       "activate activates activated activating stimulate stimulates stimulated stimulating "
         + "induce induces induced inducing trigger triggers triggered triggering "
         + "reinforce reinforces reinforced reinforcing enhance enhances enhanced enhancing "
-        + "boost boosts boosted boosting intensify intensifies intensified intensifying")
+        + "boost boosts boosted boosting intensify intensifies intensified intensifying "
+        + "autoinduce autoinduces autoinduced")
     add(
       .inhibits,
       "inhibit inhibits inhibited inhibiting block blocks blocked blocking suppress suppresses "
@@ -22,7 +23,7 @@ enum ClaimVocabulary {
         + "abrogated abrogating attenuate attenuates attenuated attenuating impede impedes "
         + "impeded impeding antagonize antagonizes antagonized antagonizing reverse reverses "
         + "reversed reversing overcome overcomes disrupt disrupts disrupted disrupting impair impairs "
-        + "impaired impairing")
+        + "impaired impairing deteriorate deteriorates deteriorated")
     add(
       .increasesAmount,
       "upregulate upregulates upregulated upregulating up-regulate up-regulates up-regulated "
@@ -32,14 +33,69 @@ enum ClaimVocabulary {
       "downregulate downregulates downregulated downregulating down-regulate down-regulates "
         + "down-regulated reduce reduces reduced reducing decrease decreases decreased "
         + "decreasing lower lowers lowered depress depresses depressed depressing")
-    add(.promotes, "promote promotes promoted promoting facilitate facilitates facilitated facilitating encourage encourages encouraged encouraging")
-    add(.prevents, "prevent prevents prevented preventing protect protects protected")
+    add(
+      .promotes,
+      "promote promotes promoted promoting facilitate facilitates facilitated facilitating "
+        + "encourage encourages encouraged encouraging mediate mediates mediated mediating "
+        + "predispose predisposes predisposed predisposing")
+    // Phrasal verbs, joined into one word by the reader (`leads to` is `leads-to`).
+    add(
+      .promotes,
+      "lead-to leads-to led-to leading-to result-in results-in resulted-in resulting-in")
+    add(
+      .prevents,
+      "prevent prevents prevented preventing protect protects protected "
+        + "eliminate eliminates eliminated eliminating")
     add(.binds, "bind binds bound binding")
     add(.phosphorylates, "phosphorylate phosphorylates phosphorylated phosphorylating")
     add(.methylates, "methylate methylates methylated methylating")
-    add(.associatedWith, "modulate modulates modulated modulating regulate regulates regulated regulating")
+    add(
+      .associatedWith,
+      "modulate modulates modulated modulating regulate regulates regulated regulating "
+        + "influence influences influenced influencing")
     return table
   }()
+
+  /// Two-word verbs read as one word: `leads to` becomes `leads-to`.
+  static let phrasalVerbs: [String: String] = [
+    "lead": "to", "leads": "to", "led": "to", "leading": "to",
+    "result": "in", "results": "in", "resulted": "in", "resulting": "in",
+  ]
+
+  /// `X-induced Y`: a participle after a hyphenated entity, and what the entity does to the
+  /// noun the compound modifies.
+  static let participleModifiers: [String: Claim.Predicate] = [
+    "induced": .activates, "activated": .activates, "stimulated": .activates,
+    "triggered": .activates, "mediated": .promotes, "inhibited": .inhibits,
+    "suppressed": .inhibits,
+  ]
+
+  /// Nouns that name a property of what follows them (`the variability of serum phosphate`):
+  /// a verb acting on the property says nothing about the amount or activity of the entity.
+  static let propertyHeads: Set<String> = [
+    "variability", "variation", "variations", "variance", "fluctuation", "fluctuations",
+    "heterogeneity", "specificity", "selectivity", "timing", "duration", "distribution",
+    "localization", "stochasticity", "sensitivity", "susceptibility", "resistance",
+  ]
+
+  /// `overexpression of X`, `the level of X`, `administration of X`: an entity after one of
+  /// these and `of` is what the noun phrase is about, so it can be a clause's subject.
+  static let agentHeads: Set<String> = [
+    "overexpression", "expression", "accumulation", "administration", "use", "intake", "level",
+    "levels", "concentration", "concentrations", "production", "secretion", "treatment",
+    "exposure", "addition", "supplementation", "infusion",
+  ]
+
+  /// `minnows exposed to X`, `treatment with X`: X is the cause of what follows.
+  static let exposureWords: [String: String] = [
+    "exposed": "to", "treated": "with", "treatment": "with",
+  ]
+
+  /// Modal verbs and adverbs that may stand between a subject or `and` and a verb.
+  static let verbModifiers: Set<String> = [
+    "can", "may", "might", "could", "would", "will", "also", "directly", "further", "then",
+    "significantly", "subsequently", "not", "only", "strongly", "markedly",
+  ]
 
   /// Nominalisations: `activation of Y by X`, `X-induced phosphorylation of Y`.
   static let nouns: [String: Claim.Predicate] = [
