@@ -209,4 +209,45 @@ import Testing
     let infinitive = "Previous research has suggested that when macrophages interact with lung cancer cells through β proteins, IL-6 can activate the COX-2/PGE2 pathways in lung cancer cells to induce cell EMT and stimulate tumor cell metastasis."
     #expect(!Self.claims(infinitive, inRichDocument: true).contains { $0.contains("metastasis") })
   }
+
+  @Test func aVerbBeforeAndSharesTheNextVerbsObject() {
+    let text = "Since estrogen stimulates and progesterone inhibits epithelial proliferation, it seems plausible that a decrease in cervical proliferation could be caused directly via increased progesterone levels."
+    let claims = Self.claims(text, inRichDocument: true)
+    #expect(claims.contains("estrogen activates cell population proliferation hedged"))
+    #expect(claims.contains("progesterone inhibits cell population proliferation hedged"))
+    #expect(!claims.contains { $0.hasPrefix("estrogen activates progesterone") })
+  }
+
+  @Test func aParenthesisAfterWordsEndsTheObjectSearch() {
+    let text = "Second, MATH values were significantly higher in HPV-negative tumors that harbored TP53 mutations than in HPV-positive/TP53 wild-type tumors (Table 3), and as expected, mutated TP53 was significantly related to diminished overall survival (HR, 2.61; 95% CI, 1.67 to 4.07; p < 0.001)."
+    #expect(!Self.claims(text, inRichDocument: true).contains { $0.hasPrefix("TP53 associated_with HR") })
+  }
+
+  @Test func theUseOfAnEntityAfterAPrepositionIsNoSubject() {
+    let text = "Second, the suggested clearing mechanism could provide an alternative explanation for the correlation between long-term use of combined oral contraceptives and increased risk of persistent infections and cervical cancer."
+    #expect(Self.claims(text, inRichDocument: true) == [])
+  }
+
+  @Test func aBareEntityBeforeANominalisationIsItsSubject() {
+    let text = "In mammals, T3 up-regulation of BTEB is specific to neurons, and in Xenopus, BTEB is responsive to T3 in brain and other tissues."
+    #expect(Self.claims(text, inRichDocument: true) == ["3,3',5-triiodo-L-thyronine increases_amount KLF9"])
+  }
+
+  @Test func itBeforeAVerbIsTheOpeningSubject() {
+    let text = "As phosphate is a constituent of enzymes and intermediate phosphorylated compounds, it plays a key role in cellular metabolism and is essential in several biological processes."
+    #expect(Self.claims(text, inRichDocument: true) == ["Phosphates associated_with metabolic process"])
+  }
+
+  @Test func itAtTheStartIsThePreviousSentencesSubject() {
+    let previous = Sentence(id: "s0", content: [.text("IL-6 is a pleiotropic cytokine.")])
+    let sentence = Sentence(
+      id: "s1",
+      content: [.text("It can also increase the formation of platelets by increasing the production of thrombopoietin (TPO).")])
+    let document = Document(
+      id: "d", sourcePath: "d.txt",
+      sections: [Section(title: nil, paragraphs: [Paragraph(sentences: [previous, sentence])])])
+    var diagnostics: [Diagnostic] = []
+    let claims = EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics).claims
+    #expect(claims.contains { $0.subject.canonical == "IL6" && $0.object.canonical == "THPO" })
+  }
 }

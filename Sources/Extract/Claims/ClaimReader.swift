@@ -64,7 +64,7 @@ struct ClaimReader {
   static let headWords: [String: String] = [
     "GO:0006351": "transcription", "GO:0010467": "expression", "GO:0046903": "secretion",
     "GO:0023052": "signaling", "GO:0007165": "signaling", "GO:0006412": "translation",
-    "CHEBI:33699": "mrna",
+    "CHEBI:33699": "mrna", "MESH:D015854": "up-regulation", "MESH:D015536": "down-regulation",
   ]
 
   static let determiners: Set<String> = [
@@ -77,10 +77,79 @@ struct ClaimReader {
     "MESH:D009361", "MESH:D014157", "CHEBI:75958", "CHEBI:46787", "CHEBI:52214",
   ]
 
-  /// The claims of a sentence's `text` whose mentions are `mentions` (UTF-8 offsets in `text`).
-  func read(_ text: String, mentions: [EntityMention]) -> [Reading] {
-    guard mentions.count >= 2 else { return [] }
-    let items = Self.items(text, mentions: mentions)
+  /// The claims of a sentence's `text` whose mentions are `mentions` (UTF-8 offsets in `text`);
+  /// `antecedent` is what `it` as a subject refers to when the sentence names nothing before it
+  /// (the previous sentence's subject).
+  func read(_ text: String, mentions: [EntityMention], antecedent: EntityMention? = nil)
+    -> [Reading]
+  {
+    guard mentions.count >= 2 || (antecedent != nil && !mentions.isEmpty) else { return [] }
+    let items = Self.resolvingIt(Self.items(text, mentions: mentions), antecedent: antecedent)
+    return read(items)
+  }
+
+  /// The entity a sentence opens with as its subject, if any: the first chain that can be a
+  /// subject, before any verb.
+  static func leadingSubject(_ text: String, mentions: [EntityMention]) -> EntityMention? {
+    guard !mentions.isEmpty else { return nil }
+    return leadingSubject(items(text, mentions: mentions), before: nil)
+  }
+
+  private static func leadingSubject(_ items: [Item], before end: Int?) -> EntityMention? {
+    for (index, item) in items.prefix(end ?? items.count).enumerated() {
+      switch item {
+      case .argument(let argument):
+        // `As phosphate is a constituent of enzymes, it …`: `as` opens a clause here.
+        let isAfterOpeningAs =
+          index >= 1 && items[index - 1] == .word("as")
+          && (index == 1 || items[index - 2] == .punctuation(","))
+        if (argument.isAfterPreposition && !isAfterOpeningAs) || argument.isModifier
+          || argument.isObjectOfVerb
+        {
+          continue
+        }
+        guard argument.canBeSubjectIgnoringPosition, let first = argument.entities.first,
+          [.gene, .family, .complex, .chemical].contains(first.type),
+          !genericArguments.contains(first.grounding)
+        else { return nil }
+        return first
+      case .word(let word):
+        if V.verbs[word] != nil || V.beForms.contains(word) || word == "it" { return nil }
+      case .punctuation: continue
+      }
+    }
+    return nil
+  }
+
+  /// `it` right before a verb (past modal verbs and adverbs) as the entity it refers to: the
+  /// sentence's own opening subject before it (`As phosphate is a constituent of enzymes, it
+  /// plays a key role`), else `antecedent`.
+  static func resolvingIt(_ items: [Item], antecedent: EntityMention?) -> [Item] {
+    var items = items
+    for index in items.indices where items[index] == .word("it") {
+      var next = index + 1
+      while next < items.count, case .word(let word) = items[next], V.verbModifiers.contains(word) {
+        next += 1
+      }
+      guard next < items.count, case .word(let verb) = items[next],
+        V.verbs[verb] != nil || ["plays", "play", "played"].contains(verb),
+        !verb.hasSuffix("ed") || verb == "played"
+      else { continue }
+      // The previous sentence's subject only when this one names no possible subject before
+      // `it` (`By enhancing tumor cell proliferation, it inhibits apoptosis`).
+      let namesNothingBefore = !items[..<index].contains {
+        if case .argument(let argument) = $0 { return argument.canBeSubjectIgnoringPosition }
+        return false
+      }
+      guard let referent = leadingSubject(items, before: index)
+        ?? (namesNothingBefore ? antecedent : nil)
+      else { continue }
+      items[index] = .argument(Argument(members: [referent]))
+    }
+    return items
+  }
+
+  private func read(_ items: [Item]) -> [Reading] {
     var readings: [Reading] = []
     for (index, item) in items.enumerated() {
       if case .argument(let argument) = item, argument.isModifier {
@@ -92,6 +161,9 @@ struct ClaimReader {
       }
       if let predicate = V.nouns[word] {
         readings += nounReadings(items, at: index, predicate: predicate)
+      }
+      if word == "role" || word == "roles", index + 1 < items.count, items[index + 1] == .word("in") {
+        readings += roleReadings(items, at: index)
       }
       if V.associationWords.contains(word), index + 1 < items.count,
         items[index + 1] == .word("with") || items[index + 1] == .word("to")
@@ -240,9 +312,15 @@ struct ClaimReader {
         {
           argument.isAfterPreposition = true
         }
-        if before.dropFirst(isAfterCompoundModifier ? 1 : 0).contains(where: {
-          V.verbs[$0] != nil || V.nouns[$0] != nil
-        }) {
+        // `estrogen stimulates and progesterone inhibits Y`: a verb right before `and` shares
+        // its object with the next verb, so the chain after `and` is a subject.
+        let isAfterSharedObjectVerb =
+          before.count >= 2 && (before[0] == "and" || before[0] == "or") && V.verbs[before[1]] != nil
+        if !isAfterSharedObjectVerb,
+          before.dropFirst(isAfterCompoundModifier ? 1 : 0).contains(where: {
+            V.verbs[$0] != nil || V.nouns[$0] != nil
+          })
+        {
           argument.isObjectOfVerb = true
         }
         if V.lossBefore.contains(previous) {
@@ -275,8 +353,8 @@ struct ClaimReader {
     guard before[position] == "of", position + 1 < before.count,
       V.agentHeads.contains(before[position + 1])
     else { return false }
-    let rest = before.dropFirst(position + 2).drop(while: { determiners.contains($0) })
-    return rest.first.map { !V.prepositions.contains($0) && V.verbs[$0] == nil } ?? true
+    // `the correlation between long-term use of X`: the phrase follows a preposition.
+    return !before.dropFirst(position + 2).contains { V.prepositions.contains($0) || V.verbs[$0] != nil }
   }
 
   /// `exposed to X`, `treated with X`: X causes what the sentence reports next.
@@ -321,7 +399,8 @@ struct ClaimReader {
     guard let subject = coordinatedSubject(items, before: index)
         ?? nearestArgument(items, before: index, limit: 8, needsSubject: true),
       var object = argument(
-        in: items, from: index + 1, step: 1, limit: predicate == .binds ? 4 : 6)
+        in: items, from: sharedObjectStart(items, after: index) ?? index + 1, step: 1,
+        limit: predicate == .binds ? 4 : 6)
     else { return [] }
     // `protect neurons against neurotoxicity`: what is prevented follows `against`.
     if predicate == .prevents, object.index + 1 < items.count,
@@ -331,6 +410,17 @@ struct ClaimReader {
       object = threat
     }
     return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
+  }
+
+  /// `estrogen stimulates and progesterone inhibits epithelial proliferation`: a verb right
+  /// before `and` takes its object after the next verb, within four items.
+  private func sharedObjectStart(_ items: [Item], after index: Int) -> Int? {
+    guard index + 1 < items.count, items[index + 1] == .word("and") || items[index + 1] == .word("or")
+    else { return nil }
+    for position in (index + 2)..<min(items.count, index + 6) {
+      if case .word(let word) = items[position], V.verbs[word] != nil { return position + 1 }
+    }
+    return nil
   }
 
   /// The index of `by` that makes the participle at `index` passive: right after it, or after
@@ -422,6 +512,10 @@ struct ClaimReader {
     {
       return combine(subject, predicate, object.argument, items, (back - 2)..<object.index)
     }
+    // `T3 up-regulation of BTEB`, `TH activation of TRβ`: the entity right before the noun.
+    if index >= 1, case .argument(let subject) = items[index - 1], !subject.isModifier {
+      return combine(subject, predicate, object.argument, items, (index - 1)..<object.index)
+    }
     return []
   }
 
@@ -457,6 +551,23 @@ struct ClaimReader {
       }
     }
     return []
+  }
+
+  /// `X plays a key role in Y`: an association.
+  private func roleReadings(_ items: [Item], at index: Int) -> [Reading] {
+    var verb = index - 1
+    while verb >= 0, index - verb <= 4, case .word(let word) = items[verb],
+      !["plays", "play", "played", "playing"].contains(word)
+    {
+      verb -= 1
+    }
+    guard verb >= 0, case .word(let word) = items[verb], word.hasPrefix("play"),
+      let subject = coordinatedSubject(items, before: verb)
+        ?? nearestArgument(items, before: verb, limit: 8, needsSubject: true),
+      let object = argument(in: items, from: index + 2, step: 1, limit: 3)
+    else { return [] }
+    return combine(
+      subject.argument, .associatedWith, object.argument, items, subject.index..<object.index)
   }
 
   private func associationReadings(_ items: [Item], at index: Int) -> [Reading] {
@@ -561,6 +672,8 @@ struct ClaimReader {
         words += 1
       case .punctuation(let mark):
         if mark == ";" || mark == "." || mark == ":" || mark == "," { return nil }
+        // `related to diminished overall survival (HR, 2.61)`: the noun phrase has ended.
+        if mark == "(", step > 0, words > 0 { return nil }
       }
       if words > limit { return nil }
       index += step
