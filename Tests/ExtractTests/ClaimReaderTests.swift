@@ -250,4 +250,23 @@ import Testing
     let claims = EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics).claims
     #expect(claims.contains { $0.subject.canonical == "IL6" && $0.object.canonical == "THPO" })
   }
+
+  @Test func itBeforeAPastTenseVerbAndTheVerbCoordinatedWithIt() {
+    let text = "In the present study, found that dietary PBDE-47 exposure did not affect TR transcripts in the liver, but it decreased mRNA levels for TRβ by 15–22% in the brain of males and females at both doses and elevated TRα transcripts by 37% in females at the high dose."
+    let claims = Self.claims(text, inRichDocument: true)
+    #expect(claims.contains("2,2',4,4'-Tetrabromodiphenyl ether decreases_amount THRB"))
+    #expect(claims.contains("2,2',4,4'-Tetrabromodiphenyl ether increases_amount THRA"))
+  }
+
+  @Test func aVerbAfterAndBehindAnUnknownVerbTakesTheOpeningSubject() {
+    let text = "Cisplatin primarily treats tumors through DNA damage and induces mitochondrial apoptosis."
+    #expect(Self.claims(text, inRichDocument: true).contains("cisplatin activates apoptotic process"))
+  }
+
+  @Test func theLastWordOfALongerChemicalNameIsNoEntity() {
+    let text = "PBDEs appear to have only weak binding affinity for TH receptors (TRs), yet found recently that one T3-like hydroxylated PBDE, 4′-hydroxy-2,4,6-tribromodiphenyl ether, increases T3-induced TR α activation in reporter-gene assays, whereas PBDE 209 inhibits T3 activation of both TRα and TRβ."
+    let claims = Self.claims(text, inRichDocument: true)
+    #expect(!claims.contains { $0.hasPrefix("diethyl ether") })
+    #expect(claims.contains("3,3',5-triiodo-L-thyronine activates THRA"))
+  }
 }

@@ -132,8 +132,7 @@ struct ClaimReader {
         next += 1
       }
       guard next < items.count, case .word(let verb) = items[next],
-        V.verbs[verb] != nil || ["plays", "play", "played"].contains(verb),
-        !verb.hasSuffix("ed") || verb == "played"
+        V.verbs[verb] != nil || ["plays", "play", "played"].contains(verb)
       else { continue }
       // The previous sentence's subject only when this one names no possible subject before
       // `it` (`By enhancing tumor cell proliferation, it inhibits apoptosis`).
@@ -195,6 +194,15 @@ struct ClaimReader {
         let mention = sorted[mentionIndex]
         mentionIndex += 1
         guard mention.utf8Offsets.lowerBound == index else { continue }
+        // `4′-hydroxy-2,4,6-tribromodiphenyl ether`: the last word of a longer chemical name
+        // (after a substituent ending in -yl) is not the lexicon's compound.
+        if mention.type == .chemical, case .word(let previous) = raw.last, previous.hasSuffix("yl"),
+          index >= 1, bytes[index - 1] == 0x20
+        {
+          raw.append(.word(String(decoding: bytes[index..<mention.utf8Offsets.upperBound], as: UTF8.self).lowercased()))
+          index = mention.utf8Offsets.upperBound
+          continue
+        }
         if let head = headWords[mention.grounding] {
           raw.append(.word(head))
         } else {
@@ -475,6 +483,14 @@ struct ClaimReader {
           ?? nearestArgument(items, before: position, limit: 8, needsSubject: true)
       default:
         position -= 1
+      }
+    }
+    // `Cisplatin primarily treats tumors through DNA damage and induces apoptosis`: the verb
+    // before is not one the reader knows; the sentence's opening subject is the subject.
+    guard let subject = Self.leadingSubject(items, before: index) else { return nil }
+    for (position, item) in items[..<index].enumerated() {
+      if case .argument(let argument) = item, argument.entities.first == subject {
+        return (argument, position)
       }
     }
     return nil
