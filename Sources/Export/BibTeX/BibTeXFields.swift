@@ -38,13 +38,30 @@ struct BibTeXFields {
   /// Titles: acronyms, gene names and words with digits are brace-protected (`{IL-6}`).
   mutating func title(_ name: String, _ value: String?) {
     guard let value, !value.isEmpty else { return }
-    var words: [String] = []
-    for word in value.split(separator: " ", omittingEmptySubsequences: true) {
-      let escaped = LaTeXEscaper.escape(word, unknown: &unknown)
-      words.append(Self.needsProtection(word) ? "{\(escaped)}" : escaped)
+    var text = ""
+    text.reserveCapacity(value.utf8.count + 8)
+    // Words end at ASCII spaces: found on the bytes, sliced without walking characters.
+    let bytes = value.utf8
+    var start = bytes.startIndex
+    while start < bytes.endIndex {
+      guard bytes[start] != 0x20 else {
+        start = bytes.index(after: start)
+        continue
+      }
+      let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.endIndex
+      let word = value[start..<end]
+      if !text.isEmpty { text += " " }
+      if Self.needsProtection(word) {
+        text += "{"
+        text += LaTeXEscaper.escape(word, unknown: &unknown)
+        text += "}"
+      } else {
+        text += LaTeXEscaper.escape(word, unknown: &unknown)
+      }
+      start = end
     }
-    let text = words.joined(separator: " ")
-    lines.append((name, text.hasSuffix(".") && !text.hasSuffix("..") ? String(text.dropLast()) : text))
+    if text.utf8.last == 0x2E, !text.hasSuffix("..") { text.removeLast() }
+    lines.append((name, text))
   }
 
   mutating func names(_ name: String, _ people: [PersonName], etAl: Bool) {
@@ -72,10 +89,18 @@ struct BibTeXFields {
   }
 
   func entry(type: String, key: String) -> String {
-    var output = "@\(type){\(key),\n"
+    var output = "@"
+    output.reserveCapacity(lines.reduce(32) { $0 + $1.0.utf8.count + $1.1.utf8.count + 8 })
+    output += type
+    output += "{"
+    output += key
+    output += ",\n"
     for (index, (name, value)) in lines.enumerated() {
-      output += "  \(name) = {\(value)}"
-      output += index + 1 < lines.count ? ",\n" : "\n"
+      output += "  "
+      output += name
+      output += " = {"
+      output += value
+      output += index + 1 < lines.count ? "},\n" : "}\n"
     }
     output += "}\n"
     return output
@@ -83,6 +108,16 @@ struct BibTeXFields {
 
   /// NLM initials `GH` become `G. H.` so that styles abbreviate them correctly.
   static func initials(_ given: String) -> String {
+    if given.utf8.count <= 4, given.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) {
+      // The usual NLM form (`GH`), on bytes.
+      var result = ""
+      for byte in given.utf8 {
+        if !result.isEmpty { result += " " }
+        result.unicodeScalars.append(Unicode.Scalar(byte))
+        result += "."
+      }
+      return result
+    }
     let letters = given.filter { $0 != "." && $0 != " " }
     guard (1...4).contains(letters.count), letters.allSatisfy({ $0.isUppercase }),
       !given.contains(" ") || given.count <= 4
