@@ -17,10 +17,10 @@ extension PageRange {
   /// Returns `nil` for empty text.
   public init?(printed text: some StringProtocol) {
     var trimmed = Substring(text)
-    while let first = trimmed.first, " .,;:".contains(first) { trimmed = trimmed.dropFirst() }
-    while let last = trimmed.last, " .,;:".contains(last) { trimmed = trimmed.dropLast() }
+    while let first = trimmed.first, Self.edgePunctuation.contains(first) { trimmed = trimmed.dropFirst() }
+    while let last = trimmed.last, Self.edgePunctuation.contains(last) { trimmed = trimmed.dropLast() }
     guard !trimmed.isEmpty else { return nil }
-    let parts = trimmed.split(whereSeparator: { "–-—‐‑−".contains($0) })
+    let parts = trimmed.split(whereSeparator: { Self.dashes.contains($0) })
     guard let first = parts.first.map(String.init) else { return nil }
     guard parts.count == 2, let last = parts.last.map(String.init) else {
       self.init(first: parts.count == 1 ? first : String(trimmed))
@@ -28,6 +28,9 @@ extension PageRange {
     }
     self.init(first: first, last: Self.expand(last: last, first: first))
   }
+
+  private static let edgePunctuation: Set<Character> = [" ", ".", ",", ";", ":"]
+  private static let dashes: Set<Character> = ["–", "-", "—", "‐", "‑", "−"]
 
   /// `8` after `3804` is `3808`; `91` after `2684` is `2691`; `S15` after `S12` stays `S15`.
   static func expand(last: String, first: String) -> String {

@@ -89,7 +89,10 @@ enum JATSReferenceList {
     } else if let location = citation.child("elocation-id")?.normalizedText {
       reference.pages = PageRange(first: location)
     }
-    for id in citation.descendants("pub-id") + citation.descendants("object-id") + ref.children("pub-id") {
+    // One walk for the four names; pub-ids first, then object-ids, then the ref's own pub-ids.
+    let found = citation.descendants(named: ["pub-id", "object-id", "ext-link", "uri"])
+    let named = { (name: String) in found.filter { $0.name == name } }
+    for id in named("pub-id") + named("object-id") + ref.children("pub-id") {
       let value = id.normalizedText
       switch id[attribute: "pub-id-type"] {
       case "doi": reference.doi = reference.doi ?? value
@@ -98,7 +101,7 @@ enum JATSReferenceList {
       default: continue
       }
     }
-    for link in citation.descendants("ext-link") + citation.descendants("uri") {
+    for link in named("ext-link") + named("uri") {
       let href = link[attribute: "xlink:href"] ?? link.normalizedText
       if let doi = doi(inLink: href) {
         reference.doi = reference.doi ?? doi

@@ -54,6 +54,20 @@ final class XMLElement: Sendable {
     return result
   }
 
+  /// All descendants whose name is one of `names`, in document order (not looking inside
+  /// matches): one walk for several names.
+  func descendants(named names: Set<String>) -> [XMLElement] {
+    var result: [XMLElement] = []
+    collect(names, into: &result)
+    return result
+  }
+
+  private func collect(_ names: Set<String>, into result: inout [XMLElement]) {
+    for case .element(let element) in children {
+      if names.contains(element.name) { result.append(element) } else { element.collect(names, into: &result) }
+    }
+  }
+
   /// All text inside, concatenated as is.
   var text: String {
     var result = ""
