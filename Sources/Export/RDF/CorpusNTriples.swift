@@ -17,16 +17,36 @@ public struct CorpusNTriples: Sendable {
 
   /// The lines of `nTriples` (one document's file) not already added, in order.
   public mutating func newLines(of nTriples: String) -> String {
-    var output = ""
-    output.reserveCapacity(nTriples.utf8.count)
-    for bytes in nTriples.utf8.split(separator: UInt8(ascii: "\n")) {
-      let line = Substring(bytes)
-      if !bytes.starts(with: documentSubjectPrefix) {
-        guard sharedLines.insert(BytewiseKey(String(line))).inserted else { continue }
+    var text = nTriples
+    return text.withUTF8 { bytes in
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        if end > start {
+          let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+          if isShared(line) {
+            if sharedLines.insert(BytewiseKey(String(decoding: line, as: UTF8.self))).inserted {
+              output.append(contentsOf: line)
+              output.append(0x0A)
+            }
+          } else {
+            output.append(contentsOf: line)
+            output.append(0x0A)
+          }
+        }
+        start = end + 1
       }
-      output += line
-      output += "\n"
+      return String(decoding: output, as: UTF8.self)
     }
-    return output
+  }
+
+  /// Whether a line's subject is outside the document's own parts.
+  private func isShared(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard line.count >= documentSubjectPrefix.count else { return true }
+    for (index, byte) in documentSubjectPrefix.enumerated() where line[index] != byte { return true }
+    return false
   }
 }

@@ -4,26 +4,31 @@
 /// included, as UTF-8. A Swift `String` holds no lone surrogates, so the output is always valid.
 enum LiteralEscaping {
   static func quoted(_ text: String) -> String {
-    var result = "\""
-    result.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\u{8}": result += "\\b"
-      case "\t": result += "\\t"
-      case "\n": result += "\\n"
-      case "\u{C}": result += "\\f"
-      case "\r": result += "\\r"
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
+    // Every escape is for an ASCII byte, so the work is on UTF-8 bytes: multi-byte sequences
+    // pass through untouched. Most literals need no escape at all.
+    let needsEscape: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }
+    guard text.utf8.contains(where: needsEscape) else { return "\"" + text + "\"" }
+    var bytes: [UInt8] = [0x22]
+    bytes.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      guard needsEscape(byte) else {
+        bytes.append(byte)
+        continue
+      }
+      switch byte {
+      case 0x08: bytes += Array("\\b".utf8)
+      case 0x09: bytes += Array("\\t".utf8)
+      case 0x0A: bytes += Array("\\n".utf8)
+      case 0x0C: bytes += Array("\\f".utf8)
+      case 0x0D: bytes += Array("\\r".utf8)
+      case 0x22: bytes += Array("\\\"".utf8)
+      case 0x5C: bytes += Array("\\\\".utf8)
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          let hex = String(scalar.value, radix: 16, uppercase: true)
-          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
+        let hex = String(byte, radix: 16, uppercase: true)
+        bytes += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
       }
     }
-    return result + "\""
+    bytes.append(0x22)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
