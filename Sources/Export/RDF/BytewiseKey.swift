@@ -8,7 +8,7 @@ struct BytewiseKey<Text: StringProtocol & Sendable>: Hashable, Sendable {
 
   init(_ text: Text) { self.text = text }
 
-  static func == (lhs: Self, rhs: Self) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+  static func == (lhs: Self, rhs: Self) -> Bool { lhs.text.hasSameBytes(as: rhs.text) }
 
   func hash(into hasher: inout Hasher) {
     hasher.combine(text.utf8.count)
@@ -18,5 +18,31 @@ struct BytewiseKey<Text: StringProtocol & Sendable>: Hashable, Sendable {
     if hashed == nil {
       for byte in text.utf8 { hasher.combine(byte) }
     }
+  }
+}
+
+extension StringProtocol {
+  /// Whether the two have the same UTF-8 bytes: compared as buffers when both are contiguous
+  /// (native strings are), element by element otherwise.
+  func hasSameBytes(as other: some StringProtocol) -> Bool {
+    guard utf8.count == other.utf8.count else { return false }
+    let compared: Bool?? = utf8.withContiguousStorageIfAvailable { mine in
+      other.utf8.withContiguousStorageIfAvailable { theirs in mine.elementsEqual(theirs) }
+    }
+    if let compared, let compared { return compared }
+    return utf8.elementsEqual(other.utf8)
+  }
+
+  /// Whether the UTF-8 bytes start with those of `prefix`.
+  func hasBytePrefix(_ prefix: some StringProtocol) -> Bool {
+    let count = prefix.utf8.count
+    guard utf8.count >= count else { return false }
+    let compared: Bool?? = utf8.withContiguousStorageIfAvailable { mine in
+      prefix.utf8.withContiguousStorageIfAvailable { theirs in
+        UnsafeBufferPointer(rebasing: mine[..<count]).elementsEqual(theirs)
+      }
+    }
+    if let compared, let compared { return compared }
+    return utf8.starts(with: prefix.utf8)
   }
 }

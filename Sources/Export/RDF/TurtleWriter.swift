@@ -55,7 +55,7 @@ public struct TurtleWriter: Sendable {
   /// (letters, digits, `_`, `-`, starting with a letter); `<iri>` otherwise.
   static func name(_ iri: String) -> String {
     let bytes = iri.utf8
-    for (prefix, namespace) in RDFVocabulary.prefixes where bytes.starts(with: namespace.utf8) {
+    for (prefix, namespace) in RDFVocabulary.prefixes where iri.hasBytePrefix(namespace) {
       let local = bytes.dropFirst(namespace.utf8.count)
       let isName: (UInt8) -> Bool = {
         (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || (0x30...0x39).contains($0)
