@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A string compared and hashed by its UTF-8 bytes.
 ///
 /// `String`'s own `Hashable` normalises Unicode (canonically equivalent strings are equal),
@@ -27,7 +33,9 @@ extension StringProtocol {
   func hasSameBytes(as other: some StringProtocol) -> Bool {
     guard utf8.count == other.utf8.count else { return false }
     let compared: Bool?? = utf8.withContiguousStorageIfAvailable { mine in
-      other.utf8.withContiguousStorageIfAvailable { theirs in mine.elementsEqual(theirs) }
+      other.utf8.withContiguousStorageIfAvailable { theirs in
+        mine.isEmpty || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
+      }
     }
     if let compared, let compared { return compared }
     return utf8.elementsEqual(other.utf8)
@@ -39,7 +47,7 @@ extension StringProtocol {
     guard utf8.count >= count else { return false }
     let compared: Bool?? = utf8.withContiguousStorageIfAvailable { mine in
       prefix.utf8.withContiguousStorageIfAvailable { theirs in
-        UnsafeBufferPointer(rebasing: mine[..<count]).elementsEqual(theirs)
+        count == 0 || memcmp(mine.baseAddress!, theirs.baseAddress!, count) == 0
       }
     }
     if let compared, let compared { return compared }

@@ -4,6 +4,12 @@ struct RDFGraph: Sendable {
   private(set) var triples: [RDFTriple] = []
   private var seen: Set<RDFTriple> = []
 
+  /// - Parameter capacity: room for this many triples before the first resize.
+  init(capacity: Int = 0) {
+    triples.reserveCapacity(capacity)
+    seen.reserveCapacity(capacity)
+  }
+
   /// Adds `subject predicate object` unless it is already there.
   mutating func add(_ subject: String, _ predicate: String, _ object: RDFTerm) {
     let triple = RDFTriple(subject: subject, predicate: predicate, object: object)
