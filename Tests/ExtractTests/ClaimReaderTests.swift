@@ -12,7 +12,7 @@ import Testing
     var sentences = [Sentence(id: "s1", content: [.text(text)])]
     if inRichDocument {
       let context =
-        "IL-6, STAT3, EGFR, SOCS3, KRAS, amyloid-β peptide (Aβ) and triiodothyronine (T3) are studied here."
+        "IL-6, STAT3, EGFR, SOCS3, KRAS, amyloid-β peptide (Aβ), triiodothyronine (T3) and thyroid hormone (TH) are studied here."
       sentences = [Sentence(id: "s0", content: [.text(context)])] + sentences
     }
     let document = Document(
@@ -268,5 +268,26 @@ import Testing
     let claims = Self.claims(text, inRichDocument: true)
     #expect(!claims.contains { $0.hasPrefix("diethyl ether") })
     #expect(claims.contains("3,3',5-triiodo-L-thyronine activates THRA"))
+  }
+
+  @Test func aClauseAfterThatIsNotTheObjectOfTheVerbBefore() {
+    let text = "Studies in which BTEB expression has been blocked or induced have revealed that BTEB mediates T3-induced neural differentiation and neurite branching via TH activation of TRβ."
+    let claims = Self.claims(text, inRichDocument: true)
+    #expect(claims.contains("KLF9 promotes cell differentiation"))
+    #expect(claims.contains("KLF9 promotes neuron projection arborization"))
+    #expect(claims.contains("thyroid hormone activates THRB"))
+  }
+
+  @Test func commaAndAfterAnObjectOpensANewClause() {
+    let text = "In rodents, neurogenesis in the brain is induced by T3, and THs stimulate stem cell proliferation and neuronal differentiation in the olfactory system of mammals and fish."
+    #expect(Self.claims(text, inRichDocument: true).contains("thyroid hormone activates stem cell proliferation"))
+  }
+
+  @Test func examplesListedAfterTheObjectAreTheSubjects() {
+    let text = "One reason is that critically ill patients present several conditions predisposing hypophosphatemia such as sepsis, alcohol withdrawal, malnutrition, catecholamines, intravenous glucose infusion, hyperventilation, diuretics and rhabdomyolysis."
+    #expect(Self.claims(text, inRichDocument: true) == [
+      "catecholamine promotes hypophosphatemia", "glucose promotes hypophosphatemia",
+      "diuretic promotes hypophosphatemia",
+    ])
   }
 }

@@ -67,6 +67,9 @@ struct ClaimReader {
     "CHEBI:33699": "mrna", "MESH:D015854": "up-regulation", "MESH:D015536": "down-regulation",
   ]
 
+  /// Words that open a clause: the words before them say nothing of a chain after them.
+  static let clauseOpeners: Set<String> = ["that", "which", "whereas", "while", "when", "if"]
+
   static let determiners: Set<String> = [
     "a", "an", "the", "this", "these", "its", "their", "endogenous", "exogenous", "both",
   ]
@@ -304,7 +307,8 @@ struct ClaimReader {
         }
         if skippedModifier, before.isEmpty, item == .punctuation("-") { continue }
         if skippedModifier, before.isEmpty, item == .word("anti") { continue }
-        guard case .word(let word) = item else { break }
+        // `have revealed that BTEB mediates Y`: a clause starts after `that`.
+        guard case .word(let word) = item, !Self.clauseOpeners.contains(word) else { break }
         before.append(word)
       }
       // `the T3-induced BTEB protein`: the participle belongs to the modifier before, so it
@@ -394,6 +398,12 @@ struct ClaimReader {
     if word.hasSuffix("ing") {
       // `(by activating TReg cells)`: a parenthetical aside, whose subject is not the clause's.
       if isInsideParentheses(items, at: index) { return [] }
+      // `conditions predisposing Y such as A, B and C`.
+      if let object = argument(in: items, from: index + 1, step: 1, limit: 5),
+        let examples = exampleList(items, after: object.index)
+      {
+        return combine(examples.argument, predicate, object.argument, items, index..<object.index)
+      }
       guard index >= 1,
         items[index - 1] == .word("by") || items[index - 1] == .word("via")
           || (index >= 2 && items[index - 1] == .word("for")
@@ -404,11 +414,13 @@ struct ClaimReader {
       return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
     }
     // Active: `X (can) activate Y`, `X, which inhibits Y`, `X reduces A and eliminates Y`.
-    guard let subject = coordinatedSubject(items, before: index)
-        ?? nearestArgument(items, before: index, limit: 8, needsSubject: true),
+    guard
       var object = argument(
         in: items, from: sharedObjectStart(items, after: index) ?? index + 1, step: 1,
-        limit: predicate == .binds ? 4 : 6)
+        limit: predicate == .binds ? 4 : 6),
+      let subject = coordinatedSubject(items, before: index)
+        ?? nearestArgument(items, before: index, limit: 8, needsSubject: true)
+        ?? exampleList(items, after: object.index)
     else { return [] }
     // `protect neurons against neurotoxicity`: what is prevented follows `against`.
     if predicate == .prevents, object.index + 1 < items.count,
@@ -418,6 +430,41 @@ struct ClaimReader {
       object = threat
     }
     return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
+  }
+
+  /// `conditions predisposing hypophosphatemia such as sepsis, catecholamines, intravenous
+  /// glucose infusion, diuretics and rhabdomyolysis`: when the verb's subject is a plain noun,
+  /// the examples listed after its object are the subjects; an example counts if its entity
+  /// heads it (`glucose infusion`, not `alcohol withdrawal`).
+  private func exampleList(_ items: [Item], after objectIndex: Int) -> (argument: Argument, index: Int)? {
+    guard objectIndex + 3 < items.count, items[objectIndex + 1] == .word("such"),
+      items[objectIndex + 2] == .word("as")
+    else { return nil }
+    var members: [EntityMention] = []
+    var position = objectIndex + 3
+    while position < items.count {
+      switch items[position] {
+      case .argument(let example):
+        let next = position + 1 < items.count ? items[position + 1] : .punctuation(".")
+        let isHead: Bool
+        switch next {
+        case .punctuation(let mark): isHead = [",", ".", ";", ")"].contains(mark)
+        case .word(let word): isHead = word == "and" || word == "or" || V.agentHeads.contains(word)
+        case .argument: isHead = false
+        }
+        if isHead, !example.isAntagonist { members += example.entities }
+      case .punctuation(let mark) where mark == ";" || mark == "." || mark == ":":
+        position = items.count
+        continue
+      case .word(let word) where V.verbs[word] != nil || V.boundaries.contains(word):
+        position = items.count
+        continue
+      default: break
+      }
+      position += 1
+    }
+    guard !members.isEmpty else { return nil }
+    return (Argument(members: members), objectIndex + 3)
   }
 
   /// `estrogen stimulates and progesterone inhibits epithelial proliferation`: a verb right
@@ -751,6 +798,10 @@ struct ClaimReader {
           guard isConjunction || (isList && items[link] == .punctuation(",")),
             link >= 1, case .argument(let more) = items[link - 1]
           else { break }
+          // `induced by T3, and THs stimulate Y`: `, and` after an object opens a new clause.
+          if !isList, items[link] == .punctuation(","), more.isAfterPreposition || more.isObjectOfVerb {
+            break
+          }
           isList = true
           argument.members = (more.isPathway ? Array(more.members.prefix(1)) : more.members)
             + argument.members
