@@ -91,66 +91,6 @@ struct ClaimReader {
     return read(items)
   }
 
-  /// The entity a sentence opens with as its subject, if any: the first chain that can be a
-  /// subject, before any verb.
-  static func leadingSubject(_ text: String, mentions: [EntityMention]) -> EntityMention? {
-    guard !mentions.isEmpty else { return nil }
-    return leadingSubject(items(text, mentions: mentions), before: nil)
-  }
-
-  private static func leadingSubject(_ items: [Item], before end: Int?) -> EntityMention? {
-    for (index, item) in items.prefix(end ?? items.count).enumerated() {
-      switch item {
-      case .argument(let argument):
-        // `As phosphate is a constituent of enzymes, it …`: `as` opens a clause here.
-        let isAfterOpeningAs =
-          index >= 1 && items[index - 1] == .word("as")
-          && (index == 1 || items[index - 2] == .punctuation(","))
-        if (argument.isAfterPreposition && !isAfterOpeningAs) || argument.isModifier
-          || argument.isObjectOfVerb
-        {
-          continue
-        }
-        guard argument.canBeSubjectIgnoringPosition, let first = argument.entities.first,
-          [.gene, .family, .complex, .chemical].contains(first.type),
-          !genericArguments.contains(first.grounding)
-        else { return nil }
-        return first
-      case .word(let word):
-        if V.verbs[word] != nil || V.beForms.contains(word) || word == "it" { return nil }
-      case .punctuation: continue
-      }
-    }
-    return nil
-  }
-
-  /// `it` right before a verb (past modal verbs and adverbs) as the entity it refers to: the
-  /// sentence's own opening subject before it (`As phosphate is a constituent of enzymes, it
-  /// plays a key role`), else `antecedent`.
-  static func resolvingIt(_ items: [Item], antecedent: EntityMention?) -> [Item] {
-    var items = items
-    for index in items.indices where items[index] == .word("it") {
-      var next = index + 1
-      while next < items.count, case .word(let word) = items[next], V.verbModifiers.contains(word) {
-        next += 1
-      }
-      guard next < items.count, case .word(let verb) = items[next],
-        V.verbs[verb] != nil || ["plays", "play", "played"].contains(verb)
-      else { continue }
-      // The previous sentence's subject only when this one names no possible subject before
-      // `it` (`By enhancing tumor cell proliferation, it inhibits apoptosis`).
-      let namesNothingBefore = !items[..<index].contains {
-        if case .argument(let argument) = $0 { return argument.canBeSubjectIgnoringPosition }
-        return false
-      }
-      guard let referent = leadingSubject(items, before: index)
-        ?? (namesNothingBefore ? antecedent : nil)
-      else { continue }
-      items[index] = .argument(Argument(members: [referent]))
-    }
-    return items
-  }
-
   private func read(_ items: [Item]) -> [Reading] {
     var readings: [Reading] = []
     for (index, item) in items.enumerated() {
@@ -164,7 +104,8 @@ struct ClaimReader {
       if let predicate = V.nouns[word] {
         readings += nounReadings(items, at: index, predicate: predicate)
       }
-      if word == "role" || word == "roles", index + 1 < items.count, items[index + 1] == .word("in") {
+      if word == "role" || word == "roles", index + 1 < items.count, items[index + 1] == .word("in")
+      {
         readings += roleReadings(items, at: index)
       }
       if V.associationWords.contains(word), index + 1 < items.count,
@@ -202,7 +143,10 @@ struct ClaimReader {
         if mention.type == .chemical, case .word(let previous) = raw.last, previous.hasSuffix("yl"),
           index >= 1, bytes[index - 1] == 0x20
         {
-          raw.append(.word(String(decoding: bytes[index..<mention.utf8Offsets.upperBound], as: UTF8.self).lowercased()))
+          raw.append(
+            .word(
+              String(decoding: bytes[index..<mention.utf8Offsets.upperBound], as: UTF8.self)
+                .lowercased()))
           index = mention.utf8Offsets.upperBound
           continue
         }
@@ -217,7 +161,8 @@ struct ClaimReader {
       let byte = bytes[index]
       if LexiconKey.isAlphanumeric(byte) || byte >= 0x80 {
         let start = index
-        let limit = mentionIndex < sorted.count ? sorted[mentionIndex].utf8Offsets.lowerBound : bytes.count
+        let limit =
+          mentionIndex < sorted.count ? sorted[mentionIndex].utf8Offsets.lowerBound : bytes.count
         while index < limit, index < bytes.count,
           LexiconKey.isAlphanumeric(bytes[index]) || bytes[index] >= 0x80
             || (bytes[index] == 0x2D && index + 1 < limit && LexiconKey.isLetter(bytes[index + 1])
@@ -288,9 +233,10 @@ struct ClaimReader {
           // `TH receptor α`: a receptor of the entity that the lexicon did not name; not the
           // entity itself, so no argument.
           argument.isAntagonist = true
-        } else if !["gene", "genes", "molecules", "molecule", "activity", "protein", "proteins",
-          "mutations", "cells", "family", "members"].contains(word)
-        {
+        } else if ![
+          "gene", "genes", "molecules", "molecule", "activity", "protein", "proteins",
+          "mutations", "cells", "family", "members",
+        ].contains(word) {
           break
         }
         look += 1
@@ -315,7 +261,13 @@ struct ClaimReader {
       // makes no object of the chain.
       let isAfterCompoundModifier =
         items.count >= 2 && items[items.count - 2] == .punctuation("-")
-        && { if case .word(let w) = items.last { return V.participleModifiers[w] != nil } else { return false } }()
+        && {
+          if case .word(let w) = items.last {
+            return V.participleModifiers[w] != nil
+          } else {
+            return false
+          }
+        }()
       if let previous = before.first {
         if let position = before.firstIndex(where: { !Self.determiners.contains($0) }),
           V.prepositions.contains(before[position]),
@@ -327,7 +279,8 @@ struct ClaimReader {
         // `estrogen stimulates and progesterone inhibits Y`: a verb right before `and` shares
         // its object with the next verb, so the chain after `and` is a subject.
         let isAfterSharedObjectVerb =
-          before.count >= 2 && (before[0] == "and" || before[0] == "or") && V.verbs[before[1]] != nil
+          before.count >= 2 && (before[0] == "and" || before[0] == "or")
+          && V.verbs[before[1]] != nil
         if !isAfterSharedObjectVerb,
           before.dropFirst(isAfterCompoundModifier ? 1 : 0).contains(where: {
             V.verbs[$0] != nil || V.nouns[$0] != nil
@@ -341,7 +294,8 @@ struct ClaimReader {
         }
         if previous == "anti" { argument.isAntagonist = true }
       }
-      if items.last == .punctuation("-"), items.count >= 2, case .word(let anti) = items[items.count - 2],
+      if items.last == .punctuation("-"), items.count >= 2,
+        case .word(let anti) = items[items.count - 2],
         anti == "anti"
       {
         argument.isAntagonist = true
@@ -366,7 +320,9 @@ struct ClaimReader {
       V.agentHeads.contains(before[position + 1])
     else { return false }
     // `the correlation between long-term use of X`: the phrase follows a preposition.
-    return !before.dropFirst(position + 2).contains { V.prepositions.contains($0) || V.verbs[$0] != nil }
+    return !before.dropFirst(position + 2).contains {
+      V.prepositions.contains($0) || V.verbs[$0] != nil
+    }
   }
 
   /// `exposed to X`, `treated with X`: X causes what the sentence reports next.
@@ -386,12 +342,14 @@ struct ClaimReader {
     // Passive or reduced relative: `Y is activated by X`, `Y activated by X`, and after a
     // form of `be`, a short phrase before `by`: `Y was elevated in both sexes by X`.
     if word.hasSuffix("ed") || word == "bound",
-      let by = passiveBy(items, after: index, isAfterBe: previousWord.contains(where: V.beForms.contains))
+      let by = passiveBy(
+        items, after: index, isAfterBe: previousWord.contains(where: V.beForms.contains))
     {
       guard let subject = argument(in: items, from: by + 1, step: 1, limit: 3),
         let object = nearestArgument(items, before: index, limit: 5, needsSubject: false)
       else { return [] }
-      return combine(subject.argument, predicate, object.argument, items, object.index..<subject.index)
+      return combine(
+        subject.argument, predicate, object.argument, items, object.index..<subject.index)
     }
     if previousWord.contains(where: V.beForms.contains) { return [] }
     // `… X by inhibiting Y`, `X is responsible for disrupting Y`: the clause's subject.
@@ -411,7 +369,8 @@ struct ClaimReader {
         let object = argument(in: items, from: index + 1, step: 1, limit: 5),
         let subject = clauseSubject(items, before: index - 1)
       else { return [] }
-      return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
+      return combine(
+        subject.argument, predicate, object.argument, items, subject.index..<object.index)
     }
     // Active: `X (can) activate Y`, `X, which inhibits Y`, `X reduces A and eliminates Y`.
     guard
@@ -429,14 +388,17 @@ struct ClaimReader {
     {
       object = threat
     }
-    return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
+    return combine(
+      subject.argument, predicate, object.argument, items, subject.index..<object.index)
   }
 
   /// `conditions predisposing hypophosphatemia such as sepsis, catecholamines, intravenous
   /// glucose infusion, diuretics and rhabdomyolysis`: when the verb's subject is a plain noun,
   /// the examples listed after its object are the subjects; an example counts if its entity
   /// heads it (`glucose infusion`, not `alcohol withdrawal`).
-  private func exampleList(_ items: [Item], after objectIndex: Int) -> (argument: Argument, index: Int)? {
+  private func exampleList(_ items: [Item], after objectIndex: Int) -> (
+    argument: Argument, index: Int
+  )? {
     guard objectIndex + 3 < items.count, items[objectIndex + 1] == .word("such"),
       items[objectIndex + 2] == .word("as")
     else { return nil }
@@ -470,7 +432,8 @@ struct ClaimReader {
   /// `estrogen stimulates and progesterone inhibits epithelial proliferation`: a verb right
   /// before `and` takes its object after the next verb, within four items.
   private func sharedObjectStart(_ items: [Item], after index: Int) -> Int? {
-    guard index + 1 < items.count, items[index + 1] == .word("and") || items[index + 1] == .word("or")
+    guard index + 1 < items.count,
+      items[index + 1] == .word("and") || items[index + 1] == .word("or")
     else { return nil }
     for position in (index + 2)..<min(items.count, index + 6) {
       if case .word(let word) = items[position], V.verbs[word] != nil { return position + 1 }
@@ -565,7 +528,8 @@ struct ClaimReader {
     }
     // `X-induced activation of Y`, `X-mediated phosphorylation of Y`.
     var back = index - 1
-    while back >= 0, case .word(let word) = items[back], !["induced", "mediated", "dependent", "triggered"].contains(word),
+    while back >= 0, case .word(let word) = items[back],
+      !["induced", "mediated", "dependent", "triggered"].contains(word),
       index - back <= 2
     {
       back -= 1
@@ -659,7 +623,9 @@ struct ClaimReader {
         // `lung cancer stem cell proliferation`: the last of adjacent arguments is the head.
         // … except a family before a gene or family, which names its members (`histones H2A`).
         if step > 0, index + 1 < items.count, case .argument(let head) = items[index + 1],
-          !(argument.members.allSatisfy { $0.type == .family && !Self.genericArguments.contains($0.grounding) }
+          !(argument.members.allSatisfy {
+            $0.type == .family && !Self.genericArguments.contains($0.grounding)
+          }
             && head.members.allSatisfy { [.gene, .family].contains($0.type) })
         {
           break
@@ -674,7 +640,9 @@ struct ClaimReader {
           next += 1
         }
         while next < items.count {
-          if items[next] == .word("and") || items[next] == .word("or") || items[next] == .punctuation(",") {
+          if items[next] == .word("and") || items[next] == .word("or")
+            || items[next] == .punctuation(",")
+          {
             var after = next + 1
             if after < items.count, items[after] == .word("and") { after += 1 }
             // `… by T3, and THs stimulate Y`: B starts a new clause, not a coordinated argument.
@@ -685,8 +653,15 @@ struct ClaimReader {
             {
               afterMore += 1
             }
-            let startsClause = step > 0 && afterMore < items.count
-              && { if case .word(let w) = items[afterMore] { return V.verbs[w] != nil } else { return false } }()
+            let startsClause =
+              step > 0 && afterMore < items.count
+              && {
+                if case .word(let w) = items[afterMore] {
+                  return V.verbs[w] != nil
+                } else {
+                  return false
+                }
+              }()
             if after < items.count, case .argument(let more) = items[after], !more.isAntagonist,
               !startsClause
             {
@@ -725,8 +700,15 @@ struct ClaimReader {
           return nil
         }
         // `transcripts for TSHβ`, `mRNA levels for GPHα`: `for` after an amount noun.
-        let afterAmount = word == "for" && step > 0 && index > start
-          && { if case .word(let w) = items[index - 1] { return V.amountHeads.contains(w) } else { return false } }()
+        let afterAmount =
+          word == "for" && step > 0 && index > start
+          && {
+            if case .word(let w) = items[index - 1] {
+              return V.amountHeads.contains(w)
+            } else {
+              return false
+            }
+          }()
         if V.prepositions.contains(word), word != "of", !afterAmount { return nil }
         if V.verbs[word] != nil, words > 0, items[index - step] != .punctuation("-") {
           guard index + step < items.count, case .argument = items[index + step] else { return nil }
@@ -799,11 +781,14 @@ struct ClaimReader {
             link >= 1, case .argument(let more) = items[link - 1]
           else { break }
           // `induced by T3, and THs stimulate Y`: `, and` after an object opens a new clause.
-          if !isList, items[link] == .punctuation(","), more.isAfterPreposition || more.isObjectOfVerb {
+          if !isList, items[link] == .punctuation(","),
+            more.isAfterPreposition || more.isObjectOfVerb
+          {
             break
           }
           isList = true
-          argument.members = (more.isPathway ? Array(more.members.prefix(1)) : more.members)
+          argument.members =
+            (more.isPathway ? Array(more.members.prefix(1)) : more.members)
             + argument.members
           argument.isAfterPreposition = more.isAfterPreposition
           argument.isObjectOfVerb = more.isObjectOfVerb
@@ -841,7 +826,8 @@ struct ClaimReader {
 
   /// `A curcuminoid compound (bisdemethoxycurcumin) has been shown to increase Y`: a clause
   /// that opens with a plain noun phrase naming its entity only in parentheses.
-  private func appositionSubject(_ items: [Item], closing: Int) -> (argument: Argument, index: Int)? {
+  private func appositionSubject(_ items: [Item], closing: Int) -> (argument: Argument, index: Int)?
+  {
     guard closing >= 3, items[closing - 2] == .punctuation("("),
       case .argument(let named) = items[closing - 1], named.canBeSubjectIgnoringPosition,
       case .word = items[closing - 3]
@@ -870,7 +856,9 @@ struct ClaimReader {
 
   /// The subject of the clause that holds `index`: its first argument, if that precedes any
   /// trigger verb and can be a subject.
-  private func clauseSubject(_ items: [Item], before index: Int) -> (argument: Argument, index: Int)? {
+  private func clauseSubject(_ items: [Item], before index: Int) -> (
+    argument: Argument, index: Int
+  )? {
     var start = index
     while start > 0 {
       if case .punctuation(let mark) = items[start - 1], mark == ";" { break }
@@ -904,7 +892,9 @@ struct ClaimReader {
     var position = index - 1
     while position >= 0, result.count < count {
       if case .word(let word) = items[position] {
-        if ["also", "directly", "further", "not", "significantly", "continuously", "notably", "then"].contains(word) {
+        if [
+          "also", "directly", "further", "not", "significantly", "continuously", "notably", "then",
+        ].contains(word) {
           position -= 1
           continue
         }
