@@ -25,10 +25,10 @@ public struct CitationsCSVWriter: Sendable {
           let base = [document.id, "c\(occurrence)"]
           let context = [marker.label, entry.sectionTitle ?? "", sentence.id.rawValue, text]
           if marker.targets.isEmpty {
-            table.rows.append(base + ["", marker.citedLabels.joined(separator: ";")] + context)
+            table.addRow(base + ["", marker.citedLabels.joined(separator: ";")] + context)
           }
           for target in marker.targets {
-            table.rows.append(base + [target.rawValue, labels[target] ?? ""] + context)
+            table.addRow(base + [target.rawValue, labels[target] ?? ""] + context)
           }
         }
       }

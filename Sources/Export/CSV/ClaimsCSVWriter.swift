@@ -26,7 +26,7 @@ public struct ClaimsCSVWriter: Sendable {
         texts[entry.sentence.id] = entry.sentence.plainText
       }
       for claim in document.claims {
-        table.rows.append([
+        table.addRow([
           document.id, claim.id.rawValue, claim.subject.canonical, claim.subject.type.rawValue,
           claim.subject.grounding, claim.predicate.rawValue, claim.polarity.rawValue,
           claim.object.canonical, claim.object.type.rawValue, claim.object.grounding,

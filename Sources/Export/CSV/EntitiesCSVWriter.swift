@@ -25,7 +25,7 @@ public struct EntitiesCSVWriter: Sendable {
       }
       for curie in order {
         guard let mention = first[curie] else { continue }
-        table.rows.append([
+        table.addRow([
           document.id, curie, mention.canonical, mention.type.rawValue,
           String(counts[curie] ?? 0), mention.sentence.rawValue,
         ])

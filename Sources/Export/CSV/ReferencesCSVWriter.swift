@@ -15,7 +15,7 @@ public struct ReferencesCSVWriter: Sendable {
     for document in documents {
       let keys = BibTeXKeys(document)
       for reference in document.references {
-        table.rows.append(Self.row(reference, documentID: document.id, key: keys.key(for: reference.id)))
+        table.addRow(Self.row(reference, documentID: document.id, key: keys.key(for: reference.id)))
       }
     }
     return table.text
@@ -26,7 +26,7 @@ public struct ReferencesCSVWriter: Sendable {
     var table = CSVTable(header: Self.header)
     let keys = BibTeXKeys(Document(id: documentID, sourcePath: "", references: references))
     for reference in references {
-      table.rows.append(Self.row(reference, documentID: documentID, key: keys.key(for: reference.id)))
+      table.addRow(Self.row(reference, documentID: documentID, key: keys.key(for: reference.id)))
     }
     return table.text
   }
