@@ -25,19 +25,35 @@ public struct TurtleWriter: Sendable {
       if bySubject[triple.subject] == nil { subjects.append(triple.subject) }
       bySubject[triple.subject, default: []].append(triple)
     }
+    // Predicates are few and repeat on every subject: each is named once.
+    var verbs: [String: String] = [RDFVocabulary.type: "a"]
     for subject in subjects {
-      var predicates: [String] = []
-      var objects: [String: [RDFTerm]] = [:]
+      // A subject has a handful of predicates: grouped by a linear search, in first-seen order.
+      var predicates: [(predicate: String, objects: [RDFTerm])] = []
       for triple in bySubject[subject] ?? [] {
-        if objects[triple.predicate] == nil { predicates.append(triple.predicate) }
-        objects[triple.predicate, default: []].append(triple.object)
+        if let index = predicates.firstIndex(where: { $0.predicate == triple.predicate }) {
+          predicates[index].objects.append(triple.object)
+        } else {
+          predicates.append((triple.predicate, [triple.object]))
+        }
       }
-      output += "\n" + Self.name(subject) + "\n"
-      for (index, predicate) in predicates.enumerated() {
-        let verb = predicate == RDFVocabulary.type ? "a" : Self.name(predicate)
-        let terms = (objects[predicate] ?? []).map(Self.term)
-        let list = terms.count == 1 ? " " + terms.joined() : "\n    " + terms.joined(separator: ",\n    ")
-        output += "  \(verb)\(list)" + (index == predicates.count - 1 ? " .\n" : " ;\n")
+      output += "\n"
+      output += Self.name(subject)
+      output += "\n"
+      for (index, group) in predicates.enumerated() {
+        output += "  "
+        if let verb = verbs[group.predicate] {
+          output += verb
+        } else {
+          let verb = Self.name(group.predicate)
+          verbs[group.predicate] = verb
+          output += verb
+        }
+        for (position, object) in group.objects.enumerated() {
+          output += group.objects.count == 1 ? " " : position == 0 ? "\n    " : ",\n    "
+          output += Self.term(object)
+        }
+        output += index == predicates.count - 1 ? " .\n" : " ;\n"
       }
     }
     return output
