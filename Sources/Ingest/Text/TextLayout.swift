@@ -6,12 +6,14 @@ enum TextLayout {
   }
 
   static func isReferencesHeading(_ text: String) -> Bool {
+    guard text.utf8.count <= 80 else { return false }  // a paragraph, not a heading
     let name = headingText(text).lowercased()
     return ["references", "reference", "bibliography", "literature cited", "works cited",
       "references and notes", "cited literature"].contains(name)
   }
 
   static func isBodyStart(_ text: String) -> Bool {
+    guard text.utf8.count <= 80 else { return false }  // a paragraph, not a heading
     let name = headingText(text).lowercased()
     return ["abstract", "summary", "introduction", "background", "1. introduction",
       "1 introduction"].contains(name)
@@ -60,8 +62,10 @@ enum TextLayout {
   static func isHeadingCandidate(_ text: String) -> Bool {
     let trimmed = text.trimmingWhitespace
     if trimmed.hasPrefix("#") { return true }
+    // At most 150 characters: a paragraph is turned down after reading 151 of them.
+    guard trimmed.prefix(400).count <= 250 else { return false }
     let name = headingText(trimmed)
-    guard let first = name.first, !name.isEmpty, name.count <= 150 else { return false }
+    guard let first = name.first, !name.isEmpty, name.prefix(151).count <= 150 else { return false }
     let words = name.split(separator: " ")
     guard words.count <= 18, !first.isLowercase || isLowercaseGeneName(String(words[0])) else {
       return false
@@ -80,7 +84,8 @@ enum TextLayout {
   ]
 
   private static func endsSentence(_ text: String) -> Bool {
-    var trimmed = Substring(text.trimmingWhitespace)
+    var trimmed = Substring(text)
+    while let last = trimmed.last, last.isWhitespace { trimmed = trimmed.dropLast() }
     // Markers after the full stop (`body.¹`, `tumors.^{5,6}`) belong to the sentence.
     while let last = trimmed.last, Superscripts.isDigit(last) || Superscripts.isSeparator(last) {
       trimmed = trimmed.dropLast()
