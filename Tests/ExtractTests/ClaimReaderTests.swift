@@ -290,4 +290,43 @@ import Testing
       "diuretic promotes hypophosphatemia",
     ])
   }
+
+  // Stand-ins (elife-02304): a mutant, residue, construct or substrate activity is no entity.
+
+  @Test func anInsertionNamedAfterAnEntityIsNoArgument() {
+    let text = "The apicomplexan LDH six-residue insertion is an exceptionally large gain-of-function mutation: it enhances pyruvate activity by more than four orders of magnitude while barely affecting oxaloacetate activity."
+    #expect(Self.claims(text, inRichDocument: true) == [])
+  }
+
+  @Test func anAncestralProteinIsNoArgument() {
+    let text = "For example, the ancestral glucocorticoid receptor binds three steroid hormones tightly (EC50 <10 nM for aldosterone, deoxycorticosterone, and cortisol), while the modern receptors bind only cortisol (EC50 ∼ 100 nM)."
+    #expect(!Self.claims(text, inRichDocument: true).contains("NR3C1 binds hormone"))
+  }
+
+  @Test func aChemicalsActivityNamesASubstrateNotTheChemical() {
+    let text = "The evolution of apicomplexan LDHs involved strong epistasis that has profoundly influenced the convergent evolution of pyruvate activity."
+    #expect(Self.claims(text, inRichDocument: true) == [])
+  }
+
+  @Test func anEntityInAHowClauseIsNotTheObjectOfTheVerb() {
+    let text = "This suggests that other amino acids, further away from the active site, also influenced how LDH evolved."
+    #expect(Self.claims(text, inRichDocument: true) == [])
+  }
+
+  @Test func itAfterAStandInIsNotGuessedFromThePreviousSentence() throws {
+    let text = "The apicomplexan LDH six-residue insertion is an exceptionally large gain-of-function mutation: it enhances pyruvate activity by more than four orders of magnitude while barely affecting oxaloacetate activity."
+    let document = Document(
+      id: "d", sourcePath: "d.txt",
+      sections: [
+        Section(
+          title: nil,
+          paragraphs: [Paragraph(sentences: [Sentence(id: "s1", content: [.text(text)])])])
+      ])
+    var diagnostics: [Diagnostic] = []
+    let mentions = EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics).entities
+    let antecedent = try #require(mentions.first)
+    let items = ClaimReader.resolvingIt(
+      ClaimReader.items(text, mentions: mentions), antecedent: antecedent)
+    #expect(items.contains(.word("it")))
+  }
 }

@@ -49,9 +49,13 @@ extension ClaimReader {
         V.verbs[verb] != nil || ["plays", "play", "played"].contains(verb)
       else { continue }
       // The previous sentence's subject only when this one names no possible subject before
-      // `it` (`By enhancing tumor cell proliferation, it inhibits apoptosis`).
+      // `it` (`By enhancing tumor cell proliferation, it inhibits apoptosis`). A stand-in
+      // before `it` (`The LDH six-residue insertion is a mutation: it enhances Y`) is what
+      // `it` may mean, so then nothing is guessed.
       let namesNothingBefore = !items[..<index].contains {
-        if case .argument(let argument) = $0 { return argument.canBeSubjectIgnoringPosition }
+        if case .argument(let argument) = $0 {
+          return argument.canBeSubjectIgnoringPosition || argument.isStandIn
+        }
         return false
       }
       guard

@@ -10,7 +10,9 @@ import Model
 /// - Arguments are entity chains: `A/B/C pathway` is its first member; `A and B`, `both A and
 ///   B`, `A/B` otherwise give one claim per member. Subjects are genes, families, complexes or
 ///   chemicals that do not follow a preposition; an entity followed by `inhibitor(s)`,
-///   `antibody` or `drugs` names a drug against it and is no argument.
+///   `antibody` or `drugs` names a drug against it and is no argument; nor is a stand-in: a
+///   mutant, residue or construct (`the Arg102Lys mutation`, `the ancestral LDH`) or a
+///   substrate (`pyruvate activity`). An entity in a `how`/`whether` clause is no object.
 /// - `X deficiency`, `blocking X` flip the polarity; an amount noun after the object
 ///   (`PD-L1 expression`) turns activates/inhibits into increases/decreases_amount.
 /// - Negation (`not`, `no`, `without`, `failed`) between subject and object, and hedges
@@ -29,6 +31,12 @@ struct ClaimReader {
     /// `A/B/C pathway`: the chain names one pathway, led by its first member.
     var isPathway = false
     var isAntagonist = false
+    /// `the Arg102Lys mutation`, `the ancestral LDH`, `pyruvate activity`: the chain stands for
+    /// a mutant, residue or construct of its entity, or an enzyme's activity on it (a
+    /// substrate), not the entity; like an antagonist, it is no argument and stops the search.
+    var isStandIn = false
+    /// An antagonist or a stand-in: no argument, and an argument search stops at it.
+    var isBlocked: Bool { isAntagonist || isStandIn }
     var isLoss = false
     /// `memory deficits`, `X deficiency` after the chain: as an object, the claim is about the
     /// loss, so its polarity turns around (`reverses memory deficits` promotes memory).
@@ -44,7 +52,7 @@ struct ClaimReader {
     var entities: [EntityMention] { isPathway ? Array(members.prefix(1)) : members }
     var canBeSubject: Bool { !isAfterPreposition && canBeSubjectIgnoringPosition }
     var canBeSubjectIgnoringPosition: Bool {
-      !isAntagonist && members.contains { [.gene, .family, .complex, .chemical].contains($0.type) }
+      !isBlocked && members.contains { [.gene, .family, .complex, .chemical].contains($0.type) }
     }
   }
 
@@ -235,12 +243,16 @@ struct ClaimReader {
           argument.isAntagonist = true
         } else if ![
           "gene", "genes", "molecules", "molecule", "activity", "protein", "proteins",
-          "mutations", "cells", "family", "members",
+          "cells", "family", "members",
         ].contains(word) {
           break
         }
+        if word == "activity", argument.members.allSatisfy({ $0.type == .chemical }) {
+          argument.isStandIn = true
+        }
         look += 1
       }
+      if Self.namesStandIn(raw, after: next) { argument.isStandIn = true }
       // The words before the chain, looking past an `anti-tumor` or `X-induced` modifier.
       var before: [String] = []
       var skippedModifier = false
@@ -293,6 +305,9 @@ struct ClaimReader {
           argument.isObjectOfVerb = false
         }
         if previous == "anti" { argument.isAntagonist = true }
+        if before.prefix(2).contains(where: V.standInModifiers.contains) {
+          argument.isStandIn = true
+        }
       }
       if items.last == .punctuation("-"), items.count >= 2,
         case .word(let anti) = items[items.count - 2],
@@ -311,6 +326,29 @@ struct ClaimReader {
       index = next
     }
     return items
+  }
+
+  /// `the LDH six-residue insertion`, `the Arg102Lys mutation`: a stand-in head noun among the
+  /// plain words (and hyphens) right after the chain, before any preposition or trigger word.
+  private static func namesStandIn(_ raw: [Item], after start: Int) -> Bool {
+    var index = start
+    while index < raw.count, index < start + 5 {
+      switch raw[index] {
+      case .word(let word):
+        if V.standInHeads.contains(word) { return true }
+        if V.prepositions.contains(word) || V.verbs[word] != nil || V.nouns[word] != nil
+          || V.beForms.contains(word) || Self.clauseOpeners.contains(word)
+        {
+          return false
+        }
+      case .punctuation(let mark):
+        if mark != "-" { return false }
+      case .argument:
+        return false
+      }
+      index += 1
+    }
+    return false
   }
 
   /// `(the) overexpression of X` at the start of a phrase that follows no preposition: X is
@@ -414,7 +452,7 @@ struct ClaimReader {
         case .word(let word): isHead = word == "and" || word == "or" || V.agentHeads.contains(word)
         case .argument: isHead = false
         }
-        if isHead, !example.isAntagonist { members += example.entities }
+        if isHead, !example.isBlocked { members += example.entities }
       case .punctuation(let mark) where mark == ";" || mark == "." || mark == ":":
         position = items.count
         continue
@@ -559,7 +597,7 @@ struct ClaimReader {
     while position < items.count, position - index <= 5 {
       switch items[position] {
       case .argument(var object):
-        if object.isModifier || object.isAntagonist { return [] }
+        if object.isModifier || object.isBlocked { return [] }
         var head = position
         while head + 1 < items.count, case .argument(let next) = items[head + 1] {
           object = next
@@ -618,7 +656,7 @@ struct ClaimReader {
     while index >= 0, index < items.count {
       switch items[index] {
       case .argument(var argument):
-        if argument.isAntagonist { return nil }
+        if argument.isBlocked { return nil }
         if argument.isModifier { break }
         // `lung cancer stem cell proliferation`: the last of adjacent arguments is the head.
         // … except a family before a gene or family, which names its members (`histones H2A`).
@@ -662,7 +700,7 @@ struct ClaimReader {
                   return false
                 }
               }()
-            if after < items.count, case .argument(let more) = items[after], !more.isAntagonist,
+            if after < items.count, case .argument(let more) = items[after], !more.isBlocked,
               !startsClause
             {
               argument.members += more.isPathway ? Array(more.members.prefix(1)) : more.members
@@ -795,8 +833,8 @@ struct ClaimReader {
           argument.isLoss = argument.isLoss || more.isLoss
           first = link - 1
         }
-        if !needsSubject { return argument.isAntagonist ? nil : (argument, first) }
-        if argument.isAntagonist { return nil }
+        if !needsSubject { return argument.isBlocked ? nil : (argument, first) }
+        if argument.isBlocked { return nil }
         if argument.isAfterPreposition || argument.isObjectOfVerb || argument.isModifier {
           position = first - 1
           continue
@@ -913,7 +951,7 @@ struct ClaimReader {
     _ subject: Argument, _ predicate: Claim.Predicate, _ object: Argument, _ items: [Item],
     _ span: Range<Int>
   ) -> [Reading] {
-    guard !subject.isAntagonist, !object.isAntagonist else { return [] }
+    guard !subject.isBlocked, !object.isBlocked else { return [] }
     var predicate = predicate
     if object.hasAmountHead {
       if predicate == .activates { predicate = .increasesAmount }

@@ -147,9 +147,23 @@ enum ClaimVocabulary {
     "likely", "perhaps", "whether", "presumably", "probably", "putative", "hypothesized",
   ]
   /// Words that end the search for a subject or an object.
+  /// Words that end a clause for argument search. `how`, `whether`, `why` open a clause that is
+  /// the verb's object (`influenced how LDH evolved`): the entity in it is not the object.
   static let boundaries: Set<String> = [
     "whereas", "while", "but", "however", "although", "though", "thus", "thereby", "therefore",
-    "then",
+    "then", "how", "whether", "why",
+  ]
+  /// Nouns after an entity that make the phrase name a mutant, residue or engineered construct
+  /// of it (`the LDH six-residue insertion`, `TP53 mutations`), not the entity.
+  static let standInHeads: Set<String> = [
+    "mutation", "mutations", "mutant", "mutants", "insertion", "insertions", "deletion",
+    "deletions", "insert", "inserts", "substitution", "substitutions", "variant", "variants",
+    "residue", "residues", "construct", "constructs",
+  ]
+  /// Words before an entity that make it a reconstructed or engineered form (`the ancestral
+  /// glucocorticoid receptor`), not the natural protein.
+  static let standInModifiers: Set<String> = [
+    "ancestral", "mutant", "mutated", "engineered", "reconstructed", "truncated", "chimeric",
   ]
   /// Prepositions: an entity right after one is not a subject.
   static let prepositions: Set<String> = [
