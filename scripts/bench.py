@@ -51,6 +51,30 @@ def run(command, **kwargs):
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kwargs)
 
 
+def staged(runs, command, out):
+    """Best of `runs` wall times of `citegraph run … --stage-times`, with the stage seconds
+    (summed over documents) that the fastest run printed on standard error."""
+    best, stages = None, {}
+    for _ in range(runs):
+        shutil.rmtree(out, ignore_errors=True)
+        start = time.perf_counter()
+        done = subprocess.run(command + ["--stage-times"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True, check=True)
+        elapsed = time.perf_counter() - start
+        if best is None or elapsed < best:
+            best = elapsed
+            line = next((l for l in done.stderr.splitlines() if l.startswith("stage seconds:")), "")
+            stages = {k: float(v) for k, v in (f.split("=") for f in line.split(":", 1)[1].split())} if line else {}
+    return best, stages
+
+
+def print_stages(label, stages):
+    """One line: seconds and share of each stage."""
+    total = sum(stages.values()) or 1e-9
+    parts = ", ".join(f"{name} {seconds:.2f} s ({100 * seconds / total:.0f}%)" for name, seconds in stages.items())
+    print(f"  stages of {label} (--jobs 1, summed over documents): {parts}")
+
+
 FAILURES = {}
 
 
@@ -92,8 +116,7 @@ def main():
         ours = best_of(args.runs, lambda: (shutil.rmtree(out, ignore_errors=True),
                                            run([citegraph, "run", "--jobs", "1", "--formats", "csv,bibtex",
                                                 "--no-entities", "--out", out, folder])))
-        everything = best_of(args.runs, lambda: (shutil.rmtree(out, ignore_errors=True),
-                                                 run([citegraph, "run", "--jobs", "1", "--out", out, folder])))
+        everything, jats_stages = staged(args.runs, [citegraph, "run", "--jobs", "1", "--out", out, folder], out)
         both_cores = best_of(args.runs, lambda: (shutil.rmtree(out, ignore_errors=True),
                                                  run([citegraph, "run", "--jobs", "2", "--formats", "csv,bibtex",
                                                       "--no-entities", "--out", out, folder])))
@@ -119,6 +142,7 @@ def main():
             if FAILURES:
                 failed = sorted({f"{name} ({function})" for name, function in FAILURES})
                 print(f"  pubmed_parser raised on {len(failed)} article passes: {', '.join(failed)}")
+        print_stages("the JATS run (everything)", jats_stages)
 
         # --- plain text
         review = os.path.join(ROOT, "corpus", "il6-crosstalk-review.txt")
@@ -126,27 +150,23 @@ def main():
         os.makedirs(text_folder)
         text_paths = replicate([review], 20 * args.copies, text_folder, ".txt")
         text_mb = sum(os.path.getsize(p) for p in text_paths) / 1e6
-        text_time = best_of(args.runs, lambda: (shutil.rmtree(out, ignore_errors=True),
-                                                run([citegraph, "run", "--jobs", "1", "--out", out, text_folder])))
+        text_time, text_stages = staged(args.runs, [citegraph, "run", "--jobs", "1", "--out", out, text_folder], out)
         print(f"Text: {len(text_paths)} copies of the review, {text_mb:.1f} MB: {text_time:.3f} s, {text_mb / text_time:.2f} MB/s")
+        print_stages("the text run", text_stages)
 
-        # --- entities and claims: the same run with and without them (hidden --no-entities);
-        # the lexicon loads once per process, timed on a one-line document.
-        def csv_run(folder, *extra):
-            return best_of(args.runs, lambda: (shutil.rmtree(out, ignore_errors=True),
-                                               run([citegraph, "run", "--jobs", "1", "--formats", "csv",
-                                                    *extra, "--out", out, folder])))
-        with_entities = csv_run(text_folder)
-        without_entities = csv_run(text_folder, "--no-entities")
+        # --- entities and claims: their stage time in the runs above, less the lexicon load
+        # (once per process, on the first document), timed on a one-line document.
         tiny_folder = os.path.join(work, "tiny")
         os.makedirs(tiny_folder)
         with open(os.path.join(tiny_folder, "tiny.txt"), "w", encoding="utf-8") as tiny:
             tiny.write("IL-6 activates STAT3.\n")
-        load = max(0.0, csv_run(tiny_folder) - csv_run(tiny_folder, "--no-entities"))
-        extraction = max(1e-9, with_entities - without_entities - load)
-        print(f"Entities and claims: {text_mb:.1f} MB of text in {extraction:.3f} s, {text_mb / extraction:.2f} MB/s "
-              f"(run --formats csv {with_entities:.3f} s, without them {without_entities:.3f} s; "
-              f"lexicon load {load * 1000:.0f} ms once per process)")
+        _, tiny_stages = staged(args.runs, [citegraph, "run", "--jobs", "1", "--formats", "csv", "--out", out, tiny_folder], out)
+        load = tiny_stages.get("entities", 0.0)
+        for label, stages, size in (("text", text_stages, text_mb), ("JATS files", jats_stages, megabytes)):
+            extraction = max(1e-9, stages.get("entities", 0.0) - load)
+            share = 100 * stages.get("entities", 0.0) / (sum(stages.values()) or 1e-9)
+            print(f"Entities and claims: {size:.1f} MB of {label} in {extraction:.3f} s, {size / extraction:.2f} MB/s, "
+                  f"{share:.0f}% of the run (lexicon load {load * 1000:.0f} ms once per process, not counted)")
 
         # --- reference strings
         sys.path.insert(0, os.path.join(ROOT, "scripts"))

@@ -41,6 +41,11 @@ enum Output {
     FileHandle.standardError.write(Data(text.utf8))
   }
 
+  /// One line to standard error.
+  static func report(line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+
   static func printData(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
   }

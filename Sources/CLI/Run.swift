@@ -1,5 +1,6 @@
 import ArgumentParser
 import Export
+import Extract
 import Foundation
 import Ingest
 import Model
@@ -35,6 +36,10 @@ struct Run: AsyncParsableCommand {
   @Flag(name: .long, help: .hidden)
   var noEntities = false
 
+  /// For `make bench`: print the seconds spent in each stage to standard error at the end.
+  @Flag(name: .long, help: .hidden)
+  var stageTimes = false
+
   @Argument(help: "Article files (.txt, .md; .xml, .nxml) or folders searched recursively.")
   var inputs: [String]
 
@@ -48,12 +53,14 @@ struct Run: AsyncParsableCommand {
     var failed = false
     var warned = false
     var seen: [String: String] = [:]
+    var times = StageTimes()
     // Each document is written as soon as it and those before it are done: memory holds only
     // the documents in flight, whatever the size of the batch.
     await Self.process(
       files, jobs: jobs, baseIRI: baseIRI, formats: formats, entitiesAndClaims: !noEntities
     ) { file, result in
       Output.report(result.diagnostics)
+      times += result.times
       warned = warned || result.diagnostics.contains { $0.severity != .note }
       guard let outputs = result.outputs, let id = result.documentID else {
         failed = true
@@ -68,9 +75,11 @@ struct Run: AsyncParsableCommand {
       }
       seen[id] = file
       do {
-        for (name, text) in outputs {
-          try Output.write(text, to: "\(out)/\(id)/\(name)")
-          if name == "\(id).nt" { try corpus?.append(text) }
+        try StageTimes.timed(&times.writing) {
+          for (name, text) in outputs {
+            try Output.write(text, to: "\(out)/\(id)/\(name)")
+            if name == "\(id).nt" { try corpus?.append(text) }
+          }
         }
       } catch {
         Output.report([Diagnostic(.error, code: "cli.write", message: "\(error)",
@@ -84,6 +93,7 @@ struct Run: AsyncParsableCommand {
       Output.report([Diagnostic(.error, code: "cli.write", message: "\(error)")])
       failed = true
     }
+    if stageTimes { Output.report(line: times.line) }
     if failed || (strict && warned) { throw ExitCode(1) }
   }
 
@@ -91,6 +101,7 @@ struct Run: AsyncParsableCommand {
     var documentID: String?
     var outputs: [(String, String)]?
     var diagnostics: [Diagnostic]
+    var times = StageTimes()
   }
 
   /// Processes files with at most `jobs` at once and hands each result to `handle` in input
@@ -131,16 +142,28 @@ struct Run: AsyncParsableCommand {
     _ file: String, baseIRI: RDFBaseIRI, formats: Set<ExportFormat>, entitiesAndClaims: Bool = true
   ) -> Result {
     var diagnostics: [Diagnostic] = []
+    var times = StageTimes()
+    let extractor = Extractor()
     do {
-      let document = try Pipeline.ingest(path: file, diagnostics: &diagnostics)
-      let extracted = Pipeline.extract(
-        document, entitiesAndClaims: entitiesAndClaims, diagnostics: &diagnostics)
-      let outputs = Pipeline.exports(
-        extracted, baseIRI: baseIRI, formats: formats, entitiesAndClaims: entitiesAndClaims,
-        diagnostics: &diagnostics)
-      return Result(documentID: extracted.id, outputs: outputs, diagnostics: diagnostics)
+      let document = try StageTimes.timed(&times.ingest) { () throws(IngestError) in
+        try Pipeline.ingest(path: file, diagnostics: &diagnostics)
+      }
+      var extracted = StageTimes.timed(&times.referencesAndCitations) {
+        extractor.referencesAndCitations(document, diagnostics: &diagnostics)
+      }
+      if entitiesAndClaims {
+        extracted = StageTimes.timed(&times.entitiesAndClaims) {
+          extractor.entitiesAndClaims(extracted, diagnostics: &diagnostics)
+        }
+      }
+      let outputs = StageTimes.timed(&times.export) {
+        Pipeline.exports(
+          extracted, baseIRI: baseIRI, formats: formats, entitiesAndClaims: entitiesAndClaims,
+          diagnostics: &diagnostics)
+      }
+      return Result(documentID: extracted.id, outputs: outputs, diagnostics: diagnostics, times: times)
     } catch {
-      return Result(diagnostics: diagnostics + [error.diagnostic])
+      return Result(diagnostics: diagnostics + [error.diagnostic], times: times)
     }
   }
 }

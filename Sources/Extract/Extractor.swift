@@ -13,13 +13,27 @@ public struct Extractor: Sendable {
   /// The document with reference fields parsed, citation markers linked, entity mentions
   /// grounded and claims read (with the references cited in their sentences as evidence).
   public func extract(_ document: Document, diagnostics: inout [Diagnostic]) -> Document {
+    let linked = referencesAndCitations(document, diagnostics: &diagnostics)
+    guard findsEntitiesAndClaims else { return linked }
+    return entitiesAndClaims(linked, diagnostics: &diagnostics)
+  }
+
+  /// The first half of `extract`: reference fields parsed, citation markers linked.
+  public func referencesAndCitations(_ document: Document, diagnostics: inout [Diagnostic])
+    -> Document
+  {
     var document = document
     let parser = ReferenceStringParser()
     document.references = document.references.map { reference in
       reference.isStructured ? reference : parser.parse(reference, diagnostics: &diagnostics)
     }
-    document = CitationLinker().link(document, diagnostics: &diagnostics)
-    guard findsEntitiesAndClaims else { return document }
-    return EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics)
+    return CitationLinker().link(document, diagnostics: &diagnostics)
+  }
+
+  /// The second half of `extract`, on a document `referencesAndCitations` returned: entity
+  /// mentions grounded, claims read. The lexicon is loaded on the first call in a process.
+  public func entitiesAndClaims(_ document: Document, diagnostics: inout [Diagnostic]) -> Document
+  {
+    EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics)
   }
 }
