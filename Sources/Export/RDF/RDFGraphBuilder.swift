@@ -40,9 +40,11 @@ struct RDFGraphBuilder {
       graph.add(article.iri, V.frbr + "part", .iri(list))
       graph.add(list, V.type, .iri(V.biro + "ReferenceList"))
     }
+    var works: [ReferenceID: String] = [:]  // each reference's work, for claims' evidence
     for reference in document.references {
       let entry = iris.reference(reference.id, in: document)
       let work = iris.work(reference)
+      if works[reference.id] == nil { works[reference.id] = work.iri }
       graph.add(list, V.co + "element", .iri(entry))
       graph.add(entry, V.type, .iri(V.biro + "BibliographicReference"))
       graph.add(entry, V.dcterms + "identifier", text: reference.id.rawValue)
@@ -73,12 +75,14 @@ struct RDFGraphBuilder {
     for (index, section) in document.sections.enumerated() {
       add(section, path: [index + 1], parent: article.iri, context: context, to: &graph)
     }
-    addEntitiesAndClaims(document, to: &graph)
+    addEntitiesAndClaims(document, works: works, to: &graph)
   }
 
   /// Entities (identifiers.org IRIs), their mentions, and claims as reified `rdf:Statement`s
   /// with their sentence and the works cited for them (docs/rdf-model.md, "Claims and entities").
-  private func addEntitiesAndClaims(_ document: Document, to graph: inout RDFGraph) {
+  private func addEntitiesAndClaims(
+    _ document: Document, works: [ReferenceID: String], to graph: inout RDFGraph
+  ) {
     func addEntity(_ curie: String, _ type: EntityType, _ canonical: String) -> String {
       let iri = RDFIRIMinter.entity(curie)
       graph.add(iri, V.type, .iri(V.cg + V.entityClass(type)))
@@ -95,10 +99,6 @@ struct RDFGraphBuilder {
       graph.add(node, V.prov + "wasDerivedFrom", .iri(iris.sentence(mention.sentence, in: document)))
     }
     guard !document.claims.isEmpty else { return }
-    var works: [ReferenceID: String] = [:]
-    for reference in document.references where works[reference.id] == nil {
-      works[reference.id] = iris.work(reference).iri
-    }
     for claim in document.claims {
       let node = iris.claim(claim.id, in: document)
       let subject = addEntity(claim.subject.grounding, claim.subject.type, claim.subject.canonical)
