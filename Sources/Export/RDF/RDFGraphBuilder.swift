@@ -83,11 +83,15 @@ struct RDFGraphBuilder {
   private func addEntitiesAndClaims(
     _ document: Document, works: [ReferenceID: String], to graph: inout RDFGraph
   ) {
+    // An entity's triples are added on its first mention; later mentions reuse its IRI.
+    var entities: [String: String] = [:]
     func addEntity(_ curie: String, _ type: EntityType, _ canonical: String) -> String {
+      if let iri = entities[curie] { return iri }
       let iri = RDFIRIMinter.entity(curie)
       graph.add(iri, V.type, .iri(V.cg + V.entityClass(type)))
       graph.add(iri, V.rdfs + "label", text: canonical)
       graph.add(iri, V.dcterms + "identifier", text: curie)
+      entities[curie] = iri
       return iri
     }
     for mention in document.entities {
