@@ -20,8 +20,32 @@ public struct NTriplesWriter: Sendable {
 
   static func write(_ graph: RDFGraph) -> String {
     var output = ""
-    for triple in graph.triples { output += Self.line(triple) }
+    output.reserveCapacity(graph.triples.count * 128)
+    for triple in graph.triples { append(triple, to: &output) }
     return output
+  }
+
+  /// `<s> <p> o .` and a line feed, appended piece by piece.
+  private static func append(_ triple: RDFTriple, to output: inout String) {
+    output += "<"
+    output += triple.subject
+    output += "> <"
+    output += triple.predicate
+    output += "> "
+    switch triple.object {
+    case .iri(let iri):
+      output += "<"
+      output += iri
+      output += ">"
+    case .literal(let text, let datatype):
+      output += LiteralEscaping.quoted(text)
+      if let datatype {
+        output += "^^<"
+        output += datatype
+        output += ">"
+      }
+    }
+    output += " .\n"
   }
 
   /// Several N-Triples texts as one, in order, each line once: the corpus file from the
@@ -40,17 +64,5 @@ public struct NTriplesWriter: Sendable {
       }
     }
     return output
-  }
-
-  static func line(_ triple: RDFTriple) -> String {
-    "<\(triple.subject)> <\(triple.predicate)> \(term(triple.object)) .\n"
-  }
-
-  static func term(_ term: RDFTerm) -> String {
-    switch term {
-    case .iri(let iri): "<\(iri)>"
-    case .literal(let text, let datatype):
-      LiteralEscaping.quoted(text) + (datatype.map { "^^<\($0)>" } ?? "")
-    }
   }
 }
