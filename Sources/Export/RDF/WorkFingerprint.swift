@@ -37,7 +37,8 @@ struct WorkFingerprint: Hashable, Sendable {
   /// (`Rodríguez` → `rodriguez`, `NF-κB` → `nf`, `kappab`); letters with no ASCII form are
   /// kept as their Unicode code point (`u3b1`), so no word is lost.
   static func words(_ text: String) -> [String] {
-    text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map { word in
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
+    return text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map { word in
       var folded = ""
       for character in word {
         let ascii = ASCIIFolding.keyWord(String(character))
@@ -51,6 +52,23 @@ struct WorkFingerprint: Hashable, Sendable {
       }
       return folded
     }
+  }
+
+  /// `words(_:)` for ASCII text, on bytes: letters and digits, lower-cased.
+  private static func asciiWords(_ text: String) -> [String] {
+    var words: [String] = []
+    var word: [UInt8] = []
+    for byte in text.utf8 {
+      switch byte {
+      case 0x41...0x5A: word.append(byte + 0x20)
+      case 0x61...0x7A, 0x30...0x39: word.append(byte)
+      default:
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        word.removeAll(keepingCapacity: true)
+      }
+    }
+    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+    return words
   }
 
   /// 32-bit FNV-1a of the UTF-8 bytes, as 8 lower-case hex digits.
