@@ -78,6 +78,11 @@ def ratio(a, b):
     return a / b if b else 0.0
 
 
+def precision(correct, predicted):
+    """Precision as text: undefined (n/a) when nothing was predicted."""
+    return f'{correct / predicted:.2f}' if predicted else 'n/a (nothing predicted)'
+
+
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '.build', 'release', 'citegraph')
     keys = ('tp', 'pred', 'gold', 'gold_explicit', 'found_explicit', 'ent_ok', 'ent_wrong', 'ent_all')
@@ -105,7 +110,7 @@ def main():
         fn = sorted(gold_set - predicted)
         print(f'{doc}{" (held-out)" if held_out else ""}: claims predicted {len(predicted)}, gold {len(gold_set)} '
               f'({len(explicit)} explicit), correct {len(tp)}; precision '
-              f'{ratio(len(tp), len(predicted)):.2f}, recall {ratio(len(tp), len(gold_set)):.2f}, '
+              f'{precision(len(tp), len(predicted))}, recall {ratio(len(tp), len(gold_set)):.2f}, '
               f'recall on explicit {ratio(len(tp & explicit), len(explicit)):.2f}')
         if '-v' in sys.argv and not held_out:
             for s, o, p, t in fp:
@@ -148,7 +153,7 @@ def main():
     for label, totals in groups.items():
         if not totals['gold']:
             continue
-        print(f'{label} claims: precision {ratio(totals["tp"], totals["pred"]):.2f}, recall '
+        print(f'{label} claims: precision {precision(totals["tp"], totals["pred"])}, recall '
               f'{ratio(totals["tp"], totals["gold"]):.2f}, recall on explicit '
               f'{ratio(totals["found_explicit"], totals["gold_explicit"]):.2f} '
               f'({totals["tp"]}/{totals["pred"]} predicted correct, {totals["gold"]} gold)'
