@@ -295,6 +295,11 @@ struct Lexicon: Sendable {
     addToFilter(hash)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] >= 0 { slot = (slot + 1) & mask }
+    place(key, row: row, at: slot)
+  }
+
+  /// Stores `key` as a new group whose only row is `row`, in the free `slot`.
+  private mutating func place(_ key: [UInt8], row: Int32, at slot: Int) {
     let start = Int32(keyBytes.count)
     keyBytes.append(contentsOf: key)
     slots[slot] = Int32(groupKeys.count)
@@ -303,6 +308,7 @@ struct Lexicon: Sendable {
     groupLast.append(row)
   }
 
+  /// Adds `row` to the group for `key`, making the group when it is new.
   private mutating func insert(_ key: [UInt8], row: Int32) {
     let hash = Self.hash(key)
     addToFilter(hash)
@@ -319,13 +325,12 @@ struct Lexicon: Sendable {
       }
       slot = (slot + 1) & mask
     }
-    if groupKeys.count * 2 >= slots.count { grow() ; insert(key, row: row); return }
-    let start = Int32(keyBytes.count)
-    keyBytes.append(contentsOf: key)
-    slots[slot] = Int32(groupKeys.count)
-    groupKeys.append(start..<Int32(keyBytes.count))
-    groupFirst.append(row)
-    groupLast.append(row)
+    if groupKeys.count * 2 >= slots.count {
+      grow()
+      insert(key, row: row)
+      return
+    }
+    place(key, row: row, at: slot)
   }
 
   private mutating func grow() {
