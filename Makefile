@@ -16,9 +16,6 @@ WORK ?= build
 APT_PACKAGES := pkg-config libxml2-dev libxml2-utils texlive-latex-base texlive-binaries biber
 
 SOURCES := $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap' -o -name '*.tsv' 2>/dev/null) Package.swift
-DOC_FILES := $(sort $(wildcard $(CORPUS)/*.txt $(CORPUS)/*.md $(CORPUS)/*.xml $(CORPUS)/*.nxml))
-DOC_IDS := $(basename $(notdir $(DOC_FILES)))
-OUTPUTS := $(foreach id,$(DOC_IDS),$(OUT)/$(id)/references.csv)
 # RDF: minted IRIs go under BASE_IRI (`make clean` after changing it); `make load` serves
 # out/corpus.nt from Oxigraph on 127.0.0.1:DB_PORT, persisting to DB_DIR.
 BASE_IRI ?= https://w3id.org/citegraph/
@@ -27,11 +24,11 @@ DB_DIR ?= $(WORK)/oxigraph
 DB_PID ?= $(WORK)/oxigraph.pid
 GRAPHDB := $(PYTHON) scripts/graphdb.py
 
-.PHONY: all deps apt venv build test leakcheck eval bench goldens clean help load stop-db query
+.PHONY: all pipeline deps apt venv build test leakcheck eval bench goldens clean help load stop-db query
 .DELETE_ON_ERROR:
 
-all: deps $(OUTPUTS) $(OUT)/corpus.nt ## install what is missing, build, run the pipeline over corpus/ into out/
-	@echo "citegraph: wrote $(words $(OUTPUTS)) document(s) into $(OUT)/"
+all: deps pipeline ## install what is missing, build, run the pipeline over corpus/ into out/
+	@echo "citegraph: $(OUT)/ holds the outputs of every document in $(CORPUS)/"
 
 deps: apt venv ## install missing Debian packages (as root) and the Python test tools (.venv)
 
@@ -63,28 +60,16 @@ $(BIN): $(SOURCES)
 	$(SWIFT) build -c $(CONFIG) --product citegraph
 	@touch $@
 
-# The pipeline, one document at a time: make -j2 runs documents in parallel, and an unchanged
-# document is not redone. `citegraph run` does the same in one process.
-$(WORK)/ingested/%.json: $(CORPUS)/%.txt $(BIN)
-	$(BIN) ingest $< --output $@
-$(WORK)/ingested/%.json: $(CORPUS)/%.md $(BIN)
-	$(BIN) ingest $< --output $@
-$(WORK)/ingested/%.json: $(CORPUS)/%.xml $(BIN)
-	$(BIN) ingest $< --output $@
-$(WORK)/ingested/%.json: $(CORPUS)/%.nxml $(BIN)
-	$(BIN) ingest $< --output $@
-$(WORK)/extracted/%.json: $(WORK)/ingested/%.json
-	$(BIN) extract $< --output $@
-$(OUT)/%/references.csv: $(WORK)/extracted/%.json
-	$(BIN) export $< --out $(OUT) --base-iri $(BASE_IRI)
+# The pipeline: one `citegraph run` over the corpus folder (searched recursively), one
+# document per core at a time. A broken file is reported and skipped, the rest are written and
+# the exit status says so; a document whose outputs are newer than it and than citegraph is
+# not redone (--incremental). The stage commands (ingest, extract, export) remain for
+# debugging one document.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+pipeline: $(BIN) ## run citegraph over CORPUS into OUT (JOBS at once); what `make` does after deps
+	$(BIN) run --incremental --jobs $(JOBS) --out $(OUT) --base-iri $(BASE_IRI) $(CORPUS)
 
-# Every document's triples, in document order, each line once (the same work cited by two
-# articles gives identical lines); written to a temporary file, then renamed into place.
-$(OUT)/corpus.nt: $(OUTPUTS)
-	awk '!seen[$$0]++' /dev/null $(foreach id,$(DOC_IDS),$(OUT)/$(id)/$(id).nt) > $@.tmp
-	mv $@.tmp $@
-
-load: deps $(OUT)/corpus.nt ## start Oxigraph on 127.0.0.1:DB_PORT if needed, load out/corpus.nt
+load: deps pipeline ## start Oxigraph on 127.0.0.1:DB_PORT if needed, load out/corpus.nt
 	$(GRAPHDB) start --port $(DB_PORT) --data $(DB_DIR) --pid $(DB_PID)
 	$(GRAPHDB) load --port $(DB_PORT) $(OUT)/corpus.nt
 

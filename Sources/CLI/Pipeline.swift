@@ -54,7 +54,25 @@ enum Pipeline {
       files.append(("\(document.id).nt", rdf.nTriples))
       files.append(("\(document.id).ttl", rdf.turtle))
     }
+    assert(
+      files.map(\.0)
+        == exportFileNames(id: document.id, formats: formats, entitiesAndClaims: entitiesAndClaims),
+      "exportFileNames must list what exports writes")
     return files
+  }
+
+  /// The names of the files `exports` writes for the document `id`, in the same order.
+  static func exportFileNames(
+    id: String, formats: Set<ExportFormat>, entitiesAndClaims: Bool = true
+  ) -> [String] {
+    var names: [String] = []
+    if formats.contains(.csv) {
+      names += ["references.csv", "citations.csv"]
+      if entitiesAndClaims { names += ["claims.csv", "entities.csv"] }
+    }
+    if formats.contains(.bibtex) { names.append("\(id).bib") }
+    if formats.contains(.rdf) { names += ["\(id).nt", "\(id).ttl"] }
+    return names
   }
 
   /// Input files: files as given, folders searched recursively for known extensions, sorted.

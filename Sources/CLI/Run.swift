@@ -40,6 +40,11 @@ struct Run: AsyncParsableCommand {
   @Flag(name: .long, help: .hidden)
   var stageTimes = false
 
+  @Flag(
+    name: .long,
+    help: "Skip a document whose output files are all newer than it and than citegraph (as `make` does).")
+  var incremental = false
+
   @Argument(help: "Article files (.txt, .md; .xml, .nxml) or folders searched recursively.")
   var inputs: [String]
 
@@ -54,15 +59,24 @@ struct Run: AsyncParsableCommand {
     var warned = false
     var seen: [String: String] = [:]
     var times = StageTimes()
+    let upToDate = UpToDate()
+    let (out, formats, noEntities, incremental) = (out, formats, noEntities, incremental)
     // Each document is written as soon as it and those before it are done: memory holds only
     // the documents in flight, whatever the size of the batch.
     await Self.process(
-      files, jobs: jobs, baseIRI: baseIRI, formats: formats, entitiesAndClaims: !noEntities
+      files, jobs: jobs, baseIRI: baseIRI, formats: formats, entitiesAndClaims: !noEntities,
+      isUpToDate: { file in
+        guard incremental else { return false }
+        let id = DocumentID.from(path: file)
+        return upToDate.isUpToDate(
+          file, outputs: Pipeline.exportFileNames(id: id, formats: formats, entitiesAndClaims: !noEntities),
+          in: "\(out)/\(id)")
+      }
     ) { file, result in
       Output.report(result.diagnostics)
       times += result.times
       warned = warned || result.diagnostics.contains { $0.severity != .note }
-      guard let outputs = result.outputs, let id = result.documentID else {
+      guard let id = result.documentID, result.outputs != nil || result.isUpToDate else {
         failed = true
         return
       }
@@ -74,6 +88,18 @@ struct Run: AsyncParsableCommand {
         return
       }
       seen[id] = file
+      if result.isUpToDate {
+        // Not redone: its N-Triples still go into the corpus file, read from the last run.
+        do {
+          if corpus != nil { try corpus?.append(String(contentsOfFile: "\(out)/\(id)/\(id).nt", encoding: .utf8)) }
+        } catch {
+          Output.report([Diagnostic(.error, code: "cli.read", message: "\(error)",
+            position: SourcePosition(file: file, line: 1))])
+          failed = true
+        }
+        return
+      }
+      let outputs = result.outputs ?? []
       do {
         try StageTimes.timed(&times.writing) {
           for (name, text) in outputs {
@@ -100,15 +126,18 @@ struct Run: AsyncParsableCommand {
   struct Result: Sendable {
     var documentID: String?
     var outputs: [(String, String)]?
-    var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic] = []
     var times = StageTimes()
+    /// Skipped by `--incremental`: `outputs` is nil, the files of the last run stand.
+    var isUpToDate = false
   }
 
   /// Processes files with at most `jobs` at once and hands each result to `handle` in input
   /// order, as soon as it and every earlier one are done.
   static func process(
     _ files: [String], jobs: Int, baseIRI: RDFBaseIRI, formats: Set<ExportFormat>,
-    entitiesAndClaims: Bool = true, handle: (String, Result) -> Void
+    entitiesAndClaims: Bool = true, isUpToDate: @escaping @Sendable (String) -> Bool = { _ in false },
+    handle: (String, Result) -> Void
   ) async {
     await withTaskGroup(of: (Int, Result).self) { group in
       var waiting: [Int: Result] = [:]
@@ -121,7 +150,10 @@ struct Run: AsyncParsableCommand {
         let file = files[index]
         next += 1
         group.addTask {
-          (index, processOne(
+          if isUpToDate(file) {
+            return (index, Result(documentID: DocumentID.from(path: file), isUpToDate: true))
+          }
+          return (index, processOne(
             file, baseIRI: baseIRI, formats: formats, entitiesAndClaims: entitiesAndClaims))
         }
       }

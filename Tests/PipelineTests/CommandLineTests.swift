@@ -81,6 +81,32 @@ private func folderWithBatch() throws -> URL {
     }
   }
 
+  @Test func incrementalRunRedoesOnlyChangedOrFailedDocuments() throws {
+    guard citegraph != nil else { return }
+    let folder = try folderWithBatch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let first = try run(["run", "--incremental", "--out", "out", "in"], in: folder)
+    #expect(first.status == 1)
+    let corpus = try Data(contentsOf: folder.appendingPathComponent("out/corpus.nt"))
+    // A file of an up-to-date document is left as it is; broken inputs are reported again.
+    let copyCSV = folder.appendingPathComponent("out/review-copy/references.csv")
+    try Data("kept\n".utf8).write(to: copyCSV)
+    let reviewCSV = folder.appendingPathComponent("out/review/references.csv")
+    let reviewBefore = try Data(contentsOf: reviewCSV)
+    try Data("changed\n".utf8).write(to: reviewCSV)
+    // Touching the input makes it newer than its outputs: it is redone.
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date().addingTimeInterval(5)],
+      ofItemAtPath: folder.appendingPathComponent("in/review.txt").path)
+    let second = try run(["run", "--incremental", "--out", "out", "in"], in: folder)
+    #expect(second.status == 1)
+    #expect(second.stderr.contains("in/empty.txt:1: error:"))
+    #expect(try Data(contentsOf: copyCSV) == Data("kept\n".utf8))
+    #expect(try Data(contentsOf: reviewCSV) == reviewBefore)
+    // The corpus file still holds every document, skipped ones read from the last run.
+    #expect(try Data(contentsOf: folder.appendingPathComponent("out/corpus.nt")) == corpus)
+  }
+
   @Test func refsParsesStandardInput() throws {
     guard citegraph != nil else { return }
     let folder = FileManager.default.temporaryDirectory
