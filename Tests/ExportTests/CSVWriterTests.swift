@@ -15,6 +15,21 @@ import Testing
     #expect(lines[1].hasPrefix("d,r1,1,smith2001b,journalArticle,\"Smith, J; Lee, K\",false,\"A, B\",,2001,,,e0119980,,,,"))
   }
 
+  @Test func fieldsWithWhiteSpaceAtEitherEndAreQuoted() {
+    // ASCII and non-ASCII white space (no-break space, thin space) at an end keep their quotes,
+    // so a spreadsheet does not trim them; inner white space and accents need none.
+    let titles = [" leading", "trailing\t", "\u{00A0}no-break", "thin\u{2009}", "in ner", "Rodríguez"]
+    let references = titles.enumerated().map { index, title in
+      Reference(id: ReferenceID("r\(index)"), raw: "x", title: title)
+    }
+    let rows = ReferencesCSVWriter().write(references: references, documentID: "d")
+      .split(separator: "\n").dropFirst()
+    let titleFields = rows.map { $0.split(separator: ",", omittingEmptySubsequences: false)[7] }
+    #expect(titleFields == [
+      "\" leading\"", "\"trailing\t\"", "\"\u{00A0}no-break\"", "\"thin\u{2009}\"", "in ner", "Rodríguez",
+    ])
+  }
+
   @Test func citationRowsPerTargetAndForUnresolvedMarkers() {
     let linked = CitationMarker(id: "m1", label: "^{1,2}", citedLabels: ["1", "2"], targets: ["r1", "r2"])
     let dangling = CitationMarker(id: "m2", label: "⁹", citedLabels: ["9"])
