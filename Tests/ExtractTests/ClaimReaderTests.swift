@@ -8,8 +8,12 @@ import Testing
   /// The claims of one sentence as `subject predicate object` with flags.
   /// With `inRichDocument`, the sentence follows one that names five genes, so that generic
   /// words (`calcium`, `phosphate`, `differentiation`) count as entities, as in an article.
-  static func claims(_ text: String, inRichDocument: Bool = false) -> [String] {
+  /// With `context`, that sentence comes first (its abbreviation definitions then hold).
+  static func claims(_ text: String, inRichDocument: Bool = false, after context: String? = nil)
+    -> [String]
+  {
     var sentences = [Sentence(id: "s1", content: [.text(text)])]
+    if let context { sentences = [Sentence(id: "c", content: [.text(context)])] + sentences }
     if inRichDocument {
       let context =
         "IL-6, STAT3, EGFR, SOCS3, KRAS, amyloid-β peptide (Aβ), triiodothyronine (T3) and thyroid hormone (TH) are studied here."
@@ -328,5 +332,46 @@ import Testing
     let items = ClaimReader.resolvingIt(
       ClaimReader.items(text, mentions: mentions), antecedent: antecedent)
     #expect(items.contains(.word("it")))
+  }
+
+  // Reactions (elife-02304): the enzyme decreases the substrate and increases the product.
+
+  static let enzymesDefined = "Boucher et al explore the genesis and evolution of apicomplexan lactate dehydrogenase (LDH) by gene duplication of a malate dehydrogenase (MDH) followed by a shift in substrate specificity."
+
+  @Test func anEnzymeConvertingASubstrateToAProduct() {
+    let text = "Both enzymes are found in central metabolism: MDH catalyzes the interconversion of oxaloacetate and malate in the citric acid cycle, and LDH converts pyruvate to lactate in the final step of anaerobic glycolysis."
+    let claims = Self.claims(text, inRichDocument: true, after: Self.enzymesDefined)
+    #expect(claims.contains("L-Lactate Dehydrogenase decreases_amount pyruvate"))
+    #expect(claims.contains("L-Lactate Dehydrogenase increases_amount lactate"))
+    #expect(!claims.contains { $0.hasPrefix("Malate Dehydrogenase") })
+  }
+
+  @Test func anEnzymeReducingASubstrateToAProduct() {
+    let text = "MDH reduces oxaloacetate to malate, in which the R-group is a methylene carboxylate group."
+    let claims = Self.claims(text, inRichDocument: true, after: Self.enzymesDefined)
+    #expect(claims.contains("Malate Dehydrogenase decreases_amount oxaloacetic acid"))
+    #expect(claims.contains("Malate Dehydrogenase increases_amount malate"))
+  }
+
+  @Test func aChemicalReactingWithAnotherBindsIt() {
+    let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
+    #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))
+  }
+
+  @Test func aGenericClassInAppositionStandsForTheEntityBefore() {
+    let text = "IL-6, a cytokine activated by type I interferons (IFNs), is encoded by the IL-6 gene, and secreted by T cells and macrophages."
+    #expect(Self.claims(text).contains("Interferon Type I activates IL6"))
+  }
+
+  @Test func aPassiveReachesItsAgentAcrossAPhrase() {
+    let text = "Aβ is produced through the sequential proteolysis processing of amyloid precursor protein (APP) by β- and γ-secretases."
+    #expect(Self.claims(text, inRichDocument: true).contains("Gamma_secretase increases_amount amyloid-beta"))
+  }
+
+  @Test func aVerbCoordinatedWithAnInfinitiveHasNoNamedSubject() {
+    let text = "EGFR expression, on the other hand, can inhibit SOCS3 to prolong the activation of STAT-3 downstream genes and produce greater IL-6 through positive feedback."
+    let claims = Self.claims(text)
+    #expect(claims.contains("EGFR inhibits SOCS3"))
+    #expect(!claims.contains("EGFR increases_amount IL6"))
   }
 }

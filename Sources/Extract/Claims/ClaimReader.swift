@@ -109,6 +109,9 @@ struct ClaimReader {
       if let predicate = V.verbs[word] {
         readings += verbReadings(items, at: index, word: word, predicate: predicate)
       }
+      if V.conversionVerbs.contains(word) {
+        readings += reactionReadings(items, at: index)
+      }
       if let predicate = V.nouns[word] {
         readings += nounReadings(items, at: index, predicate: predicate)
       }
@@ -384,8 +387,9 @@ struct ClaimReader {
         items, after: index, isAfterBe: previousWord.contains(where: V.beForms.contains))
     {
       guard let subject = argument(in: items, from: by + 1, step: 1, limit: 3),
-        let object = nearestArgument(items, before: index, limit: 5, needsSubject: false)
+        let nearest = nearestArgument(items, before: index, limit: 5, needsSubject: false)
       else { return [] }
+      let object = appositionHead(items, of: nearest) ?? nearest
       return combine(
         subject.argument, predicate, object.argument, items, object.index..<subject.index)
     }
@@ -479,14 +483,27 @@ struct ClaimReader {
     return nil
   }
 
-  /// The index of `by` that makes the participle at `index` passive: right after it, or after
-  /// at most four plain words when a form of `be` precedes the participle.
+  /// The index of `by` that makes the participle at `index` passive: right after it, or, when
+  /// a form of `be` precedes the participle, after a phrase of at most twelve items (words,
+  /// entities, parentheses) with no verb, clause boundary, `and` or other punctuation: `Aβ is
+  /// produced through the sequential proteolysis processing of amyloid precursor protein
+  /// (APP) by β- and γ-secretases`.
   private func passiveBy(_ items: [Item], after index: Int, isAfterBe: Bool) -> Int? {
     var position = index + 1
-    while position < items.count, position - index <= (isAfterBe ? 5 : 1) {
-      guard case .word(let word) = items[position] else { return nil }
-      if word == "by" { return position }
-      if V.verbs[word] != nil || V.boundaries.contains(word) || word == "and" { return nil }
+    while position < items.count, position - index <= (isAfterBe ? 13 : 1) {
+      switch items[position] {
+      case .word(let word):
+        if word == "by" { return position }
+        if V.verbs[word] != nil || V.nouns[word] != nil || V.boundaries.contains(word)
+          || word == "and" || word == "or" || Self.clauseOpeners.contains(word)
+        {
+          return nil
+        }
+      case .argument:
+        if !isAfterBe { return nil }
+      case .punctuation(let mark):
+        if !isAfterBe || !["(", ")", "-"].contains(mark) { return nil }
+      }
       position += 1
     }
     return nil
@@ -494,7 +511,7 @@ struct ClaimReader {
 
   /// `X reduces A and eliminates Y`: for a verb right after `and` (past modal verbs and
   /// adverbs), the subject of the active verb before it in the same clause.
-  private func coordinatedSubject(_ items: [Item], before index: Int)
+  func coordinatedSubject(_ items: [Item], before index: Int)
     -> (argument: Argument, index: Int)?
   {
     var position = index - 1
@@ -517,6 +534,15 @@ struct ClaimReader {
       case .punctuation(let mark) where mark == ";" || mark == "." || mark == ":":
         return nil
       case .word(let word) where V.boundaries.contains(word):
+        return nil
+      // `can inhibit SOCS3 to prolong the activation of Y and produce Z`: the verb is
+      // coordinated with an infinitive, whose subject is not named in its clause.
+      case .word("to")
+      where position + 1 < index && {
+        guard case .word(let next) = items[position + 1] else { return false }
+        return !Self.determiners.contains(next) && V.verbs[next] == nil
+          && next.first?.isLetter == true
+      }():
         return nil
       case .word(let word) where V.verbs[word] != nil:
         // `to induce cell EMT and stimulate metastasis`: an infinitive's subject is not named
@@ -647,7 +673,7 @@ struct ClaimReader {
 
   /// The first argument from `start` within `limit` words, not crossing punctuation that ends
   /// a clause or a trigger word; coordinated arguments (`A and B`, `both A and B`) are merged.
-  private func argument(in items: [Item], from start: Int, step: Int, limit: Int)
+  func argument(in items: [Item], from start: Int, step: Int, limit: Int)
     -> (argument: Argument, index: Int)?
   {
     var index = start
@@ -766,7 +792,7 @@ struct ClaimReader {
 
   /// The nearest argument left of `index` (within `limit` words, same clause); with
   /// `needsSubject`, only one that can be a subject.
-  private func nearestArgument(
+  func nearestArgument(
     _ items: [Item], before index: Int, limit: Int, needsSubject: Bool
   ) -> (argument: Argument, index: Int)? {
     // `X, which inhibits Y`: X, whatever else it is.
@@ -884,6 +910,20 @@ struct ClaimReader {
     return (named, closing - 1)
   }
 
+  /// `IL-6, a cytokine activated by type I interferons`: an argument that only names the class
+  /// of the entity before it (a generic argument after `, a`) stands for that entity.
+  private func appositionHead(_ items: [Item], of nearest: (argument: Argument, index: Int))
+    -> (argument: Argument, index: Int)?
+  {
+    let index = nearest.index
+    guard nearest.argument.entities.allSatisfy({ Self.genericArguments.contains($0.grounding) }),
+      index >= 3, items[index - 1] == .word("a") || items[index - 1] == .word("an"),
+      items[index - 2] == .punctuation(","), case .argument(let head) = items[index - 3],
+      !head.isBlocked
+    else { return nil }
+    return (head, index - 3)
+  }
+
   /// `leads to`, `results in`: verbs that report what an event brings about.
   static func isResultVerb(_ item: Item) -> Bool {
     guard case .word(let word) = item, let particle = word.split(separator: "-").last else {
@@ -947,7 +987,7 @@ struct ClaimReader {
 
   /// One reading per subject member and object member, with polarity flips, amount
   /// predicates, negation and hedging read from the items in `span` and the whole clause.
-  private func combine(
+  func combine(
     _ subject: Argument, _ predicate: Claim.Predicate, _ object: Argument, _ items: [Item],
     _ span: Range<Int>
   ) -> [Reading] {

@@ -27,7 +27,8 @@ enum ClaimVocabulary {
     add(
       .increasesAmount,
       "upregulate upregulates upregulated upregulating up-regulate up-regulates up-regulated "
-        + "increase increases increased increasing elevate elevates elevated elevating")
+        + "increase increases increased increasing elevate elevates elevated elevating "
+        + "produce produces produced producing")
     add(
       .decreasesAmount,
       "downregulate downregulates downregulated downregulating down-regulate down-regulates "
@@ -46,7 +47,7 @@ enum ClaimVocabulary {
       .prevents,
       "prevent prevents prevented preventing protect protects protected "
         + "eliminate eliminates eliminated eliminating")
-    add(.binds, "bind binds bound binding")
+    add(.binds, "bind binds bound binding react-with reacts-with reacted-with")
     add(.phosphorylates, "phosphorylate phosphorylates phosphorylated phosphorylating")
     add(.methylates, "methylate methylates methylated methylating")
     add(
@@ -60,6 +61,13 @@ enum ClaimVocabulary {
   static let phrasalVerbs: [String: String] = [
     "lead": "to", "leads": "to", "led": "to", "leading": "to",
     "result": "in", "results": "in", "resulted": "in", "resulting": "in",
+    "react": "with", "reacts": "with", "reacted": "with",
+  ]
+
+  /// Verbs of a catalysed reaction, `E converts A to B`: read by the reaction rule.
+  static let conversionVerbs: Set<String> = [
+    "convert", "converts", "converted", "converting", "reduce", "reduces", "reduced", "reducing",
+    "oxidize", "oxidizes", "oxidized", "oxidizing", "oxidise", "oxidises", "oxidised",
   ]
 
   /// `X-induced Y`: a participle after a hyphenated entity, and what the entity does to the

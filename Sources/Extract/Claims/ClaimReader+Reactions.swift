@@ -1,0 +1,31 @@
+import Model
+
+/// Catalysed reactions: `LDH converts pyruvate to lactate`, `MDH reduces oxaloacetate to
+/// malate`. Read the BEL way: the enzyme decreases the amount of the substrate and increases
+/// that of the product.
+extension ClaimReader {
+  /// The readings of a conversion verb at `index` whose object is a chemical followed by `to`
+  /// or `into` and a second chemical, with an enzyme (gene, family or complex) as subject.
+  /// A passive (`is converted to`) or an object that is not a chemical gives nothing.
+  func reactionReadings(_ items: [Item], at index: Int) -> [Reading] {
+    if index >= 1, case .word(let previous) = items[index - 1], V.beForms.contains(previous) {
+      return []
+    }
+    guard let substrate = argument(in: items, from: index + 1, step: 1, limit: 2),
+      Self.isChemical(substrate.argument), substrate.index + 2 < items.count,
+      items[substrate.index + 1] == .word("to") || items[substrate.index + 1] == .word("into"),
+      case .argument(let product) = items[substrate.index + 2], Self.isChemical(product),
+      let enzyme = coordinatedSubject(items, before: index)
+        ?? nearestArgument(items, before: index, limit: 8, needsSubject: true),
+      enzyme.argument.entities.allSatisfy({ [.gene, .family, .complex].contains($0.type) })
+    else { return [] }
+    let span = enzyme.index..<(substrate.index + 2)
+    return combine(enzyme.argument, .decreasesAmount, substrate.argument, items, span)
+      + combine(enzyme.argument, .increasesAmount, product, items, span)
+  }
+
+  /// A single-member chain naming a chemical, not blocked.
+  private static func isChemical(_ argument: Argument) -> Bool {
+    argument.members.count == 1 && argument.members[0].type == .chemical && !argument.isBlocked
+  }
+}
