@@ -1,8 +1,8 @@
 import Model
 
 /// Finds and grounds the entity mentions of a document: the lexicon tagger over every
-/// sentence's `plainText`, then in-document abbreviations (lexicon-sources.md §6.2), then the
-/// generic-word filter.
+/// sentence's `plainText` less the hits its context rejects (`HitFilter`), then in-document
+/// abbreviations (lexicon-sources.md §6.2), then the generic-word filter.
 ///
 /// - Abbreviations: a hit followed by `(SF)` (2–10 characters, at least one capital), whose
 ///   first letter agrees with SF's and whose text holds SF's letters and digits in order
@@ -29,7 +29,9 @@ struct EntityRecognizer {
   func tagSentences(_ document: Document) -> [TaggedSentence] {
     var sentences = document.sentencesWithSections.map { entry in
       let text = entry.sentence.plainText
-      return TaggedSentence(id: entry.sentence.id, text: text, hits: tagger.tag(text))
+      let bytes = Array(text.utf8)
+      let hits = tagger.tag(text).filter { HitFilter.keeps($0, in: bytes) }
+      return TaggedSentence(id: entry.sentence.id, text: text, hits: hits)
     }
     applyAbbreviations(&sentences)
     let specific = sentences.reduce(0) { count, sentence in

@@ -1,0 +1,46 @@
+import Model
+
+/// Rejects lexicon hits that their context shows are not the entity.
+///
+/// - An organ named alone is no disease: `hypothalamic-pituitary-thyroid axis` is not
+///   thyroid adenoma (a DOID synonym of it is `Thyroid`).
+/// - Author initials are no gene symbol: `(Lema SC, Dickey JT, Schultz IR, Swanson P,
+///   unpublished data)` names no insulin receptor. An all-capitals hit of two or three
+///   letters right after a capitalised surname (itself after `(`, `,` or `;`), and before `,`,
+///   `;` or `)`, is taken for initials.
+enum HitFilter {
+  /// Organ words that name a disease only with a head noun (`thyroid cancer`).
+  static let organs: Set<String> = [
+    "thyroid", "liver", "kidney", "lung", "heart", "brain", "breast", "prostate", "pancreas",
+    "colon", "stomach", "skin", "bone", "ovary", "testis", "pituitary", "adrenal", "bladder",
+  ]
+
+  /// Whether `hit` in `bytes` (a sentence's UTF-8) is kept.
+  static func keeps(_ hit: EntityTagger.Hit, in bytes: [UInt8]) -> Bool {
+    let surface = bytes[hit.range]
+    if hit.entry.type == .disease,
+      organs.contains(String(decoding: surface, as: UTF8.self).lowercased())
+    {
+      return false
+    }
+    return !isAuthorInitials(hit.range, in: bytes)
+  }
+
+  private static func isAuthorInitials(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+    guard (2...3).contains(range.count), range.allSatisfy({ LexiconKey.isUpperLetter(bytes[$0]) }),
+      range.upperBound < bytes.count, [0x2C, 0x3B, 0x29].contains(bytes[range.upperBound]),
+      range.lowerBound >= 3, bytes[range.lowerBound - 1] == 0x20
+    else { return false }
+    // The surname: a capital, then lower-case letters, after `(`, `, ` or `; `.
+    var start = range.lowerBound - 1
+    while start > 0, LexiconKey.isLetter(bytes[start - 1]) { start -= 1 }
+    let surname = bytes[start..<(range.lowerBound - 1)]
+    guard surname.count >= 2, let first = surname.first, LexiconKey.isUpperLetter(first),
+      surname.dropFirst().allSatisfy({ LexiconKey.isLetter($0) && !LexiconKey.isUpperLetter($0) })
+    else { return false }
+    if start == 0 { return false }
+    let before = bytes[start - 1]
+    if before == 0x28 { return true }
+    return before == 0x20 && start >= 2 && [0x2C, 0x3B].contains(bytes[start - 2])
+  }
+}

@@ -1,0 +1,35 @@
+import Model
+import Testing
+
+@testable import Extract
+
+/// Hits the context rejects, each on a sentence of ehp-116-1694.
+@Suite struct HitFilterTests {
+  /// The (text, CURIE) of the mentions found in one sentence.
+  static func mentions(_ text: String) -> [String] {
+    let document = Document(
+      id: "d", sourcePath: "d.txt",
+      sections: [
+        Section(
+          title: nil,
+          paragraphs: [Paragraph(sentences: [Sentence(id: "s1", content: [.text(text)])])])
+      ])
+    // Generic rows (`Thyroid` is one) count here whatever the number of gene mentions.
+    var recognizer = EntityRecognizer()
+    recognizer.minimumSpecificMentions = 0
+    let sentences = recognizer.tagSentences(document)
+    return EntityRecognizer.mentions(sentences).map { "\($0.text) \($0.grounding)" }
+  }
+
+  @Test func anOrganNamedAloneIsNoDisease() {
+    let text = "Polybrominated diphenyl ether (PBDE) flame retardants have been implicated as disruptors of the hypothalamic-pituitary-thyroid axis."
+    #expect(!Self.mentions(text).contains { $0.hasPrefix("thyroid ") })
+  }
+
+  @Test func authorInitialsAreNoGeneSymbol() {
+    let text = "The genes for TRs themselves contain TREs, so that transcripts for TRα and TRβ are autoinduced by T3 (Lema SC, Dickey JT, Schultz IR, Swanson P, unpublished data; )."
+    let mentions = Self.mentions(text)
+    #expect(!mentions.contains { $0.hasPrefix("IR ") })
+    #expect(mentions.contains("TRα HGNC:11796"))
+  }
+}
