@@ -19,6 +19,7 @@ contain it (entities.csv gives CURIEs; mentions come from `citegraph extract` JS
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -29,7 +30,9 @@ SHARED_JATS = os.path.join(os.path.dirname(ROOT), 'shared', 'corpus-real', 'jats
 
 
 def norm(text):
-    return ' '.join(text.split())
+    """White space collapsed, and none before closing punctuation, as citegraph's sentence text
+    has it (a citation marker removed from `adduct [12].` leaves `adduct .` in hand-copied text)."""
+    return re.sub(r' ([.,;:)])', r'\1', ' '.join(text.split()))
 
 
 def read_gold(path):
