@@ -1,4 +1,5 @@
 import Model
+import TestSupport
 import Testing
 
 @testable import Extract
@@ -319,13 +320,7 @@ import Testing
 
   @Test func itAfterAStandInIsNotGuessedFromThePreviousSentence() throws {
     let text = "The apicomplexan LDH six-residue insertion is an exceptionally large gain-of-function mutation: it enhances pyruvate activity by more than four orders of magnitude while barely affecting oxaloacetate activity."
-    let document = Document(
-      id: "d", sourcePath: "d.txt",
-      sections: [
-        Section(
-          title: nil,
-          paragraphs: [Paragraph(sentences: [Sentence(id: "s1", content: [.text(text)])])])
-      ])
+    let document = Document.oneSentence(text)
     var diagnostics: [Diagnostic] = []
     let mentions = EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics).entities
     let antecedent = try #require(mentions.first)

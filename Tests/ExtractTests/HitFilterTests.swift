@@ -1,4 +1,5 @@
 import Model
+import TestSupport
 import Testing
 
 @testable import Extract
@@ -7,13 +8,7 @@ import Testing
 @Suite struct HitFilterTests {
   /// The (text, CURIE) of the mentions found in one sentence.
   static func mentions(_ text: String) -> [String] {
-    let document = Document(
-      id: "d", sourcePath: "d.txt",
-      sections: [
-        Section(
-          title: nil,
-          paragraphs: [Paragraph(sentences: [Sentence(id: "s1", content: [.text(text)])])])
-      ])
+    let document = Document.oneSentence(text)
     // Generic rows (`Thyroid` is one) count here whatever the number of gene mentions.
     var recognizer = EntityRecognizer()
     recognizer.minimumSpecificMentions = 0
