@@ -1,0 +1,319 @@
+import Model
+
+/// Finding a pattern's arguments: the chain after or before a word, appositions, clause
+/// subjects, and the words before an index.
+extension ClaimReader {
+  /// The first argument from `start` within `limit` words, not crossing punctuation that ends
+  /// a clause or a trigger word; coordinated arguments (`A and B`, `both A and B`) are merged.
+  func argument(in items: [Item], from start: Int, step: Int, limit: Int)
+    -> (argument: Argument, index: Int)?
+  {
+    var index = start
+    var words = 0
+    var sawAmount = false
+    while index >= 0, index < items.count {
+      switch items[index] {
+      case .argument(var argument):
+        if argument.isBlocked { return nil }
+        if argument.isModifier { break }
+        // `lung cancer stem cell proliferation`: the last of adjacent arguments is the head.
+        // … except a family before a gene or family, which names its members (`histones H2A`).
+        if step > 0, index + 1 < items.count, case .argument(let head) = items[index + 1],
+          !(argument.members.allSatisfy {
+            $0.type == .family && !Self.genericArguments.contains($0.grounding)
+          }
+            && head.members.allSatisfy { [.gene, .family].contains($0.type) })
+        {
+          break
+        }
+        if words > 0 { argument.hasAmountHead = argument.hasAmountHead || sawAmount }
+        var last = index
+        // `A and B`, `A, B, and C`, `A or B`.
+        var next = index + 1
+        while next < items.count, case .word(let head) = items[next],
+          V.pathwayHeads.contains(head) || V.amountHeads.contains(head) || head == "gene"
+        {
+          next += 1
+        }
+        while next < items.count {
+          if items[next] == .word("and") || items[next] == .word("or")
+            || items[next] == .punctuation(",")
+          {
+            var after = next + 1
+            if after < items.count, items[after] == .word("and") { after += 1 }
+            // `… by T3, and THs stimulate Y`: B starts a new clause, not a coordinated argument.
+            var afterMore = after + 1
+            while afterMore < items.count, case .word(let head) = items[afterMore],
+              V.pathwayHeads.contains(head) || V.amountHeads.contains(head)
+                || ["can", "may", "might", "could", "also", "directly"].contains(head)
+            {
+              afterMore += 1
+            }
+            let startsClause =
+              step > 0 && afterMore < items.count
+              && {
+                if case .word(let w) = items[afterMore] {
+                  return V.verbs[w] != nil
+                } else {
+                  return false
+                }
+              }()
+            if after < items.count, case .argument(let more) = items[after], !more.isBlocked,
+              !startsClause
+            {
+              argument.members += more.isPathway ? Array(more.members.prefix(1)) : more.members
+              argument.hasAmountHead = argument.hasAmountHead || more.hasAmountHead
+              last = after
+              next = after + 1
+              continue
+            }
+          }
+          break
+        }
+        // `the members of the chemokine CC subfamily, CCL2 and CCL5`: a family named and
+        // then its members listed; the members are the argument.
+        if step > 0, argument.members.allSatisfy({ $0.type == .family }) {
+          var look = last + 1
+          while look < items.count, case .word(let word) = items[look],
+            ["subfamily", "family", "superfamily", "members", "cc", "cxc"].contains(word)
+          {
+            look += 1
+          }
+          if look + 1 < items.count, look > last + 1, items[look] == .punctuation(","),
+            let listed = self.argument(in: items, from: look + 1, step: 1, limit: 0),
+            listed.index == look + 1, listed.argument.members.count >= 2
+          {
+            return listed
+          }
+        }
+        return (argument, index)
+      case .word(let word):
+        if V.boundaries.contains(word) { return nil }
+        // `reduces the variability of serum phosphate levels`: a property, not the entity.
+        if step > 0, V.propertyHeads.contains(word), index + 1 < items.count,
+          items[index + 1] == .word("of")
+        {
+          return nil
+        }
+        // `transcripts for TSHβ`, `mRNA levels for GPHα`: `for` after an amount noun.
+        let afterAmount =
+          word == "for" && step > 0 && index > start
+          && {
+            if case .word(let w) = items[index - 1] {
+              return V.amountHeads.contains(w)
+            } else {
+              return false
+            }
+          }()
+        if V.prepositions.contains(word), word != "of", !afterAmount { return nil }
+        if V.verbs[word] != nil, words > 0, items[index - step] != .punctuation("-") {
+          guard index + step < items.count, case .argument = items[index + step] else { return nil }
+        }
+        if V.amountHeads.contains(word) { sawAmount = true }
+        words += 1
+      case .punctuation(let mark):
+        if mark == ";" || mark == "." || mark == ":" || mark == "," { return nil }
+        // `related to diminished overall survival (HR, 2.61)`: the noun phrase has ended.
+        if mark == "(", step > 0, words > 0 { return nil }
+      }
+      if words > limit { return nil }
+      index += step
+    }
+    return nil
+  }
+
+  /// The nearest argument left of `index` (within `limit` words, same clause); with
+  /// `needsSubject`, only one that can be a subject.
+  func nearestArgument(
+    _ items: [Item], before index: Int, limit: Int, needsSubject: Bool
+  ) -> (argument: Argument, index: Int)? {
+    // `X, which inhibits Y`: X, whatever else it is.
+    // `X levels (which activate Y)`: the same, past amount and pathway nouns.
+    // `X, which could inhibit Y`: past modal verbs and adverbs.
+    var relative = index - 1
+    while relative > 0, case .word(let word) = items[relative], V.verbModifiers.contains(word) {
+      relative -= 1
+    }
+    if needsSubject, relative >= 2,
+      items[relative] == .word("which") || items[relative] == .word("that"),
+      items[relative - 1] == .punctuation(",") || items[relative - 1] == .punctuation("(")
+    {
+      var back = relative - 2
+      while back > 0, relative - 2 - back < 2, case .word(let head) = items[back],
+        V.amountHeads.contains(head) || V.pathwayHeads.contains(head)
+      {
+        back -= 1
+      }
+      // `X could precipitate with calcium, which could lead to Y`: after a result verb, a
+      // relative clause whose antecedent follows a preposition speaks of the whole event, so
+      // the clause's subject is read below.
+      if case .argument(let argument) = items[back],
+        !(argument.isAfterPreposition && Self.isResultVerb(items[index]))
+      {
+        return argument.canBeSubjectIgnoringPosition ? (argument, back) : nil
+      }
+    }
+    var position = index - 1
+    var words = 0
+    var depth = 0
+    while position >= 0 {
+      if depth > 0 {
+        if items[position] == .punctuation("(") { depth -= 1 }
+        if items[position] == .punctuation(")") { depth += 1 }
+        position -= 1
+        continue
+      }
+      switch items[position] {
+      case .argument(var argument):
+        // `A and B`, `A, B, and C`, `A or B` left of the verb; a comma joins only a list that
+        // ends with `and` or `or`.
+        var first = position
+        var isList = false
+        while first >= 2 {
+          var link = first - 1
+          let isConjunction = items[link] == .word("and") || items[link] == .word("or")
+          if isConjunction, link >= 2, items[link - 1] == .punctuation(",") { link -= 1 }
+          guard isConjunction || (isList && items[link] == .punctuation(",")),
+            link >= 1, case .argument(let more) = items[link - 1]
+          else { break }
+          // `induced by T3, and THs stimulate Y`: `, and` after an object opens a new clause.
+          if !isList, items[link] == .punctuation(","),
+            more.isAfterPreposition || more.isObjectOfVerb
+          {
+            break
+          }
+          isList = true
+          argument.members =
+            (more.isPathway ? Array(more.members.prefix(1)) : more.members)
+            + argument.members
+          argument.isAfterPreposition = more.isAfterPreposition
+          argument.isObjectOfVerb = more.isObjectOfVerb
+          argument.isLoss = argument.isLoss || more.isLoss
+          first = link - 1
+        }
+        if !needsSubject { return argument.isBlocked ? nil : (argument, first) }
+        if argument.isBlocked { return nil }
+        if argument.isAfterPreposition || argument.isObjectOfVerb || argument.isModifier {
+          position = first - 1
+          continue
+        }
+        if argument.canBeSubject { return (argument, first) }
+        // A disease or process right before the verb is its subject: no claim.
+        if words <= 2 { return nil }
+        position = first - 1
+        continue
+      case .word(let word):
+        if V.boundaries.contains(word) { return nil }
+        words += 1
+      case .punctuation(let mark):
+        if mark == ";" || mark == ":" || mark == "." { return nil }
+        if mark == ")" {
+          if needsSubject, let named = appositionSubject(items, closing: position) {
+            return named
+          }
+          depth += 1
+        }
+      }
+      if words > limit { return nil }
+      position -= 1
+    }
+    return nil
+  }
+
+  /// `A curcuminoid compound (bisdemethoxycurcumin) has been shown to increase Y`: a clause
+  /// that opens with a plain noun phrase naming its entity only in parentheses.
+  func appositionSubject(_ items: [Item], closing: Int) -> (argument: Argument, index: Int)?
+  {
+    guard closing >= 3, items[closing - 2] == .punctuation("("),
+      case .argument(let named) = items[closing - 1], named.canBeSubjectIgnoringPosition,
+      case .word = items[closing - 3]
+    else { return nil }
+    var position = closing - 3
+    var words = 0
+    while position >= 0, case .word(let word) = items[position] {
+      if V.prepositions.contains(word) || V.verbs[word] != nil || V.beForms.contains(word) {
+        return nil
+      }
+      words += 1
+      if words > 4 { return nil }
+      position -= 1
+    }
+    guard position < 0 || items[position] == .punctuation(",") else { return nil }
+    return (named, closing - 1)
+  }
+
+  /// `IL-6, a cytokine activated by type I interferons`: an argument that only names the class
+  /// of the entity before it (a generic argument after `, a`) stands for that entity.
+  func appositionHead(_ items: [Item], of nearest: (argument: Argument, index: Int))
+    -> (argument: Argument, index: Int)?
+  {
+    let index = nearest.index
+    guard nearest.argument.entities.allSatisfy({ Self.genericArguments.contains($0.grounding) }),
+      index >= 3, items[index - 1] == .word("a") || items[index - 1] == .word("an"),
+      items[index - 2] == .punctuation(","), case .argument(let head) = items[index - 3],
+      !head.isBlocked
+    else { return nil }
+    return (head, index - 3)
+  }
+
+  /// `leads to`, `results in`: verbs that report what an event brings about.
+  static func isResultVerb(_ item: Item) -> Bool {
+    guard case .word(let word) = item, let particle = word.split(separator: "-").last else {
+      return false
+    }
+    return V.phrasalVerbs[String(word.dropLast(particle.count + 1))] == String(particle)
+  }
+
+  /// The subject of the clause that holds `index`: its first argument, if that precedes any
+  /// trigger verb and can be a subject.
+  func clauseSubject(_ items: [Item], before index: Int) -> (
+    argument: Argument, index: Int
+  )? {
+    var start = index
+    while start > 0 {
+      if case .punctuation(let mark) = items[start - 1], mark == ";" { break }
+      start -= 1
+    }
+    for position in start..<index {
+      switch items[position] {
+      case .argument(let argument):
+        if argument.isAfterPreposition || argument.isModifier { continue }
+        return argument.canBeSubject ? (argument, position) : nil
+      case .word(let word):
+        if V.verbs[word] != nil { return nil }
+      case .punctuation: continue
+      }
+    }
+    return nil
+  }
+
+  /// Whether an unclosed `(` precedes `index` in its sentence.
+  func isInsideParentheses(_ items: [Item], at index: Int) -> Bool {
+    var depth = 0
+    for item in items[..<index] {
+      if item == .punctuation("(") { depth += 1 }
+      if item == .punctuation(")"), depth > 0 { depth -= 1 }
+    }
+    return depth > 0
+  }
+
+  func previousWords(_ items: [Item], before index: Int, count: Int) -> [String] {
+    var result: [String] = []
+    var position = index - 1
+    while position >= 0, result.count < count {
+      if case .word(let word) = items[position] {
+        if [
+          "also", "directly", "further", "not", "significantly", "continuously", "notably", "then",
+        ].contains(word) {
+          position -= 1
+          continue
+        }
+        result.append(word)
+      } else {
+        break
+      }
+      position -= 1
+    }
+    return result
+  }
+}

@@ -1,0 +1,241 @@
+import Model
+
+/// Cutting a sentence into items: lower-cased words, punctuation, and entity chains with
+/// the words that qualify them (pathway, antagonist, stand-in, loss, amount, modifier).
+extension ClaimReader {
+  /// Words (lower-cased), punctuation, and entity chains joined by `/` or `-` with their
+  /// qualifying words recorded.
+  static func items(_ text: String, mentions: [EntityMention]) -> [Item] {
+    let bytes = Array(text.utf8)
+    var raw: [Item] = []
+    var index = 0
+    var mentionIndex = 0
+    let sorted = mentions.sorted { $0.utf8Offsets.lowerBound < $1.utf8Offsets.lowerBound }
+    while index < bytes.count {
+      if mentionIndex < sorted.count, sorted[mentionIndex].utf8Offsets.lowerBound <= index {
+        let mention = sorted[mentionIndex]
+        mentionIndex += 1
+        guard mention.utf8Offsets.lowerBound == index else { continue }
+        // `4′-hydroxy-2,4,6-tribromodiphenyl ether`: the last word of a longer chemical name
+        // (after a substituent ending in -yl) is not the lexicon's compound.
+        if mention.type == .chemical, case .word(let previous) = raw.last, previous.hasSuffix("yl"),
+          index >= 1, bytes[index - 1] == 0x20
+        {
+          raw.append(
+            .word(
+              String(decoding: bytes[index..<mention.utf8Offsets.upperBound], as: UTF8.self)
+                .lowercased()))
+          index = mention.utf8Offsets.upperBound
+          continue
+        }
+        if let head = headWords[mention.grounding] {
+          raw.append(.word(head))
+        } else {
+          raw.append(.argument(Argument(members: [mention])))
+        }
+        index = mention.utf8Offsets.upperBound
+        continue
+      }
+      let byte = bytes[index]
+      if LexiconKey.isAlphanumeric(byte) || byte >= 0x80 {
+        let start = index
+        let limit =
+          mentionIndex < sorted.count ? sorted[mentionIndex].utf8Offsets.lowerBound : bytes.count
+        while index < limit, index < bytes.count,
+          LexiconKey.isAlphanumeric(bytes[index]) || bytes[index] >= 0x80
+            || (bytes[index] == 0x2D && index + 1 < limit && LexiconKey.isLetter(bytes[index + 1])
+              && index > start)
+        {
+          index += 1
+        }
+        raw.append(.word(String(decoding: bytes[start..<index], as: UTF8.self).lowercased()))
+        continue
+      }
+      if byte != 0x20 { raw.append(.punctuation(Character(Unicode.Scalar(byte)))) }
+      index += 1
+    }
+    return chained(joiningPhrasalVerbs(raw))
+  }
+
+  /// `leads to`, `resulted in` as one word (`leads-to`), so that the particle is not read as
+  /// a preposition before the object.
+  static func joiningPhrasalVerbs(_ raw: [Item]) -> [Item] {
+    var items: [Item] = []
+    items.reserveCapacity(raw.count)
+    var index = 0
+    while index < raw.count {
+      if case .word(let verb) = raw[index], let particle = V.phrasalVerbs[verb],
+        index + 1 < raw.count, raw[index + 1] == .word(particle)
+      {
+        items.append(.word("\(verb)-\(particle)"))
+        index += 2
+        continue
+      }
+      items.append(raw[index])
+      index += 1
+    }
+    return items
+  }
+
+  /// Joins `E / E` and `E - E` into one argument and reads the words around each argument.
+  static func chained(_ raw: [Item]) -> [Item] {
+    var items: [Item] = []
+    var index = 0
+    while index < raw.count {
+      guard case .argument(var argument) = raw[index] else {
+        items.append(raw[index])
+        index += 1
+        continue
+      }
+      var next = index + 1
+      while next + 1 < raw.count, raw[next] == .punctuation("/") || raw[next] == .punctuation("-"),
+        case .argument(let more) = raw[next + 1]
+      {
+        argument.members += more.members
+        next += 2
+      }
+      // Words that qualify the chain: `pathway`, `expression`, `deficiency`, `inhibitors`.
+      var look = next
+      if look < raw.count, raw[look] == .punctuation("-") { look += 1 }
+      while look < raw.count, case .word(let word) = raw[look] {
+        if V.pathwayHeads.contains(word) {
+          argument.isPathway = argument.members.count > 1 || argument.isPathway
+        } else if V.amountHeads.contains(word) {
+          argument.hasAmountHead = true
+        } else if V.lossAfter.contains(word) {
+          argument.isLoss = true
+          argument.hasLossHead = true
+        } else if V.antagonistHeads.contains(word) {
+          argument.isAntagonist = true
+        } else if word == "receptor" || word == "receptors", look == next {
+          // `TH receptor α`: a receptor of the entity that the lexicon did not name; not the
+          // entity itself, so no argument.
+          argument.isAntagonist = true
+        } else if ![
+          "gene", "genes", "molecules", "molecule", "activity", "protein", "proteins",
+          "cells", "family", "members",
+        ].contains(word) {
+          break
+        }
+        if word == "activity", argument.members.allSatisfy({ $0.type == .chemical }) {
+          argument.isStandIn = true
+        }
+        look += 1
+      }
+      if Self.namesStandIn(raw, after: next) { argument.isStandIn = true }
+      // The words before the chain, looking past an `anti-tumor` or `X-induced` modifier.
+      var before: [String] = []
+      var skippedModifier = false
+      for item in items.suffix(7).reversed() where before.count < 4 {
+        if case .argument(let other) = item, before.isEmpty, !skippedModifier,
+          other.isModifier || other.isAntagonist
+        {
+          skippedModifier = true
+          continue
+        }
+        if skippedModifier, before.isEmpty, item == .punctuation("-") { continue }
+        if skippedModifier, before.isEmpty, item == .word("anti") { continue }
+        // `have revealed that BTEB mediates Y`: a clause starts after `that`.
+        guard case .word(let word) = item, !Self.clauseOpeners.contains(word) else { break }
+        before.append(word)
+      }
+      // `the T3-induced BTEB protein`: the participle belongs to the modifier before, so it
+      // makes no object of the chain.
+      let isAfterCompoundModifier =
+        items.count >= 2 && items[items.count - 2] == .punctuation("-")
+        && {
+          if case .word(let w) = items.last {
+            return V.participleModifiers[w] != nil
+          } else {
+            return false
+          }
+        }()
+      if let previous = before.first {
+        if let position = before.firstIndex(where: { !Self.determiners.contains($0) }),
+          V.prepositions.contains(before[position]),
+          !Self.isAgentPhrase(before, preposition: position),
+          !Self.isExposurePhrase(before, preposition: position)
+        {
+          argument.isAfterPreposition = true
+        }
+        // `estrogen stimulates and progesterone inhibits Y`: a verb right before `and` shares
+        // its object with the next verb, so the chain after `and` is a subject.
+        let isAfterSharedObjectVerb =
+          before.count >= 2 && (before[0] == "and" || before[0] == "or")
+          && V.verbs[before[1]] != nil
+        if !isAfterSharedObjectVerb,
+          before.dropFirst(isAfterCompoundModifier ? 1 : 0).contains(where: {
+            V.verbs[$0] != nil || V.nouns[$0] != nil
+          })
+        {
+          argument.isObjectOfVerb = true
+        }
+        if V.lossBefore.contains(previous) {
+          argument.isLoss = true
+          argument.isObjectOfVerb = false
+        }
+        if previous == "anti" { argument.isAntagonist = true }
+        if before.prefix(2).contains(where: V.standInModifiers.contains) {
+          argument.isStandIn = true
+        }
+      }
+      if items.last == .punctuation("-"), items.count >= 2,
+        case .word(let anti) = items[items.count - 2],
+        anti == "anti"
+      {
+        argument.isAntagonist = true
+      }
+      if look < raw.count, look > next, raw[look - 1] == .punctuation("-") {
+        argument.isModifier = true
+      } else if next < raw.count, raw[next] == .punctuation("-"), next + 1 < raw.count,
+        case .word = raw[next + 1]
+      {
+        argument.isModifier = true
+      }
+      items.append(.argument(argument))
+      index = next
+    }
+    return items
+  }
+
+  /// `the LDH six-residue insertion`, `the Arg102Lys mutation`: a stand-in head noun among the
+  /// plain words (and hyphens) right after the chain, before any preposition or trigger word.
+  static func namesStandIn(_ raw: [Item], after start: Int) -> Bool {
+    var index = start
+    while index < raw.count, index < start + 5 {
+      switch raw[index] {
+      case .word(let word):
+        if V.standInHeads.contains(word) { return true }
+        if V.prepositions.contains(word) || V.verbs[word] != nil || V.nouns[word] != nil
+          || V.beForms.contains(word) || Self.clauseOpeners.contains(word)
+        {
+          return false
+        }
+      case .punctuation(let mark):
+        if mark != "-" { return false }
+      case .argument:
+        return false
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// `(the) overexpression of X` at the start of a phrase that follows no preposition: X is
+  /// what the phrase is about. `before` lists the words before X, nearest first.
+  static func isAgentPhrase(_ before: [String], preposition position: Int) -> Bool {
+    guard before[position] == "of", position + 1 < before.count,
+      V.agentHeads.contains(before[position + 1])
+    else { return false }
+    // `the correlation between long-term use of X`: the phrase follows a preposition.
+    return !before.dropFirst(position + 2).contains {
+      V.prepositions.contains($0) || V.verbs[$0] != nil
+    }
+  }
+
+  /// `exposed to X`, `treated with X`: X causes what the sentence reports next.
+  static func isExposurePhrase(_ before: [String], preposition position: Int) -> Bool {
+    guard position + 1 < before.count else { return false }
+    return V.exposureWords[before[position + 1]] == before[position]
+  }
+}

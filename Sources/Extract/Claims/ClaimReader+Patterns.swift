@@ -1,0 +1,300 @@
+import Model
+
+/// The patterns that give readings: verbs (active, passive, coordinated), nominalisations,
+/// modifiers (`X-induced Y`), `a role in`, and `associated with`.
+extension ClaimReader {
+  func verbReadings(
+    _ items: [Item], at index: Int, word: String, predicate: Claim.Predicate
+  ) -> [Reading] {
+    // `X-induced activation of Y` is read by the noun rule.
+    if index >= 1, items[index - 1] == .punctuation("-") { return [] }
+    let previousWord = previousWords(items, before: index, count: 2)
+    // Passive or reduced relative: `Y is activated by X`, `Y activated by X`, and after a
+    // form of `be`, a short phrase before `by`: `Y was elevated in both sexes by X`.
+    if word.hasSuffix("ed") || word == "bound",
+      let by = passiveBy(
+        items, after: index, isAfterBe: previousWord.contains(where: V.beForms.contains))
+    {
+      guard let subject = argument(in: items, from: by + 1, step: 1, limit: 3),
+        let nearest = nearestArgument(items, before: index, limit: 5, needsSubject: false)
+      else { return [] }
+      let object = appositionHead(items, of: nearest) ?? nearest
+      return combine(
+        subject.argument, predicate, object.argument, items, object.index..<subject.index)
+    }
+    if previousWord.contains(where: V.beForms.contains) { return [] }
+    // `… X by inhibiting Y`, `X is responsible for disrupting Y`: the clause's subject.
+    if word.hasSuffix("ing") {
+      // `(by activating TReg cells)`: a parenthetical aside, whose subject is not the clause's.
+      if isInsideParentheses(items, at: index) { return [] }
+      // `conditions predisposing Y such as A, B and C`.
+      if let object = argument(in: items, from: index + 1, step: 1, limit: 5),
+        let examples = exampleList(items, after: object.index)
+      {
+        return combine(examples.argument, predicate, object.argument, items, index..<object.index)
+      }
+      guard index >= 1,
+        items[index - 1] == .word("by") || items[index - 1] == .word("via")
+          || (index >= 2 && items[index - 1] == .word("for")
+            && items[index - 2] == .word("responsible")),
+        let object = argument(in: items, from: index + 1, step: 1, limit: 5),
+        let subject = clauseSubject(items, before: index - 1)
+      else { return [] }
+      return combine(
+        subject.argument, predicate, object.argument, items, subject.index..<object.index)
+    }
+    // Active: `X (can) activate Y`, `X, which inhibits Y`, `X reduces A and eliminates Y`.
+    guard
+      var object = argument(
+        in: items, from: sharedObjectStart(items, after: index) ?? index + 1, step: 1,
+        limit: predicate == .binds ? 4 : 6),
+      let subject = coordinatedSubject(items, before: index)
+        ?? nearestArgument(items, before: index, limit: 8, needsSubject: true)
+        ?? exampleList(items, after: object.index)
+    else { return [] }
+    // `protect neurons against neurotoxicity`: what is prevented follows `against`.
+    if predicate == .prevents, object.index + 1 < items.count,
+      items[object.index + 1] == .word("against") || items[object.index + 1] == .word("from"),
+      let threat = argument(in: items, from: object.index + 2, step: 1, limit: 2)
+    {
+      object = threat
+    }
+    return combine(
+      subject.argument, predicate, object.argument, items, subject.index..<object.index)
+  }
+
+  /// `conditions predisposing hypophosphatemia such as sepsis, catecholamines, intravenous
+  /// glucose infusion, diuretics and rhabdomyolysis`: when the verb's subject is a plain noun,
+  /// the examples listed after its object are the subjects; an example counts if its entity
+  /// heads it (`glucose infusion`, not `alcohol withdrawal`).
+  func exampleList(_ items: [Item], after objectIndex: Int) -> (
+    argument: Argument, index: Int
+  )? {
+    guard objectIndex + 3 < items.count, items[objectIndex + 1] == .word("such"),
+      items[objectIndex + 2] == .word("as")
+    else { return nil }
+    var members: [EntityMention] = []
+    var position = objectIndex + 3
+    while position < items.count {
+      switch items[position] {
+      case .argument(let example):
+        let next = position + 1 < items.count ? items[position + 1] : .punctuation(".")
+        let isHead: Bool
+        switch next {
+        case .punctuation(let mark): isHead = [",", ".", ";", ")"].contains(mark)
+        case .word(let word): isHead = word == "and" || word == "or" || V.agentHeads.contains(word)
+        case .argument: isHead = false
+        }
+        if isHead, !example.isBlocked { members += example.entities }
+      case .punctuation(let mark) where mark == ";" || mark == "." || mark == ":":
+        position = items.count
+        continue
+      case .word(let word) where V.verbs[word] != nil || V.boundaries.contains(word):
+        position = items.count
+        continue
+      default: break
+      }
+      position += 1
+    }
+    guard !members.isEmpty else { return nil }
+    return (Argument(members: members), objectIndex + 3)
+  }
+
+  /// `estrogen stimulates and progesterone inhibits epithelial proliferation`: a verb right
+  /// before `and` takes its object after the next verb, within four items.
+  func sharedObjectStart(_ items: [Item], after index: Int) -> Int? {
+    guard index + 1 < items.count,
+      items[index + 1] == .word("and") || items[index + 1] == .word("or")
+    else { return nil }
+    for position in (index + 2)..<min(items.count, index + 6) {
+      if case .word(let word) = items[position], V.verbs[word] != nil { return position + 1 }
+    }
+    return nil
+  }
+
+  /// The index of `by` that makes the participle at `index` passive: right after it, or, when
+  /// a form of `be` precedes the participle, after a phrase of at most twelve items (words,
+  /// entities, parentheses) with no verb, clause boundary, `and` or other punctuation: `Aβ is
+  /// produced through the sequential proteolysis processing of amyloid precursor protein
+  /// (APP) by β- and γ-secretases`.
+  func passiveBy(_ items: [Item], after index: Int, isAfterBe: Bool) -> Int? {
+    var position = index + 1
+    while position < items.count, position - index <= (isAfterBe ? 13 : 1) {
+      switch items[position] {
+      case .word(let word):
+        if word == "by" { return position }
+        if V.verbs[word] != nil || V.nouns[word] != nil || V.boundaries.contains(word)
+          || word == "and" || word == "or" || Self.clauseOpeners.contains(word)
+        {
+          return nil
+        }
+      case .argument:
+        if !isAfterBe { return nil }
+      case .punctuation(let mark):
+        if !isAfterBe || !["(", ")", "-"].contains(mark) { return nil }
+      }
+      position += 1
+    }
+    return nil
+  }
+
+  /// `X reduces A and eliminates Y`: for a verb right after `and` (past modal verbs and
+  /// adverbs), the subject of the active verb before it in the same clause.
+  func coordinatedSubject(_ items: [Item], before index: Int)
+    -> (argument: Argument, index: Int)?
+  {
+    var position = index - 1
+    while position > 0, case .word(let word) = items[position], V.verbModifiers.contains(word) {
+      position -= 1
+    }
+    guard position > 0, items[position] == .word("and") else { return nil }
+    position -= 1
+    var depth = 0
+    while position >= 0 {
+      switch items[position] {
+      case .punctuation(")"):
+        depth += 1
+        position -= 1
+      case .punctuation("("):
+        depth = max(0, depth - 1)
+        position -= 1
+      case _ where depth > 0:
+        position -= 1
+      case .punctuation(let mark) where mark == ";" || mark == "." || mark == ":":
+        return nil
+      case .word(let word) where V.boundaries.contains(word):
+        return nil
+      // `can inhibit SOCS3 to prolong the activation of Y and produce Z`: the verb is
+      // coordinated with an infinitive, whose subject is not named in its clause.
+      case .word("to")
+      where position + 1 < index && {
+        guard case .word(let next) = items[position + 1] else { return false }
+        return !Self.determiners.contains(next) && V.verbs[next] == nil
+          && next.first?.isLetter == true
+      }():
+        return nil
+      case .word(let word) where V.verbs[word] != nil:
+        // `to induce cell EMT and stimulate metastasis`: an infinitive's subject is not named
+        // in its clause.
+        let before = previousWords(items, before: position, count: 2)
+        guard !word.hasSuffix("ing"), !before.contains(where: V.beForms.contains),
+          before.first != "to",
+          position == 0 || items[position - 1] != .punctuation("-"),
+          passiveBy(items, after: position, isAfterBe: false) == nil
+        else { return nil }
+        return coordinatedSubject(items, before: position)
+          ?? nearestArgument(items, before: position, limit: 8, needsSubject: true)
+      default:
+        position -= 1
+      }
+    }
+    // `Cisplatin primarily treats tumors through DNA damage and induces apoptosis`: the verb
+    // before is not one the reader knows; the sentence's opening subject is the subject.
+    guard let subject = Self.leadingSubject(items, before: index) else { return nil }
+    for (position, item) in items[..<index].enumerated() {
+      if case .argument(let argument) = item, argument.entities.first == subject {
+        return (argument, position)
+      }
+    }
+    return nil
+  }
+
+  func nounReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate)
+    -> [Reading]
+  {
+    guard index + 1 < items.count, items[index + 1] == .word("of"),
+      let object = argument(in: items, from: index + 2, step: 1, limit: 2)
+    else { return [] }
+    // `binding of X to Y`.
+    if predicate == .binds {
+      guard object.index + 1 < items.count,
+        items[object.index + 1] == .word("to") || items[object.index + 1] == .word("with"),
+        let partner = argument(in: items, from: object.index + 2, step: 1, limit: 2)
+      else { return [] }
+      return combine(object.argument, .binds, partner.argument, items, index..<partner.index)
+    }
+    // `activation of Y by X`.
+    if object.index + 1 < items.count, items[object.index + 1] == .word("by"),
+      let subject = argument(in: items, from: object.index + 2, step: 1, limit: 2)
+    {
+      return combine(subject.argument, predicate, object.argument, items, index..<subject.index)
+    }
+    // `X-induced activation of Y`, `X-mediated phosphorylation of Y`.
+    var back = index - 1
+    while back >= 0, case .word(let word) = items[back],
+      !["induced", "mediated", "dependent", "triggered"].contains(word),
+      index - back <= 2
+    {
+      back -= 1
+    }
+    if back >= 2, case .word = items[back], items[back - 1] == .punctuation("-"),
+      case .argument(let subject) = items[back - 2]
+    {
+      return combine(subject, predicate, object.argument, items, (back - 2)..<object.index)
+    }
+    // `T3 up-regulation of BTEB`, `TH activation of TRβ`: the entity right before the noun.
+    if index >= 1, case .argument(let subject) = items[index - 1], !subject.isModifier {
+      return combine(subject, predicate, object.argument, items, (index - 1)..<object.index)
+    }
+    return []
+  }
+
+  /// `T3-induced neural differentiation`, `calcium-mediated neurotoxicity`: the entity before
+  /// the participle acts on the noun the compound modifies (the nearest one: a modifier does
+  /// not reach across `and`). A trigger noun next (`IL-6-induced activation of Y`) is left to
+  /// the nominalisation rule.
+  func modifierReadings(_ items: [Item], at index: Int, subject: Argument) -> [Reading] {
+    guard index + 2 < items.count, items[index + 1] == .punctuation("-"),
+      case .word(let participle) = items[index + 2],
+      let predicate = V.participleModifiers[participle]
+    else { return [] }
+    var position = index + 3
+    while position < items.count, position - index <= 5 {
+      switch items[position] {
+      case .argument(var object):
+        if object.isModifier || object.isBlocked { return [] }
+        var head = position
+        while head + 1 < items.count, case .argument(let next) = items[head + 1] {
+          object = next
+          head += 1
+        }
+        return combine(subject, predicate, object, items, index..<head)
+      case .word(let word):
+        if V.verbs[word] != nil || V.nouns[word] != nil || V.prepositions.contains(word)
+          || V.boundaries.contains(word) || word == "and" || word == "or"
+        {
+          return []
+        }
+        position += 1
+      case .punctuation:
+        return []
+      }
+    }
+    return []
+  }
+
+  /// `X plays a key role in Y`: an association.
+  func roleReadings(_ items: [Item], at index: Int) -> [Reading] {
+    var verb = index - 1
+    while verb >= 0, index - verb <= 4, case .word(let word) = items[verb],
+      !["plays", "play", "played", "playing"].contains(word)
+    {
+      verb -= 1
+    }
+    guard verb >= 0, case .word(let word) = items[verb], word.hasPrefix("play"),
+      let subject = coordinatedSubject(items, before: verb)
+        ?? nearestArgument(items, before: verb, limit: 8, needsSubject: true),
+      let object = argument(in: items, from: index + 2, step: 1, limit: 3)
+    else { return [] }
+    return combine(
+      subject.argument, .associatedWith, object.argument, items, subject.index..<object.index)
+  }
+
+  func associationReadings(_ items: [Item], at index: Int) -> [Reading] {
+    guard let subject = nearestArgument(items, before: index, limit: 8, needsSubject: true),
+      let object = argument(in: items, from: index + 2, step: 1, limit: 3)
+    else { return [] }
+    return combine(
+      subject.argument, .associatedWith, object.argument, items, subject.index..<object.index)
+  }
+}
