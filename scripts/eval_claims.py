@@ -5,7 +5,9 @@
 
 For each Tests/Fixtures/claims/<doc>.tsv (subject, object, polarity, kind, sentence), runs
 `citegraph run --formats csv` on the matching input (corpus/<doc>.txt, or the JATS file named in
-the TSV's `# source:` line under ../shared/corpus-real/jats/) and compares claims.csv:
+the TSV's `# source:` line, looked up first in Tests/Fixtures/claims/articles/ (committed
+held-out articles, see SOURCES.tsv there) and then under ../shared/corpus-real/jats/) and
+compares claims.csv:
 a predicted claim matches a gold claim with the same subject CURIE, object CURIE and polarity
 read from the same sentence (whitespace-normalised text). Recall is reported for all gold
 claims and for the explicit ones (kind = explicit). A TSV with a `# held-out` line was annotated
@@ -27,6 +29,7 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOLD = os.path.join(ROOT, 'Tests', 'Fixtures', 'claims')
 SHARED_JATS = os.path.join(os.path.dirname(ROOT), 'shared', 'corpus-real', 'jats')
+ARTICLES = os.path.join(GOLD, 'articles')
 
 
 def norm(text):
@@ -52,7 +55,8 @@ def read_gold(path):
 
 def input_for(name, source):
     if source:
-        return os.path.join(SHARED_JATS, source)
+        local = os.path.join(ARTICLES, source)
+        return local if os.path.exists(local) else os.path.join(SHARED_JATS, source)
     for ext in ('txt', 'md', 'xml', 'nxml'):
         path = os.path.join(ROOT, 'corpus', f'{name}.{ext}')
         if os.path.exists(path):
