@@ -348,6 +348,21 @@ import Testing
     #expect(claims.contains("Malate Dehydrogenase increases_amount malate"))
   }
 
+  @Test func anEnzymeCatalyzingAModificationOfAProtein() {
+    let text = "Wei et al. found that PRMT5 catalyzes the signal-dependent dimethylation of R30 of the p65, which has a significant effect on the ability of p65 to bind to kB elements."
+    #expect(Self.claims(text) == ["PRMT5 methylates RELA"])
+  }
+
+  @Test func aCatalysisOfSomethingThatIsNoReactionNounGivesNothing() {
+    let text = "The enzyme dimer complexes formed by NOX4 serve the function of catalyzing the electron transport from NADPH to oxygen molecules."
+    #expect(Self.claims(text).isEmpty)
+  }
+
+  @Test func givesRiseToIsOneVerb() {
+    let text = "However, the EGFR pathway gives rise to the secondary phosphorylation of STAT3, after which STAT-3 can persist in cells for a long period of time."
+    #expect(Self.claims(text) == ["EGFR promotes STAT3"])
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

@@ -64,12 +64,13 @@ extension ClaimReader {
     items.reserveCapacity(raw.count)
     var index = 0
     while index < raw.count {
-      if case .word(let verb) = raw[index], let particle = V.phrasalVerbs[verb],
-        index + 1 < raw.count, raw[index + 1] == .word(particle)
-      {
-        items.append(.word("\(verb)-\(particle)"))
-        index += 2
-        continue
+      if case .word(let verb) = raw[index], let particle = V.phrasalVerbs[verb] {
+        let words = particle.split(separator: " ").map { Item.word(String($0)) }
+        if raw[(index + 1)...].starts(with: words) {
+          items.append(.word(verb + "-" + particle.split(separator: " ").joined(separator: "-")))
+          index += 1 + words.count
+          continue
+        }
       }
       items.append(raw[index])
       index += 1

@@ -1,8 +1,8 @@
 import Model
 
 /// Catalysed reactions: `LDH converts pyruvate to lactate`, `MDH reduces oxaloacetate to
-/// malate`. Read the BEL way: the enzyme decreases the amount of the substrate and increases
-/// that of the product.
+/// malate`, read the BEL way: the enzyme decreases the amount of the substrate and increases
+/// that of the product; and `PRMT5 catalyzes the methylation of p65`: the enzyme methylates it.
 extension ClaimReader {
   /// The readings of a conversion verb at `index` whose object is a chemical followed by `to`
   /// or `into` and a second chemical, with an enzyme (gene, family or complex) as subject.
@@ -22,6 +22,26 @@ extension ClaimReader {
     let span = enzyme.index..<(substrate.index + 2)
     return combine(enzyme.argument, .decreasesAmount, substrate.argument, items, span)
       + combine(enzyme.argument, .increasesAmount, product, items, span)
+  }
+
+  /// The readings of a catalysis verb at `index` whose object is a reaction noun, `E catalyzes
+  /// the (signal-dependent) dimethylation of (R30 of) Y`: the enzyme does to Y what the noun
+  /// says. The noun must come within four items and `of` right after it; the enzyme is a gene,
+  /// family or complex before the verb.
+  func catalysisReadings(_ items: [Item], at index: Int) -> [Reading] {
+    guard index + 1 < items.count,
+      let noun = (index + 1..<min(items.count - 1, index + 5)).first(where: { position in
+        if case .word(let word) = items[position] { return V.nouns[word] != nil }
+        return false
+      }),
+      case .word(let word) = items[noun], let predicate = V.nouns[word], predicate != .binds,
+      items[noun + 1] == .word("of"),
+      let object = argument(in: items, from: noun + 2, step: 1, limit: 4),
+      let enzyme = coordinatedSubject(items, before: index)
+        ?? nearestArgument(items, before: index, limit: 8, needsSubject: true),
+      enzyme.argument.entities.allSatisfy({ [.gene, .family, .complex].contains($0.type) })
+    else { return [] }
+    return combine(enzyme.argument, predicate, object.argument, items, enzyme.index..<object.index)
   }
 
   /// A single-member chain naming a chemical, not blocked.

@@ -109,6 +109,9 @@ struct ClaimReader {
       if let predicate = V.verbs[word] {
         readings += verbReadings(items, at: index, word: word, predicate: predicate)
       }
+      if V.catalysisVerbs.contains(word) {
+        readings += catalysisReadings(items, at: index)
+      }
       if V.conversionVerbs.contains(word) {
         readings += reactionReadings(items, at: index)
       }

@@ -42,7 +42,8 @@ enum ClaimVocabulary {
     // Phrasal verbs, joined into one word by the reader (`leads to` is `leads-to`).
     add(
       .promotes,
-      "lead-to leads-to led-to leading-to result-in results-in resulted-in resulting-in")
+      "lead-to leads-to led-to leading-to result-in results-in resulted-in resulting-in "
+        + "give-rise-to gives-rise-to gave-rise-to giving-rise-to")
     add(
       .prevents,
       "prevent prevents prevented preventing protect protects protected "
@@ -57,9 +58,11 @@ enum ClaimVocabulary {
     return table
   }()
 
-  /// Two-word verbs read as one word: `leads to` becomes `leads-to`.
+  /// Verbs with particles read as one word: `leads to` becomes `leads-to`, `gives rise to`
+  /// becomes `gives-rise-to`.
   static let phrasalVerbs: [String: String] = [
     "lead": "to", "leads": "to", "led": "to", "leading": "to",
+    "give": "rise to", "gives": "rise to", "gave": "rise to", "giving": "rise to",
     "result": "in", "results": "in", "resulted": "in", "resulting": "in",
     "react": "with", "reacts": "with", "reacted": "with",
   ]
@@ -68,6 +71,13 @@ enum ClaimVocabulary {
   static let conversionVerbs: Set<String> = [
     "convert", "converts", "converted", "converting", "reduce", "reduces", "reduced", "reducing",
     "oxidize", "oxidizes", "oxidized", "oxidizing", "oxidise", "oxidises", "oxidised",
+  ]
+
+  /// `E catalyzes the methylation of Y`: verbs whose object is a reaction, read with the
+  /// predicate of the reaction's noun.
+  static let catalysisVerbs: Set<String> = [
+    "catalyze", "catalyzes", "catalyzed", "catalyzing", "catalyse", "catalyses", "catalysed",
+    "catalysing",
   ]
 
   /// `X-induced Y`: a participle after a hyphenated entity, and what the entity does to the
@@ -112,6 +122,7 @@ enum ClaimVocabulary {
     "upregulation": .increasesAmount, "up-regulation": .increasesAmount,
     "downregulation": .decreasesAmount, "down-regulation": .decreasesAmount,
     "phosphorylation": .phosphorylates, "methylation": .methylates, "binding": .binds,
+    "monomethylation": .methylates, "dimethylation": .methylates, "trimethylation": .methylates,
   ]
 
   /// `associated with`, `correlated with`, `linked to`, `related to`.
