@@ -193,6 +193,13 @@ extension ClaimReader {
         }
         if !needsSubject { return argument.isBlocked ? nil : (argument, first) }
         if argument.isBlocked { return nil }
+        // `regulates Gab1 mediated PI-3 kinase activation`: a participle right after an object
+        // is that object's (an unhyphenated compound); no subject further back does it.
+        if argument.isObjectOfVerb, position == index - 1, case .word(let verb) = items[index],
+          verb.hasSuffix("ed")
+        {
+          return nil
+        }
         if argument.isAfterPreposition || argument.isObjectOfVerb || argument.isModifier {
           position = first - 1
           continue
@@ -304,6 +311,7 @@ extension ClaimReader {
       if case .word(let word) = items[position] {
         if [
           "also", "directly", "further", "not", "significantly", "continuously", "notably", "then",
+          "negatively", "positively",
         ].contains(word) {
           position -= 1
           continue

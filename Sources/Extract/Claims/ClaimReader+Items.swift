@@ -159,6 +159,12 @@ extension ClaimReader {
         {
           argument.isAfterPreposition = true
         }
+        // `cells expressing either wild type Gab1 or ErbB3`: the chain describes the cells.
+        if let position = before.firstIndex(where: { !V.descriptionFillers.contains($0) }),
+          V.descriptionVerbs.contains(before[position])
+        {
+          argument.isAfterPreposition = true
+        }
         // `estrogen stimulates and progesterone inhibits Y`: a verb right before `and` shares
         // its object with the next verb, so the chain after `and` is a subject.
         let isAfterSharedObjectVerb =

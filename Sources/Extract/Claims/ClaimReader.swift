@@ -82,10 +82,11 @@ struct ClaimReader {
     "a", "an", "the", "this", "these", "its", "their", "endogenous", "exogenous", "both",
   ]
   /// CURIEs too generic to be a claim's argument (disease, drug, cytokines, atom, solution,
-  /// solvent, ligand).
+  /// solvent, ligand, mutant proteins, kinase).
   static let genericArguments: Set<String> = [
     "DOID:4", "CHEBI:52217", "CHEBI:35610", "CHEBI:33250", "MESH:D016207", "CHEBI:23888",
     "MESH:D009361", "MESH:D014157", "CHEBI:75958", "CHEBI:46787", "CHEBI:52214",
+    "MESH:D050505", "MESH:D010770",
   ]
 
   /// The claims of a sentence's `text` whose mentions are `mentions` (UTF-8 offsets in `text`);
@@ -106,7 +107,12 @@ struct ClaimReader {
         readings += modifierReadings(items, at: index, subject: argument)
       }
       guard case .word(let word) = item else { continue }
-      if let predicate = V.verbs[word] {
+      if var predicate = V.verbs[word] {
+        if predicate == .associatedWith, index >= 1, case .word(let adverb) = items[index - 1],
+          let directed = V.directedRegulation[adverb]
+        {
+          predicate = directed
+        }
         readings += verbReadings(items, at: index, word: word, predicate: predicate)
       }
       if V.catalysisVerbs.contains(word) {
@@ -117,6 +123,12 @@ struct ClaimReader {
       }
       if let predicate = V.nouns[word] {
         readings += nounReadings(items, at: index, predicate: predicate)
+      }
+      if word == "response" {
+        readings += responseReadings(items, at: index)
+      }
+      if word == "between" {
+        readings += complexReadings(items, at: index)
       }
       if word == "role" || word == "roles", index + 1 < items.count, items[index + 1] == .word("in")
       {
@@ -154,9 +166,13 @@ struct ClaimReader {
     let lower = max(0, min(span.lowerBound, span.upperBound))
     let upper = min(items.count, max(span.lowerBound, span.upperBound))
     // `it is not known if X regulates Y`, `whether X reverses Y`: a question, not a claim.
+    // `to explore X in Y`: an aim (unless a finding follows: `we examined X and found that`).
     var back = lower - 1
+    var isAfterThat = false
     while back >= 0, items[back] != .punctuation(";") {
       if items[back] == .word("whether") { return [] }
+      if items[back] == .word("that") { isAfterThat = true }
+      if !isAfterThat, Self.opensAnAim(items, at: back) { return [] }
       if items[back] == .word("if"), back >= 1, case .word(let previous) = items[back - 1],
         ["known", "clear", "unclear", "determine", "examined", "tested"].contains(previous)
       {
@@ -191,6 +207,17 @@ struct ClaimReader {
       }
     }
     return readings
+  }
+
+  /// `to explore the contribution of Gab1 to EGF stimulation of PI-3 kinase`, `we next
+  /// examined the role of X in Y`: an aim of the study, not a finding; what follows is asked,
+  /// not stated.
+  static func opensAnAim(_ items: [Item], at index: Int) -> Bool {
+    guard case .word(let word) = items[index], V.aimVerbs.contains(word), index >= 1,
+      case .word(let before) = items[index - 1]
+    else { return false }
+    if before == "to" || before == "we" { return true }
+    return index >= 2 && before == "next" && items[index - 2] == .word("we")
   }
 
   static func flipped(_ predicate: Claim.Predicate) -> Claim.Predicate {

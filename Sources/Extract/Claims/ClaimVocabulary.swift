@@ -112,7 +112,13 @@ enum ClaimVocabulary {
   /// Modal verbs and adverbs that may stand between a subject or `and` and a verb.
   static let verbModifiers: Set<String> = [
     "can", "may", "might", "could", "would", "will", "also", "directly", "further", "then",
-    "significantly", "subsequently", "not", "only", "strongly", "markedly",
+    "significantly", "subsequently", "not", "only", "strongly", "markedly", "negatively",
+    "positively",
+  ]
+
+  /// `negatively regulates` inhibits, `positively regulates` activates.
+  static let directedRegulation: [String: Claim.Predicate] = [
+    "negatively": .inhibits, "positively": .activates,
   ]
 
   /// Nominalisations: `activation of Y by X`, `X-induced phosphorylation of Y`.
@@ -165,6 +171,12 @@ enum ClaimVocabulary {
     "may", "might", "could", "possibly", "potentially", "suggested", "suggest", "suggests",
     "likely", "perhaps", "whether", "presumably", "probably", "putative", "hypothesized",
   ]
+  /// Verbs of a study's aim after `to` or `we`: `to explore`, `we next examined`.
+  static let aimVerbs: Set<String> = [
+    "explore", "explored", "assess", "assessed", "test", "tested", "examine", "examined",
+    "investigate", "investigated", "study", "studied", "determine", "evaluate", "evaluated",
+    "address", "addressed", "elucidate", "characterize", "characterise", "dissect",
+  ]
   /// Words that end the search for a subject or an object.
   /// Words that end a clause for argument search. `how`, `whether`, `why` open a clause that is
   /// the verb's object (`influenced how LDH evolved`): the entity in it is not the object.
@@ -183,6 +195,17 @@ enum ClaimVocabulary {
   /// glucocorticoid receptor`), not the natural protein.
   static let standInModifiers: Set<String> = [
     "ancestral", "mutant", "mutated", "engineered", "reconstructed", "truncated", "chimeric",
+  ]
+  /// `cells expressing X`, `mice lacking X`: X describes what carries it, like a preposition's
+  /// object, and is not a subject.
+  static let descriptionVerbs: Set<String> = [
+    "expressing", "overexpressing", "over-expressing", "co-expressing", "coexpressing",
+    "lacking", "harboring", "harbouring", "carrying", "bearing",
+  ]
+  /// Words allowed between a description verb and its chain.
+  static let descriptionFillers: Set<String> = [
+    "a", "an", "the", "either", "both", "wild", "type", "wild-type", "exogenous", "endogenous",
+    "ectopic", "exogenously", "stably", "transiently", "human", "mouse", "murine",
   ]
   /// Prepositions: an entity right after one is not a subject.
   static let prepositions: Set<String> = [

@@ -8,7 +8,24 @@ import Model
 ///   unpublished data)` names no insulin receptor. An all-capitals hit of two or three
 ///   letters right after a capitalised surname (itself after `(`, `,` or `;`), and before `,`,
 ///   `;` or `)`, is taken for initials.
+/// - An amino acid naming a kind of residue is no chemical: `tyrosine phosphorylation of
+///   Gab1`, `tyrosine residues`, `serine/threonine kinase` say where a protein is modified,
+///   not that tyrosine acts.
 enum HitFilter {
+  /// Amino acids that name the residues of a modification.
+  static let residueAminoAcids: Set<String> = [
+    "tyrosine", "serine", "threonine", "histidine", "lysine", "arginine", "cysteine",
+    "aspartate", "glutamate", "proline",
+  ]
+
+  /// Words after an amino acid that make it a residue type.
+  static let residueHeads: Set<String> = [
+    "phosphorylation", "phosphorylated", "phosphorylates", "phosphorylate", "phosphorylating",
+    "dephosphorylation", "dephosphorylated", "autophosphorylation", "methylation", "methylated",
+    "acetylation", "acetylated", "nitration", "sulfation", "residue", "residues", "kinase",
+    "kinases", "phosphatase", "phosphatases", "site", "sites", "motif", "motifs",
+  ]
+
   /// Organ words that name a disease only with a head noun (`thyroid cancer`).
   static let organs: Set<String> = [
     "thyroid", "liver", "kidney", "lung", "heart", "brain", "breast", "prostate", "pancreas",
@@ -23,7 +40,31 @@ enum HitFilter {
     {
       return false
     }
-    return !isAuthorInitials(hit.range, in: bytes)
+    return !isAuthorInitials(hit.range, in: bytes) && !isResidueType(hit, in: bytes)
+  }
+
+  private static func isResidueType(_ hit: EntityTagger.Hit, in bytes: [UInt8]) -> Bool {
+    guard hit.entry.type == .chemical,
+      residueAminoAcids.contains(String(decoding: bytes[hit.range], as: UTF8.self).lowercased())
+    else { return false }
+    var (word, end) = self.word(after: hit.range.upperBound, in: bytes)
+    // `serine/threonine kinase`: one more amino acid after a slash.
+    if hit.range.upperBound < bytes.count, bytes[hit.range.upperBound] == 0x2F,
+      residueAminoAcids.contains(word)
+    {
+      (word, end) = self.word(after: end, in: bytes)
+    }
+    return residueHeads.contains(word)
+  }
+
+  /// The lower-cased word that starts after spaces, a hyphen or a slash at `index`, and the
+  /// index after it.
+  private static func word(after index: Int, in bytes: [UInt8]) -> (String, Int) {
+    var start = index
+    while start < bytes.count, [0x20, 0x2D, 0x2F].contains(bytes[start]) { start += 1 }
+    var end = start
+    while end < bytes.count, LexiconKey.isLetter(bytes[end]) { end += 1 }
+    return (String(decoding: bytes[start..<end], as: UTF8.self).lowercased(), end)
   }
 
   private static func isAuthorInitials(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {

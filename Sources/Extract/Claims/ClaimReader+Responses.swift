@@ -1,0 +1,107 @@
+import Model
+
+/// Two phrasings of experimental papers:
+///
+/// - A response: `Akt activation in response to EGF treatment`, `Gab1 is tyrosine
+///   phosphorylated in response to EGF`: the agent after `in response to` activates the entity
+///   before it, when an activation word (`activation`, `phosphorylated`, `activity`) stands
+///   between them or right before the entity (`activation of Akt in response to NRG`).
+/// - A complex: `complex formation between Gab1 and Shp2`, `the association between Gab1 and
+///   p85`, `the interaction between A and B`: the two bind (or are associated, when one is no
+///   gene, protein, family or complex).
+extension ClaimReader {
+  /// Words between an entity and `in response to` that say it was activated.
+  static let responseCues: Set<String> = [
+    "activation", "activated", "phosphorylation", "phosphorylated", "activity", "stimulation",
+    "stimulated", "induction", "induced",
+  ]
+
+  /// Nouns before `between A and B` that name a physical complex.
+  static let complexNouns: Set<String> = [
+    "formation", "association", "interaction", "interactions", "binding", "complex",
+    "complexes",
+  ]
+
+  /// Where the agent starts after `in response to`: past `treatment with`, `stimulation
+  /// with`, `exposure to`.
+  static func agentStart(_ items: [Item], at start: Int) -> Int {
+    guard start + 1 < items.count, case .word(let noun) = items[start],
+      ["treatment", "stimulation", "exposure", "incubation"].contains(noun),
+      items[start + 1] == .word("with") || items[start + 1] == .word("to")
+    else { return start }
+    return start + 2
+  }
+
+  /// The readings of `response` at `index`, in `in response to X`.
+  func responseReadings(_ items: [Item], at index: Int) -> [Reading] {
+    guard index >= 1, items[index - 1] == .word("in"), index + 1 < items.count,
+      items[index + 1] == .word("to"),
+      let agent = argument(in: items, from: Self.agentStart(items, at: index + 2), step: 1, limit: 3),
+      agent.argument.canBeSubjectIgnoringPosition
+    else { return [] }
+    // The entity before, with an activation word between it and `in response`.
+    var position = index - 2
+    var sawCue = false
+    while position >= 0, index - position <= 8 {
+      switch items[position] {
+      case .word(let word):
+        if Self.responseCues.contains(word) { sawCue = true }
+        if Self.clauseOpeners.contains(word) || V.boundaries.contains(word) { return [] }
+      case .punctuation(let mark):
+        if mark != "-" { return [] }
+      case .argument(let target):
+        // `activation of Akt in response to X`: the cue may come before the entity.
+        let isAfterCue =
+          position >= 2 && items[position - 1] == .word("of")
+          && {
+            if case .word(let word) = items[position - 2] { return Self.responseCues.contains(word) }
+            return false
+          }()
+        guard sawCue || isAfterCue, !target.isBlocked, !target.isModifier else { return [] }
+        return combine(agent.argument, .activates, target, items, position..<agent.index)
+      }
+      position -= 1
+    }
+    return []
+  }
+
+  /// The readings of `between` at `index`, in `complex formation between A and (the protein
+  /// tyrosine phosphatase) B`: A and the last of the adjacent chains after `and`.
+  func complexReadings(_ items: [Item], at index: Int) -> [Reading] {
+    guard index >= 1, case .word(let noun) = items[index - 1], Self.complexNouns.contains(noun),
+      let (first, afterFirst) = chain(items, from: index + 1),
+      afterFirst < items.count, items[afterFirst] == .word("and"),
+      let (second, afterSecond) = chain(items, from: afterFirst + 1),
+      first.members.count == 1, second.members.count == 1, !first.isPathway, !second.isPathway
+    else { return [] }
+    // `the interaction between the IL-6 and EGFR signaling pathways`: cross-talk, not binding.
+    if afterSecond < items.count, case .word(let word) = items[afterSecond],
+      V.pathwayHeads.contains(word)
+    {
+      return []
+    }
+    let isPhysical = (first.members + second.members).allSatisfy {
+      [.gene, .family, .complex].contains($0.type)
+    }
+    return combine(
+      first, isPhysical ? .binds : .associatedWith, second, items, index..<afterSecond)
+  }
+
+  /// The argument from `start` past determiners, the last of adjacent ones (`the protein
+  /// tyrosine phosphatase Shp2` is Shp2), and the index after it.
+  private func chain(_ items: [Item], from start: Int) -> (Argument, Int)? {
+    var position = start
+    while position < items.count, case .word(let word) = items[position],
+      Self.determiners.contains(word) || word == "protein"
+    {
+      position += 1
+    }
+    var found: Argument?
+    while position < items.count, case .argument(let argument) = items[position] {
+      found = argument
+      position += 1
+    }
+    guard let found, !found.isBlocked else { return nil }
+    return (found, position)
+  }
+}
