@@ -10,12 +10,13 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
   case unreadable(path: String, reason: String)
   case malformedXML(path: String, line: Int, reason: String)
   case notJATS(path: String, root: String)
+  case severalArticles(path: String, count: Int)
 
   /// The file and line the error points at.
   public var position: SourcePosition {
     switch self {
     case .empty(let path), .noContent(let path), .unreadable(let path, _),
-      .notJATS(let path, _):
+      .notJATS(let path, _), .severalArticles(let path, _):
       SourcePosition(file: path, line: 1)
     case .binary(let path, let line), .invalidUTF8(let path, let line),
       .lineTooLong(let path, let line, _, _), .malformedXML(let path, let line, _):
@@ -34,6 +35,7 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unreadable: "ingest.unreadable"
     case .malformedXML: "ingest.xml.malformed"
     case .notJATS: "ingest.xml.not-jats"
+    case .severalArticles: "ingest.xml.several-articles"
     }
   }
 
@@ -55,6 +57,8 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
       "'\(path)' is not well-formed XML at line \(line): \(reason)"
     case .notJATS(let path, let root):
       "'\(path)' has root <\(root)>, not <article>; it is not JATS (use a .txt rendering instead)"
+    case .severalArticles(let path, let count):
+      "'\(path)' is a <pmc-articleset> of \(count) articles; citegraph reads one article per file: split it into files of one <article> each"
     }
   }
 

@@ -132,6 +132,38 @@ private func readFixture(_ name: String) throws -> (Document, [Diagnostic]) {
     }
   }
 
+  /// `bytes` of one JATS file with its XML declaration and doctype removed, `copies` times
+  /// inside a `<pmc-articleset>`, as PMC's OA and E-utilities services deliver articles.
+  static func articleSet(_ bytes: [UInt8], copies: Int) -> [UInt8] {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let start = text.range(of: "<article")!.lowerBound
+    let article = text[start...]
+    // As many lines before the first article as in the file, so that positions agree.
+    let lines = text[..<start].filter { $0 == "\n" }.count
+    let set = "<?xml version=\"1.0\"?>" + String(repeating: "\n", count: lines) + "<pmc-articleset>"
+      + String(repeating: String(article), count: copies) + "</pmc-articleset>\n"
+    return Array(set.utf8)
+  }
+
+  @Test func aPMCArticleSetOfOneArticleIsThatArticle() throws {
+    let bytes = try Fixtures.bytes("jats/citation-styles.xml")
+    var diagnostics: [Diagnostic] = []
+    let bare = try JATSReader.read(bytes, path: "a.xml", diagnostics: &diagnostics)
+    let wrapped = try JATSReader.read(Self.articleSet(bytes, copies: 1), path: "a.xml", diagnostics: &diagnostics)
+    #expect(wrapped.references == bare.references)
+    #expect(wrapped.sections == bare.sections)
+    #expect(wrapped.metadata == bare.metadata)
+    #expect(!bare.references.isEmpty)
+  }
+
+  @Test func aPMCArticleSetOfSeveralArticlesIsAnError() throws {
+    let bytes = try Fixtures.bytes("jats/citation-styles.xml")
+    var diagnostics: [Diagnostic] = []
+    #expect(throws: IngestError.severalArticles(path: "s.xml", count: 2)) {
+      _ = try JATSReader.read(Self.articleSet(bytes, copies: 2), path: "s.xml", diagnostics: &diagnostics)
+    }
+  }
+
   @Test func wrongEncodingIsAnError() throws {
     var diagnostics: [Diagnostic] = []
     do {
