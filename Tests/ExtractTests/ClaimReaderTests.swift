@@ -376,6 +376,11 @@ import Testing
     #expect(Self.claims(text).isEmpty)
   }
 
+  @Test func anAssayIsAnAimToo() {
+    let text = "We first assayed the ability of the endogenous EGFR to be tyrosine autophosphorylated in response to EGF."
+    #expect(Self.claims(text).isEmpty)
+  }
+
   @Test func aFindingAfterAnAimIsKept() {
     let text = "We examined these cells and found that EGF can stimulate Akt."
     #expect(Self.claims(text) == ["EGF activates AKT"])

@@ -217,7 +217,8 @@ struct ClaimReader {
       case .word(let before) = items[index - 1]
     else { return false }
     if before == "to" || before == "we" { return true }
-    return index >= 2 && before == "next" && items[index - 2] == .word("we")
+    return index >= 2 && ["next", "first", "then", "also", "further"].contains(before)
+      && items[index - 2] == .word("we")
   }
 
   static func flipped(_ predicate: Claim.Predicate) -> Claim.Predicate {

@@ -175,7 +175,8 @@ enum ClaimVocabulary {
   static let aimVerbs: Set<String> = [
     "explore", "explored", "assess", "assessed", "test", "tested", "examine", "examined",
     "investigate", "investigated", "study", "studied", "determine", "evaluate", "evaluated",
-    "address", "addressed", "elucidate", "characterize", "characterise", "dissect",
+    "address", "addressed", "elucidate", "characterize", "characterise", "dissect", "assay",
+    "assayed",
   ]
   /// Words that end the search for a subject or an object.
   /// Words that end a clause for argument search. `how`, `whether`, `why` open a clause that is
