@@ -425,6 +425,21 @@ import Testing
     #expect(!claims.contains("PTPN11 promotes PI3K"))
   }
 
+  @Test func anEntityFreeOfSomethingIsNoClaimAboutIt() {
+    let text = "These data suggest that PI3KC2β binding to nucleotide-free Ras in vivo may prevent loading of GTP."
+    #expect(!Self.claims(text, inRichDocument: true).contains { $0.contains("nucleotide") })
+  }
+
+  @Test func theSubstratesOfAnEntityAreNotTheEntity() {
+    let text = "As expected, rapamycin inhibited the phosphorylation of mTOR substrates in these cells."
+    #expect(!Self.claims(text).contains { $0.contains("MTOR") })
+  }
+
+  @Test func anActivityOfSomethingElseIsNoArgument() {
+    let text = "In contrast, GAPs enhance the intrinsic GTPase activity of Ras to facilitate the hydrolysis of GTP."
+    #expect(!Self.claims(text, inRichDocument: true).contains { $0.contains("GTPase") || $0.contains("GTP") })
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

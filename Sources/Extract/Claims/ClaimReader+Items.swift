@@ -121,6 +121,10 @@ extension ClaimReader {
         if word == "activity", argument.members.allSatisfy({ $0.type == .chemical }) {
           argument.isStandIn = true
         }
+        // `the intrinsic GTPase activity of Ras`: an activity of what follows `of`.
+        if word == "activity", look + 1 < raw.count, raw[look + 1] == .word("of") {
+          argument.isStandIn = true
+        }
         look += 1
       }
       if Self.namesStandIn(raw, after: next) { argument.isStandIn = true }

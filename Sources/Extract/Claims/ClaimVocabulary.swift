@@ -190,7 +190,7 @@ enum ClaimVocabulary {
   static let standInHeads: Set<String> = [
     "mutation", "mutations", "mutant", "mutants", "insertion", "insertions", "deletion",
     "deletions", "insert", "inserts", "substitution", "substitutions", "variant", "variants",
-    "residue", "residues", "construct", "constructs",
+    "residue", "residues", "construct", "constructs", "substrate", "substrates", "free", "null",
   ]
   /// Words before an entity that make it a reconstructed or engineered form (`the ancestral
   /// glucocorticoid receptor`), not the natural protein.
