@@ -440,6 +440,18 @@ import Testing
     #expect(!Self.claims(text, inRichDocument: true).contains { $0.contains("GTPase") || $0.contains("GTP") })
   }
 
+  @Test func anUnhyphenatedCompoundAfterADeterminerIsAModifier() {
+    let text = "Rapamycin inhibited the FGF-2 induced proliferation of two different small cell lung cancer lines."
+    let claims = Self.claims(text, inRichDocument: true)
+    #expect(claims.contains("sirolimus inhibits cell population proliferation"))
+    #expect(claims.contains("FGF2 activates cell population proliferation"))
+    #expect(!claims.contains("sirolimus inhibits FGF2"))
+  }
+
+  @Test func aParticipleWithoutADeterminerIsStillAVerb() {
+    #expect(Self.claims("IL-6 induced STAT3 phosphorylation in these cells.") == ["IL6 activates STAT3"])
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

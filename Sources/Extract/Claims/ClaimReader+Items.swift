@@ -202,6 +202,13 @@ extension ClaimReader {
         case .word = raw[next + 1]
       {
         argument.isModifier = true
+      } else if next < raw.count, case .word(let participle) = raw[next],
+        V.participleModifiers[participle] != nil,
+        case .word(let determiner) = items.last, ["the", "this", "these", "a", "an"].contains(determiner)
+      {
+        // `the FGF-2 induced proliferation`: an unhyphenated compound after a determiner (not
+        // the verb of `FGF-2 induced proliferation`).
+        argument.isModifier = true
       }
       items.append(.argument(argument))
       index = next

@@ -244,11 +244,12 @@ extension ClaimReader {
   /// not reach across `and`). A trigger noun next (`IL-6-induced activation of Y`) is left to
   /// the nominalisation rule.
   func modifierReadings(_ items: [Item], at index: Int, subject: Argument) -> [Reading] {
-    guard index + 2 < items.count, items[index + 1] == .punctuation("-"),
-      case .word(let participle) = items[index + 2],
+    // `X-induced Y`, or after a determiner `the X induced Y`.
+    let participleIndex = index + (index + 1 < items.count && items[index + 1] == .punctuation("-") ? 2 : 1)
+    guard participleIndex < items.count, case .word(let participle) = items[participleIndex],
       let predicate = V.participleModifiers[participle]
     else { return [] }
-    var position = index + 3
+    var position = participleIndex + 1
     while position < items.count, position - index <= 5 {
       switch items[position] {
       case .argument(var object):
