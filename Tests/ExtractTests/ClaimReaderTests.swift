@@ -452,6 +452,28 @@ import Testing
     #expect(Self.claims("IL-6 induced STAT3 phosphorylation in these cells.") == ["IL6 activates STAT3"])
   }
 
+  // Round 2's final held-out article (PMC3847091), read after scoring.
+
+  @Test func aNucleotideAfterAProteinNamesItsBoundState() {
+    let text = "Mechanistically ASPP1 and ASPP2 bind RAS-GTP and potentiate RAS signalling."
+    let claims = Self.claims(text, inRichDocument: true)
+    #expect(!claims.contains { $0.contains("GTP") })
+  }
+
+  @Test func aModificationMutantIsAStandIn() {
+    let text = "In contrast, an ASPP2 phosphorylation mutant exhibits reduced p53 binding and fails to enhance apoptosis."
+    #expect(!Self.claims(text, inRichDocument: true).contains { $0.hasPrefix("TP53BP2") })
+  }
+
+  @Test func howAfterUnclearIsAQuestion() {
+    let text = "Until now, it has been unclear how RAS could affect ASPP2 to enhance p53 function."
+    #expect(Self.claims(text, inRichDocument: true).isEmpty)
+  }
+
+  @Test func potentiateActivates() {
+    #expect(Self.claims("EGF potentiates STAT3 signalling in these cells.").contains("EGF activates STAT3"))
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

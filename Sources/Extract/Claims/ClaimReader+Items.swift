@@ -92,7 +92,12 @@ extension ClaimReader {
       while next + 1 < raw.count, raw[next] == .punctuation("/") || raw[next] == .punctuation("-"),
         case .argument(let more) = raw[next + 1]
       {
-        argument.members += more.members
+        // `RAS-GTP`, `Gαs-GDP`: the nucleotide names the protein's bound state, not a partner.
+        let isBoundState =
+          raw[next] == .punctuation("-")
+          && more.members.allSatisfy { V.boundNucleotides.contains($0.grounding) }
+          && argument.members.allSatisfy { [.gene, .family, .complex].contains($0.type) }
+        if !isBoundState { argument.members += more.members }
         next += 2
       }
       // Words that qualify the chain: `pathway`, `expression`, `deficiency`, `inhibitors`.
@@ -224,6 +229,12 @@ extension ClaimReader {
       switch raw[index] {
       case .word(let word):
         if V.standInHeads.contains(word) { return true }
+        // `an ASPP2 phosphorylation mutant`: a modification noun before the stand-in head.
+        if V.nouns[word] != nil, index + 1 < raw.count, case .word(let head) = raw[index + 1],
+          V.standInHeads.contains(head)
+        {
+          return true
+        }
         if V.prepositions.contains(word) || V.verbs[word] != nil || V.nouns[word] != nil
           || V.beForms.contains(word) || Self.clauseOpeners.contains(word)
         {

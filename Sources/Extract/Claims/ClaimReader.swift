@@ -82,11 +82,12 @@ struct ClaimReader {
     "a", "an", "the", "this", "these", "its", "their", "endogenous", "exogenous", "both",
   ]
   /// CURIEs too generic to be a claim's argument (disease, drug, cytokines, atom, solution,
-  /// solvent, ligand, mutant proteins, kinase).
+  /// solvent, ligand, mutant proteins, kinase, growth factors in general, phospho-specific
+  /// antibodies).
   static let genericArguments: Set<String> = [
     "DOID:4", "CHEBI:52217", "CHEBI:35610", "CHEBI:33250", "MESH:D016207", "CHEBI:23888",
     "MESH:D009361", "MESH:D014157", "CHEBI:75958", "CHEBI:46787", "CHEBI:52214",
-    "MESH:D050505", "MESH:D010770",
+    "MESH:D050505", "MESH:D010770", "FPLX:Growth_factor", "MESH:D045163",
   ]
 
   /// The claims of a sentence's `text` whose mentions are `mentions` (UTF-8 offsets in `text`);
@@ -173,7 +174,9 @@ struct ClaimReader {
       if items[back] == .word("whether") { return [] }
       if items[back] == .word("that") { isAfterThat = true }
       if !isAfterThat, Self.opensAnAim(items, at: back) { return [] }
-      if items[back] == .word("if"), back >= 1, case .word(let previous) = items[back - 1],
+      // `it is unclear if/how X could affect Y`.
+      if items[back] == .word("if") || items[back] == .word("how"), back >= 1,
+        case .word(let previous) = items[back - 1],
         ["known", "clear", "unclear", "determine", "examined", "tested"].contains(previous)
       {
         return []

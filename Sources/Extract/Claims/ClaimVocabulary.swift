@@ -15,7 +15,7 @@ enum ClaimVocabulary {
         + "induce induces induced inducing trigger triggers triggered triggering "
         + "reinforce reinforces reinforced reinforcing enhance enhances enhanced enhancing "
         + "boost boosts boosted boosting intensify intensifies intensified intensifying "
-        + "autoinduce autoinduces autoinduced")
+        + "autoinduce autoinduces autoinduced potentiate potentiates potentiated potentiating")
     add(
       .inhibits,
       "inhibit inhibits inhibited inhibiting block blocks blocked blocking suppress suppresses "
@@ -57,6 +57,12 @@ enum ClaimVocabulary {
         + "influence influences influenced influencing")
     return table
   }()
+
+  /// Nucleotides that name a protein's bound state after a hyphen (`RAS-GTP`): GTP, GDP, ATP,
+  /// ADP, GTPγS.
+  static let boundNucleotides: Set<String> = [
+    "CHEBI:15996", "CHEBI:17552", "CHEBI:15422", "CHEBI:16761", "CHEBI:43000",
+  ]
 
   /// Verbs with particles read as one word: `leads to` becomes `leads-to`, `gives rise to`
   /// becomes `gives-rise-to`.
