@@ -697,7 +697,8 @@ def main():
     ap.add_argument('--lock', default=os.path.join(HERE, 'sources.lock'))
     ap.add_argument('--overrides', default=os.path.join(HERE, 'overrides.tsv'))
     a = ap.parse_args()
-    src = Sources(a.cache, a.lock)
+    # Absolute: pip and apt-get run inside the cache folder, where a relative path would nest.
+    src = Sources(os.path.abspath(a.cache), a.lock)
     print(f'sources verified against {os.path.relpath(a.lock)}', file=sys.stderr)
     rows, canon = build(src, a.overrides)
     os.makedirs(a.out, exist_ok=True)

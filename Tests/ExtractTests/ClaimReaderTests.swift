@@ -474,6 +474,32 @@ import Testing
     #expect(Self.claims("EGF potentiates STAT3 signalling in these cells.").contains("EGF activates STAT3"))
   }
 
+  @Test func bindsToNamesThePartnerAfterThePreposition() {
+    #expect(Self.claims("ASPP2 binds to RAS through its N-terminus.").contains("TP53BP2 binds RAS"))
+  }
+
+  @Test func anActivatorOfYActivatesY() {
+    let text = "We reported recently that ASPP2, an activator of p53, co-operates with oncogenic RAS."
+    #expect(Self.claims(text).contains("TP53BP2 activates TP53"))
+  }
+
+  @Test func anInhibitorOfYAfterTheCopulaInhibitsY() {
+    let text = "Sorafenib is a chemical inhibitor of B-Raf kinase and reduces phosphorylation of MEK."
+    #expect(Self.claims(text).contains("sorafenib inhibits BRAF"))
+  }
+
+  @Test func involvedInIsAnAssociation() {
+    let text = "ASPP2 is involved in both senescence in fibroblasts and apoptosis in cancer cells."
+    #expect(Self.claims(text, inRichDocument: true).contains("TP53BP2 associated_with cellular senescence"))
+  }
+
+  @Test func aNucleotideBeforeAProteinNamesItsBoundStateToo() {
+    let text = "The B-Raf kinase is activated by GTP-Ras in response to growth factors."
+    let claims = Self.claims(text, inRichDocument: true)
+    #expect(claims.contains("RAS activates BRAF"))
+    #expect(!claims.contains { $0.hasPrefix("GTP") })
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

@@ -114,4 +114,38 @@ import Testing
     #expect(hht.allSatisfy { $0.grounding == "CHEBI:71019" })
     #expect(hht.last?.utf8Offsets == 0..<3)
   }
+
+  /// Mentions of `sentences` (one paragraph) as `text=CURIE`, in order.
+  private static func groundings(_ sentences: [String]) -> [String] {
+    let document = Document(
+      id: "d", sourcePath: "d.txt",
+      sections: [
+        Section(
+          title: nil,
+          paragraphs: [
+            Paragraph(
+              sentences: sentences.enumerated().map { index, text in
+                Sentence(id: SentenceID("s\(index + 1)"), content: [.text(text)])
+              })
+          ])
+      ])
+    return EntityRecognizer.mentions(EntityRecognizer().tagSentences(document)).map {
+      "\($0.text)=\($0.grounding)"
+    }
+  }
+
+  @Test func aDeclaredAliasHoldsFromItsSentenceOn() {
+    let mentions = Self.groundings([
+      "Ras is a small GTPase.",
+      "We reported that ITSN1 stimulates H-Ras (hereafter referred to as Ras) activation.",
+      "Ras binds PI3KC2β.",
+    ])
+    #expect(mentions.first == "Ras=FPLX:RAS")
+    #expect(mentions.last { $0.hasPrefix("Ras=") } == "Ras=HGNC:5173")
+  }
+
+  @Test func aProteinsUsualSpellingIsFound() {
+    let mentions = Self.groundings(["Ras activates Raf, which activates Mek."])
+    #expect(mentions == ["Ras=FPLX:RAS", "Raf=FPLX:RAF", "Mek=FPLX:MEK"])
+  }
 }

@@ -97,7 +97,16 @@ extension ClaimReader {
           raw[next] == .punctuation("-")
           && more.members.allSatisfy { V.boundNucleotides.contains($0.grounding) }
           && argument.members.allSatisfy { [.gene, .family, .complex].contains($0.type) }
-        if !isBoundState { argument.members += more.members }
+        // `GTP-Ras`: the same, written before the protein.
+        let isBoundStateFirst =
+          raw[next] == .punctuation("-")
+          && argument.members.allSatisfy { V.boundNucleotides.contains($0.grounding) }
+          && more.members.allSatisfy { [.gene, .family, .complex].contains($0.type) }
+        if isBoundStateFirst {
+          argument.members = more.members
+        } else if !isBoundState {
+          argument.members += more.members
+        }
         next += 2
       }
       // Words that qualify the chain: `pathway`, `expression`, `deficiency`, `inhibitors`.

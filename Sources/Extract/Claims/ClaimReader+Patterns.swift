@@ -44,10 +44,20 @@ extension ClaimReader {
         subject.argument, predicate, object.argument, items, subject.index..<object.index)
     }
     // Active: `X (can) activate Y`, `X, which inhibits Y`, `X reduces A and eliminates Y`.
+    // `X binds (directly) to Y`, `X binds with Y`: the partner follows the preposition.
+    var objectStart = sharedObjectStart(items, after: index) ?? index + 1
+    if predicate == .binds {
+      var next = index + 1
+      while next < items.count, case .word(let word) = items[next], V.verbModifiers.contains(word) {
+        next += 1
+      }
+      if next < items.count, items[next] == .word("to") || items[next] == .word("with") {
+        objectStart = next + 1
+      }
+    }
     guard
       var object = argument(
-        in: items, from: sharedObjectStart(items, after: index) ?? index + 1, step: 1,
-        limit: predicate == .binds ? 4 : 6),
+        in: items, from: objectStart, step: 1, limit: predicate == .binds ? 4 : 6),
       let subject = coordinatedSubject(items, before: index)
         ?? nearestArgument(items, before: index, limit: 8, needsSubject: true)
         ?? exampleList(items, after: object.index)
@@ -297,5 +307,29 @@ extension ClaimReader {
     else { return [] }
     return combine(
       subject.argument, .associatedWith, object.argument, items, subject.index..<object.index)
+  }
+
+  /// `X is an activator of Y`, `X, a chemical inhibitor of Y`, `X is a potent inducer of Y`:
+  /// the subject before the copula or the apposition comma does what the noun says to Y.
+  func agentNounReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate)
+    -> [Reading]
+  {
+    guard index + 1 < items.count, items[index + 1] == .word("of"),
+      let object = argument(in: items, from: index + 2, step: 1, limit: 2)
+    else { return [] }
+    // Back to the copula or comma, over at most three words (`a potent chemical`).
+    var position = index - 1
+    while position >= 0, index - position <= 4, case .word(let word) = items[position],
+      !V.beForms.contains(word)
+    {
+      position -= 1
+    }
+    guard position >= 1, index - position <= 4 else { return [] }
+    let isCopula = { if case .word(let word) = items[position] { return V.beForms.contains(word) } else { return false } }()
+    let isApposition = items[position] == .punctuation(",")
+    guard isCopula || isApposition,
+      let subject = nearestArgument(items, before: position + (isApposition ? 1 : 0), limit: 3, needsSubject: true)
+    else { return [] }
+    return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
   }
 }

@@ -137,6 +137,14 @@ enum ClaimVocabulary {
     "monomethylation": .methylates, "dimethylation": .methylates, "trimethylation": .methylates,
   ]
 
+  /// `X is an activator of Y`, `X, an inhibitor of Y`: nouns naming what their subject does to
+  /// the entity after `of`.
+  static let agentNouns: [String: Claim.Predicate] = [
+    "activator": .activates, "activators": .activates, "inhibitor": .inhibits,
+    "inhibitors": .inhibits, "repressor": .inhibits, "suppressor": .inhibits,
+    "stimulator": .activates, "inducer": .activates, "inducers": .activates,
+  ]
+
   /// `associated with`, `correlated with`, `linked to`, `related to`.
   static let associationWords: Set<String> = [
     "associated", "correlated", "linked", "related", "correlates", "associates",

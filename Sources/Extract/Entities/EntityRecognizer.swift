@@ -7,8 +7,9 @@ import Model
 /// - Abbreviations: a hit followed by `(SF)` (2–10 characters, at least one capital), whose
 ///   first letter agrees with SF's and whose text holds SF's letters and digits in order
 ///   (Schwartz–Hearst in miniature), makes SF mean the hit's entity throughout the document:
-///   "homoharringtonine (HHT)", "thrombopoietin (TPO)". It overrides lexicon hits on SF and
-///   adds occurrences the lexicon missed.
+///   "homoharringtonine (HHT)", "thrombopoietin (TPO)". A declared alias does the same
+///   whatever its letters, from its sentence on: "H-Ras (hereafter referred to as Ras)". It
+///   overrides lexicon hits on SF and adds occurrences the lexicon missed.
 /// - `gen` rows (death, sleep, cancer, inflammation) are kept only in documents that are about
 ///   biomedicine: at least `minimumSpecificMentions` hits of genes, families, complexes or
 ///   chemicals that are not `gen` themselves. Ordinary prose then gets no generic hits.
@@ -70,9 +71,16 @@ struct EntityRecognizer {
 
   private func applyAbbreviations(_ sentences: inout [TaggedSentence]) {
     var definitions: [String: EntityTagger.Hit] = [:]
-    for sentence in sentences {
+    // Declared aliases hold from their sentence on: the index of that sentence.
+    var aliasStarts: [String: Int] = [:]
+    for (position, sentence) in sentences.enumerated() {
       let bytes = Array(sentence.text.utf8)
       for hit in sentence.hits {
+        if let alias = Self.declaredAlias(bytes, after: hit.range.upperBound) {
+          definitions[alias] = hit
+          aliasStarts[alias] = aliasStarts[alias] ?? position
+          continue
+        }
         guard let short = Self.parenthesised(bytes, after: hit.range.upperBound),
           Self.abbreviates(short, String(decoding: bytes[hit.range], as: UTF8.self))
         else { continue }
@@ -91,11 +99,12 @@ struct EntityRecognizer {
       let bytes = Array(sentences[index].text.utf8)
       var hits = sentences[index].hits.map { hit -> EntityTagger.Hit in
         let text = String(decoding: bytes[hit.range], as: UTF8.self)
-        guard let definition = definitions[text] else { return hit }
+        guard let definition = definitions[text], index >= aliasStarts[text] ?? 0 else { return hit }
         return EntityTagger.Hit(range: hit.range, entry: definition.entry, flags: definition.flags)
       }
       var added = false
-      for (short, plural, definition) in shortForms {
+      for (short, plural, definition) in shortForms
+      where index >= aliasStarts[String(decoding: short, as: UTF8.self)] ?? 0 {
         // `THs` after `thyroid hormone (TH)`: the plural of an all-capitals short form.
         var ranges = Self.occurrences(of: short, in: bytes)
         if let plural {
@@ -110,6 +119,26 @@ struct EntityRecognizer {
       if added { hits.sort { $0.range.lowerBound < $1.range.lowerBound } }
       sentences[index].hits = hits
     }
+  }
+
+  /// `(hereafter referred to as Ras)`, `(hereafter Ras)`, `(henceforth called Ras)` at
+  /// `offset`: the word the author declares a name for the entity before, whatever its letters.
+  private static func declaredAlias(_ bytes: [UInt8], after offset: Int) -> String? {
+    var index = offset
+    while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+    guard index < bytes.count, bytes[index] == 0x28,
+      let close = bytes[index...].firstIndex(of: 0x29), close - index <= 48
+    else { return nil }
+    let words = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
+      .split(separator: " ").map(String.init)
+    guard let first = words.first, ["hereafter", "henceforth"].contains(first.lowercased()),
+      let alias = words.last, words.count <= 5, (2...10).contains(alias.unicodeScalars.count),
+      alias.unicodeScalars.contains(where: { ("A"..."Z").contains($0) })
+    else { return nil }
+    let between = words.dropFirst().dropLast()
+    guard between.allSatisfy({ ["referred", "to", "as", "called", "termed", "named"].contains($0) })
+    else { return nil }
+    return alias
   }
 
   /// `\s*\(([^()\s]{2,10})\)` at `offset`.
