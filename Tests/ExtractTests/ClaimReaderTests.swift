@@ -500,6 +500,18 @@ import Testing
     #expect(!claims.contains { $0.hasPrefix("GTP") })
   }
 
+  @Test func theMutatedPartIsNoSubject() {
+    let text = "Conversely, specific mutations in the RBD of Class I PI3Ks block Ras binding."
+    #expect(!Self.claims(text, inRichDocument: true).contains { $0.hasPrefix("PI3K") })
+  }
+
+  @Test func anUnhyphenatedCompoundAfterAVerbIsAModifier() {
+    let text = "ASPP2 potentiates RAS signalling to enhance p53 mediated apoptosis."
+    let claims = Self.claims(text, inRichDocument: true)
+    #expect(claims.contains("TP53 promotes apoptotic process"))
+    #expect(!claims.contains("TP53BP2 activates TP53"))
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

@@ -141,7 +141,9 @@ extension ClaimReader {
         }
         look += 1
       }
-      if Self.namesStandIn(raw, after: next) { argument.isStandIn = true }
+      if Self.namesStandIn(raw, after: next) || Self.isMutatedPart(items) {
+        argument.isStandIn = true
+      }
       // The words before the chain, looking past an `anti-tumor` or `X-induced` modifier.
       var before: [String] = []
       var skippedModifier = false
@@ -218,16 +220,34 @@ extension ClaimReader {
         argument.isModifier = true
       } else if next < raw.count, case .word(let participle) = raw[next],
         V.participleModifiers[participle] != nil,
-        case .word(let determiner) = items.last, ["the", "this", "these", "a", "an"].contains(determiner)
+        case .word(let before) = items.last,
+        ["the", "this", "these", "a", "an"].contains(before) || V.verbs[before] != nil
       {
-        // `the FGF-2 induced proliferation`: an unhyphenated compound after a determiner (not
-        // the verb of `FGF-2 induced proliferation`).
+        // `the FGF-2 induced proliferation`, `enhance p53 mediated apoptosis`: an unhyphenated
+        // compound after a determiner or a verb (not the verb of `FGF-2 induced proliferation`).
         argument.isModifier = true
       }
       items.append(.argument(argument))
       index = next
     }
     return items
+  }
+
+  /// `mutations in the RBD of Class I PI3Ks`, `deletion of X`: the chain after `items` is what
+  /// was mutated, named within six words after a stand-in noun and `in`/`of`/`within`.
+  static func isMutatedPart(_ items: [Item]) -> Bool {
+    var index = items.count - 1
+    while index >= 1, items.count - index <= 6 {
+      guard case .word(let word) = items[index] else { return false }
+      if ["in", "of", "within"].contains(word), case .word(let head) = items[index - 1],
+        V.standInHeads.contains(head)
+      {
+        return true
+      }
+      if V.verbs[word] != nil || Self.clauseOpeners.contains(word) { return false }
+      index -= 1
+    }
+    return false
   }
 
   /// `the LDH six-residue insertion`, `the Arg102Lys mutation`: a stand-in head noun among the
