@@ -512,6 +512,18 @@ import Testing
     #expect(!claims.contains("TP53BP2 activates TP53"))
   }
 
+  @Test func aModifierCoversACoordinatedSecondObject() {
+    let text = "Figure 1 Expression of wild type Gab1 rescues EGF-induced PI-3 kinase and Akt activation in Gab1-/- MEFs."
+    let claims = Self.claims(text)
+    #expect(claims.contains("EGF activates PI3K"))
+    #expect(claims.contains("EGF activates AKT"))
+  }
+
+  @Test func aHyphenatedAgentBeforeANominalisation() {
+    let text = "Taken together, these results demonstrate that Gab1 is required for EGF-stimulation of PI-3 kinase and Akt."
+    #expect(Self.claims(text).contains("EGF activates PI3K"))
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

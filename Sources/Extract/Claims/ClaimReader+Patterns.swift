@@ -246,6 +246,11 @@ extension ClaimReader {
     if index >= 1, case .argument(let subject) = items[index - 1], !subject.isModifier {
       return combine(subject, predicate, object.argument, items, (index - 1)..<object.index)
     }
+    // `EGF-stimulation of PI-3 kinase`: the same, hyphenated.
+    if index >= 2, items[index - 1] == .punctuation("-"), case .argument(var subject) = items[index - 2] {
+      subject.isModifier = false
+      return combine(subject, predicate, object.argument, items, (index - 2)..<object.index)
+    }
     return []
   }
 
@@ -268,6 +273,13 @@ extension ClaimReader {
         while head + 1 < items.count, case .argument(let next) = items[head + 1] {
           object = next
           head += 1
+        }
+        // `EGF-induced PI-3 kinase and Akt activation`: a coordinated second object.
+        if head + 2 < items.count, items[head + 1] == .word("and"),
+          case .argument(let more) = items[head + 2], !more.isBlocked, !more.isModifier
+        {
+          object.members += more.entities
+          head += 2
         }
         return combine(subject, predicate, object, items, index..<head)
       case .word(let word):
