@@ -524,6 +524,15 @@ import Testing
     #expect(Self.claims(text).contains("EGF activates PI3K"))
   }
 
+  @Test func anActivityAugmentedFollowingATreatment() {
+    let text = "As shown in Figure 1B, expression of exogenous Gab1 in the Gab1 -/- MEFs results in Gab1-associated PI-3 kinase activity that is augmented following EGF treatment."
+    #expect(Self.claims(text).contains("EGF activates PI3K"))
+  }
+
+  @Test func followingWithoutATreatmentIsOnlyTime() {
+    #expect(Self.claims("Akt activity rose following EGF in these cells.").isEmpty)
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

@@ -3,7 +3,8 @@ import Model
 /// Two phrasings of experimental papers:
 ///
 /// - A response: `Akt activation in response to EGF treatment`, `Gab1 is tyrosine
-///   phosphorylated in response to EGF`: the agent after `in response to` activates the entity
+///   phosphorylated in response to EGF`, `PI-3 kinase activity that is augmented following
+///   EGF treatment`: the agent after `in response to` activates the entity
 ///   before it, when an activation word (`activation`, `phosphorylated`, `activity`) stands
 ///   between them or right before the entity (`activation of Akt in response to NRG`).
 /// - A complex: `complex formation between Gab1 and Shp2`, `the association between Gab1 and
@@ -39,14 +40,39 @@ extension ClaimReader {
       let agent = argument(in: items, from: Self.agentStart(items, at: index + 2), step: 1, limit: 3),
       agent.argument.canBeSubjectIgnoringPosition
     else { return [] }
-    // The entity before, with an activation word between it and `in response`.
-    var position = index - 2
+    return responseReadings(items, before: index - 1, agent: agent)
+  }
+
+  /// The readings of `following` at `index`, in `Y activity is augmented following X
+  /// treatment`: a treatment noun must follow the agent (a bare `following` is only time).
+  func followingReadings(_ items: [Item], at index: Int) -> [Reading] {
+    guard let agent = argument(in: items, from: index + 1, step: 1, limit: 1),
+      agent.argument.canBeSubjectIgnoringPosition, agent.index + 1 < items.count,
+      case .word(let noun) = items[agent.index + 1],
+      ["treatment", "stimulation", "exposure", "addition"].contains(noun)
+    else { return [] }
+    return responseReadings(items, before: index, agent: agent)
+  }
+
+  /// The entity before `trigger` activated by `agent`, when an activation word stands between
+  /// them or right before the entity.
+  private func responseReadings(
+    _ items: [Item], before trigger: Int, agent: (argument: Argument, index: Int)
+  ) -> [Reading] {
+    let index = trigger + 1
+    var position = trigger - 1
     var sawCue = false
     while position >= 0, index - position <= 8 {
       switch items[position] {
       case .word(let word):
         if Self.responseCues.contains(word) { sawCue = true }
-        if Self.clauseOpeners.contains(word) || V.boundaries.contains(word) { return [] }
+        // `PI-3 kinase activity that is augmented following X`: a relative clause on the cue.
+        let isRelativeOnCue =
+          (word == "that" || word == "which") && position >= 1
+          && { if case .word(let cue) = items[position - 1] { return Self.responseCues.contains(cue) } else { return false } }()
+        if !isRelativeOnCue, Self.clauseOpeners.contains(word) || V.boundaries.contains(word) {
+          return []
+        }
       case .punctuation(let mark):
         if mark != "-" { return [] }
       case .argument(let target):

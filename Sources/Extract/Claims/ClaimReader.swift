@@ -134,6 +134,9 @@ struct ClaimReader {
       if word == "response" {
         readings += responseReadings(items, at: index)
       }
+      if word == "following" {
+        readings += followingReadings(items, at: index)
+      }
       if word == "between" {
         readings += complexReadings(items, at: index)
       }
