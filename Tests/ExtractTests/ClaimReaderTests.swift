@@ -533,6 +533,19 @@ import Testing
     #expect(Self.claims("Akt activity rose following EGF in these cells.").isEmpty)
   }
 
+  @Test func aDoseOfADrugIsTheSubject() {
+    let text = "Treatment of VMM18 melanoma cells with a 10 nM dose of rapamycin inhibited the serum-stimulated phosphorylation of p70S6K and 4EBP1."
+    let claims = Self.claims(text)
+    #expect(claims.contains("sirolimus inhibits P70S6K"))
+    #expect(claims.contains("sirolimus inhibits EIF4EBP1"))
+  }
+
+  @Test func aDrugNamedAsAnInhibitorInhibitsItsTarget() {
+    #expect(Self.claims("The MEK1/2 inhibitor U0126 was purchased from Calbiochem.").contains("U0126 inhibits MEK"))
+    let apposition = "As an additional control, we treated VMM18 melanoma cells with U0126, a MEK inhibitor, which blocked serum-stimulated phosphorylation of both p70S6K and 4EBP1."
+    #expect(Self.claims(apposition).contains("U0126 inhibits MEK"))
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

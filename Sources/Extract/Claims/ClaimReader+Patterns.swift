@@ -344,4 +344,29 @@ extension ClaimReader {
     else { return [] }
     return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
   }
+
+  /// `the MEK1/2 inhibitor U0126`, `U0126, a MEK inhibitor`, `an mTOR inhibitor (rapamycin)`:
+  /// a chemical named as an inhibitor of the entity before `inhibitor` inhibits it.
+  func inhibitorNameReadings(_ items: [Item], at index: Int, target: Argument) -> [Reading] {
+    guard index + 1 < items.count, case .word(let head) = items[index + 1],
+      ["inhibitor", "inhibitors", "blocker", "blockers", "antagonist", "antagonists"].contains(head)
+    else { return [] }
+    var target = target
+    target.isAntagonist = false
+    func isDrug(_ argument: Argument) -> Bool {
+      !argument.isBlocked && argument.members.allSatisfy { $0.type == .chemical }
+    }
+    var after = index + 2
+    if after < items.count, items[after] == .punctuation("(") { after += 1 }
+    if after < items.count, case .argument(let drug) = items[after], isDrug(drug) {
+      return combine(drug, .inhibits, target, items, index..<after)
+    }
+    if index >= 3, case .word(let article) = items[index - 1], ["a", "an"].contains(article),
+      items[index - 2] == .punctuation(","), case .argument(let drug) = items[index - 3],
+      isDrug(drug)
+    {
+      return combine(drug, .inhibits, target, items, (index - 3)..<index)
+    }
+    return []
+  }
 }

@@ -107,6 +107,9 @@ struct ClaimReader {
       if case .argument(let argument) = item, argument.isModifier {
         readings += modifierReadings(items, at: index, subject: argument)
       }
+      if case .argument(let argument) = item, argument.isAntagonist {
+        readings += inhibitorNameReadings(items, at: index, target: argument)
+      }
       guard case .word(let word) = item else { continue }
       if var predicate = V.verbs[word] {
         if predicate == .associatedWith, index >= 1, case .word(let adverb) = items[index - 1],

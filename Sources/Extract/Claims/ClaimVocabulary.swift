@@ -107,7 +107,7 @@ enum ClaimVocabulary {
   static let agentHeads: Set<String> = [
     "overexpression", "expression", "accumulation", "administration", "use", "intake", "level",
     "levels", "concentration", "concentrations", "production", "secretion", "treatment",
-    "exposure", "addition", "supplementation", "infusion",
+    "exposure", "addition", "supplementation", "infusion", "dose", "doses", "combination",
   ]
 
   /// `minnows exposed to X`, `treatment with X`: X is the cause of what follows.
