@@ -546,6 +546,23 @@ import Testing
     #expect(Self.claims(apposition).contains("U0126 inhibits MEK"))
   }
 
+  @Test func interactsWithBinds() {
+    let text = "The SXR interacts with the corepressor SMRT in these cells."
+    #expect(Self.claims(text, inRichDocument: true).contains { $0.hasPrefix("NR1I2 binds") })
+  }
+
+  @Test func neitherNorNegates() {
+    let text = "Neither PI3KC2β nor ITSN1 interacted with Ras in these cells."
+    #expect(Self.claims(text, inRichDocument: true).contains("ITSN1 binds RAS negated"))
+  }
+
+  @Test func producingAnInhibitionInhibits() {
+    let text = "In every cell line examined, combination of sorafenib and rapamycin produced synergistic inhibition of cell proliferation."
+    let claims = Self.claims(text, inRichDocument: true)
+    #expect(claims.contains("sirolimus inhibits cell population proliferation"))
+    #expect(!claims.contains { $0.contains("increases_amount") })
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

@@ -27,4 +27,10 @@ import Testing
     #expect(!mentions.contains { $0.hasPrefix("IR ") })
     #expect(mentions.contains("TRα HGNC:11796"))
   }
+
+  @Test func aResidueCodeIsNoChemical() {
+    let mentions = Self.mentions("In canonical LDHs, the neutral Gln interacts with the neutral pyruvate methyl group.")
+    #expect(!mentions.contains { $0.hasPrefix("Gln ") })
+    #expect(mentions.contains { $0.hasPrefix("pyruvate ") })
+  }
 }

@@ -62,6 +62,14 @@ extension ClaimReader {
         ?? nearestArgument(items, before: index, limit: 8, needsSubject: true)
         ?? exampleList(items, after: object.index)
     else { return [] }
+    // `X produced synergistic inhibition of Y`: a negative nominalisation before the object
+    // turns the verb's predicate around.
+    if [.increasesAmount, .promotes, .activates].contains(predicate), object.index >= 2,
+      items[object.index - 1] == .word("of"), case .word(let noun) = items[object.index - 2],
+      let nominal = V.nouns[noun], [.inhibits, .decreasesAmount].contains(nominal)
+    {
+      return combine(subject.argument, nominal, object.argument, items, subject.index..<object.index)
+    }
     // `protect neurons against neurotoxicity`: what is prevented follows `against`.
     if predicate == .prevents, object.index + 1 < items.count,
       items[object.index + 1] == .word("against") || items[object.index + 1] == .word("from"),

@@ -195,7 +195,10 @@ struct ClaimReader {
       }
       back -= 1
     }
-    var isNegated = false
+    // `neither A nor B interacted with Y`: the negation stands before the subject.
+    var isNegated = items[max(0, lower - 2)..<lower].contains {
+      $0 == .word("neither") || $0 == .word("nor")
+    }
     for (position, item) in zip(lower..<upper, items[lower..<upper]) {
       guard case .word(let word) = item, V.negations.contains(word) else { continue }
       // `resulted in no episodes of Y`: a result that is absent is one that is prevented.

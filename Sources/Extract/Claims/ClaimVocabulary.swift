@@ -48,7 +48,10 @@ enum ClaimVocabulary {
       .prevents,
       "prevent prevents prevented preventing protect protects protected "
         + "eliminate eliminates eliminated eliminating")
-    add(.binds, "bind binds bound binding react-with reacts-with reacted-with")
+    add(
+      .binds,
+      "bind binds bound binding react-with reacts-with reacted-with interact-with "
+        + "interacts-with interacted-with interacting-with")
     add(.phosphorylates, "phosphorylate phosphorylates phosphorylated phosphorylating")
     add(.methylates, "methylate methylates methylated methylating")
     add(
@@ -71,6 +74,7 @@ enum ClaimVocabulary {
     "give": "rise to", "gives": "rise to", "gave": "rise to", "giving": "rise to",
     "result": "in", "results": "in", "resulted": "in", "resulting": "in",
     "react": "with", "reacts": "with", "reacted": "with",
+    "interact": "with", "interacts": "with", "interacted": "with", "interacting": "with",
   ]
 
   /// Verbs of a catalysed reaction, `E converts A to B`: read by the reaction rule.

@@ -10,7 +10,7 @@ import Model
 ///   `;` or `)`, is taken for initials.
 /// - An amino acid naming a kind of residue is no chemical: `tyrosine phosphorylation of
 ///   Gab1`, `tyrosine residues`, `serine/threonine kinase` say where a protein is modified,
-///   not that tyrosine acts.
+///   not that tyrosine acts; nor is a three-letter residue code (`the neutral Gln`).
 enum HitFilter {
   /// Amino acids that name the residues of a modification.
   static let residueAminoAcids: Set<String> = [
@@ -43,8 +43,17 @@ enum HitFilter {
     return !isAuthorInitials(hit.range, in: bytes) && !isResidueType(hit, in: bytes)
   }
 
+  /// Three-letter amino-acid codes: in an article they name residues (`the neutral Gln`,
+  /// `Gln102`), not the free amino acid.
+  static let residueCodes: Set<String> = [
+    "Ala", "Arg", "Asn", "Asp", "Cys", "Gln", "Glu", "Gly", "His", "Ile", "Leu", "Lys", "Met",
+    "Phe", "Pro", "Ser", "Thr", "Trp", "Tyr", "Val",
+  ]
+
   private static func isResidueType(_ hit: EntityTagger.Hit, in bytes: [UInt8]) -> Bool {
-    guard hit.entry.type == .chemical,
+    guard hit.entry.type == .chemical else { return false }
+    if residueCodes.contains(String(decoding: bytes[hit.range], as: UTF8.self)) { return true }
+    guard
       residueAminoAcids.contains(String(decoding: bytes[hit.range], as: UTF8.self).lowercased())
     else { return false }
     var (word, end) = self.word(after: hit.range.upperBound, in: bytes)
