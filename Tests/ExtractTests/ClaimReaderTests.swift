@@ -563,6 +563,16 @@ import Testing
     #expect(!claims.contains { $0.contains("increases_amount") })
   }
 
+  @Test func aHyphenatedKnockDownIsALoss() {
+    let text = "As predicted, PTPN13 knock-down increased phosphorylation of EphrinB1 consistent with PTPN13 being its phosphatase."
+    #expect(Self.claims(text).contains("PTPN13 decreases_amount EFNB1"))
+  }
+
+  @Test func anAbsentEntityIsALoss() {
+    let text = "Absent PTPN13 increases EphrinB1 activation in these cells."
+    #expect(Self.claims(text).contains("PTPN13 decreases_amount EFNB1"))
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

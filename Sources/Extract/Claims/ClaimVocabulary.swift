@@ -158,11 +158,12 @@ enum ClaimVocabulary {
   /// `blocking CCL2 reduces`): the claim's polarity is flipped.
   static let lossAfter: Set<String> = [
     "deficiency", "knockdown", "knockout", "loss", "depletion", "silencing", "deletion",
-    "deficit", "deficits", "impairment", "impairments", "dysfunction",
+    "deficit", "deficits", "impairment", "impairments", "dysfunction", "knock", "knock-down",
+    "knock-out",
   ]
   static let lossBefore: Set<String> = [
     "blocking", "inhibiting", "silencing", "depleting", "loss", "knockdown", "deletion",
-    "suppressing",
+    "suppressing", "absent", "undetectable",
   ]
 
   /// An entity followed by one of these is a drug against it, not the entity: no claim.
