@@ -19,7 +19,7 @@ enum JATSFrontMatter {
         ($0[attribute: "contrib-type"] ?? "author") == "author"
       }
       metadata.authors += JATSNames.people(
-        in: XMLElement(name: "group", attributes: [:], children: authors.map { .element($0) }, line: group.line)
+        in: XMLElement(name: "group", attributes: [], children: authors.map { .element($0) }, line: group.line)
       ).names
     }
     metadata.affiliations = (meta.descendants("aff") + front.descendants("aff"))

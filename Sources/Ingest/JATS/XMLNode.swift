@@ -7,20 +7,22 @@ import Model
 final class XMLElement: Sendable {
   /// The local name (`article-title`, `math` for `mml:math`).
   let name: String
-  /// Attributes by qualified name (`rid`, `xlink:href`).
-  let attributes: [String: String]
+  /// Attributes by qualified name (`rid`, `xlink:href`), in document order. JATS elements have
+  /// at most a few, so a linear search beats building a hash table per element.
+  let attributes: [XMLAttribute]
   let children: [XMLContent]
   /// Source line of the start tag.
   let line: Int
 
-  init(name: String, attributes: [String: String], children: [XMLContent], line: Int) {
+  init(name: String, attributes: [XMLAttribute], children: [XMLContent], line: Int) {
     self.name = name
     self.attributes = attributes
     self.children = children
     self.line = line
   }
 
-  subscript(attribute name: String) -> String? { attributes[name] }
+  /// The value of the attribute with the qualified name `name` (the last one if repeated).
+  subscript(attribute name: String) -> String? { attributes.last { $0.name == name }?.value }
 
   /// Child elements, in order.
   var elements: [XMLElement] {
@@ -86,6 +88,12 @@ final class XMLElement: Sendable {
 
   /// All text inside with white space collapsed and trimmed.
   var normalizedText: String { text.collapsingWhitespace }
+}
+
+/// One attribute: its qualified name and its value.
+struct XMLAttribute: Sendable {
+  let name: String
+  let value: String
 }
 
 /// Element content: a child element or a run of character data.

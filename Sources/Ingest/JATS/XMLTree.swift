@@ -66,12 +66,12 @@ enum XMLTree {
   }
 
   private static func convert(_ node: xmlNodePtr) -> XMLElement {
-    var attributes: [String: String] = [:]
+    var attributes: [XMLAttribute] = []
     var attribute = node.pointee.properties
     while let current = attribute {
       let name = qualifiedName(current.pointee.name, namespace: current.pointee.ns)
       if let value = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
-        attributes[name] = String(cString: value)
+        attributes.append(XMLAttribute(name: name, value: String(cString: value)))
         xmlFree(value)
       }
       attribute = current.pointee.next
