@@ -3,6 +3,19 @@ import Foundation
 /// Folds text to lower-case ASCII letters and digits, for keys (`Højfeldt` → `hojfeldt`).
 enum ASCIIFolding {
   static func keyWord(_ text: some StringProtocol) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII, the usual case: the same folding on bytes.
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(text.utf8.count)
+      for byte in text.utf8 {
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: bytes.append(byte)
+        case 0x41...0x5A: bytes.append(byte + 0x20)
+        default: continue
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
     var result = ""
     for character in text {
       if let ascii = character.asciiValue {

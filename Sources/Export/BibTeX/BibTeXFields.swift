@@ -1,11 +1,20 @@
 import Model
 
-/// Collects the `name = {value}` lines of one entry, escaping each value for LaTeX.
+/// Collects the `name = {value}` lines of one entry, escaping each value for LaTeX straight into
+/// the entry's text.
 struct BibTeXFields {
-  private var lines: [(String, String)] = []
+  /// The lines so far, `  name = {value}`, separated by `,\n`.
+  private var body = ""
   var unknown: Set<Character>
 
   init(unknown: Set<Character>) { self.unknown = unknown }
+
+  /// Starts the line of the field `name`, up to its opening brace.
+  private mutating func open(_ name: String) {
+    body += body.isEmpty ? "  " : ",\n  "
+    body += name
+    body += " = {"
+  }
 
   mutating func raw(_ name: String, _ value: String?) {
     guard let value, !value.isEmpty else { return }
@@ -14,32 +23,34 @@ struct BibTeXFields {
 
   mutating func text(_ name: String, _ value: String?) {
     guard let value, !value.isEmpty else { return }
-    lines.append((name, LaTeXEscaper.escape(value, unknown: &unknown)))
+    open(name)
+    LaTeXEscaper.escape(value, into: &body, unknown: &unknown)
+    body += "}"
   }
 
   /// DOIs and URLs: only the characters LaTeX itself chokes on are escaped.
   mutating func verbatim(_ name: String, _ value: String?) {
     guard let value, !value.isEmpty else { return }
-    var escaped = ""
+    open(name)
     for character in value {
       switch character {
       case "{", "}", "\\", " ": continue
-      case "%", "#", "&", "_", "$": escaped += "\\\(character)"
-      case "~": escaped += "\\textasciitilde{}"
+      case "%", "#", "&", "_", "$": body += "\\\(character)"
+      case "~": body += "\\textasciitilde{}"
       default:
-        if character.isASCII { escaped.append(character) } else {
-          escaped += LaTeXEscaper.escape(String(character), unknown: &unknown)
+        if character.isASCII { body.append(character) } else {
+          LaTeXEscaper.escape(String(character), into: &body, unknown: &unknown)
         }
       }
     }
-    lines.append((name, escaped))
+    body += "}"
   }
 
   /// Titles: acronyms, gene names and words with digits are brace-protected (`{IL-6}`).
   mutating func title(_ name: String, _ value: String?) {
     guard let value, !value.isEmpty else { return }
-    var text = ""
-    text.reserveCapacity(value.utf8.count + 8)
+    open(name)
+    let valueStart = body.utf8.count
     // Words end at ASCII spaces: found on the bytes, sliced without walking characters.
     let bytes = value.utf8
     var start = bytes.startIndex
@@ -50,33 +61,39 @@ struct BibTeXFields {
       }
       let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.endIndex
       let word = value[start..<end]
-      if !text.isEmpty { text += " " }
+      if body.utf8.count > valueStart { body += " " }
       if Self.needsProtection(word) {
-        text += "{"
-        text += LaTeXEscaper.escape(word, unknown: &unknown)
-        text += "}"
+        body += "{"
+        LaTeXEscaper.escape(word, into: &body, unknown: &unknown)
+        body += "}"
       } else {
-        text += LaTeXEscaper.escape(word, unknown: &unknown)
+        LaTeXEscaper.escape(word, into: &body, unknown: &unknown)
       }
       start = end
     }
-    if text.utf8.last == 0x2E, !text.hasSuffix("..") { text.removeLast() }
-    lines.append((name, text))
+    // A final period goes (styles add their own), an ellipsis stays; the value follows `{`.
+    if body.utf8.last == 0x2E, !body.hasSuffix("..") { body.removeLast() }
+    body += "}"
   }
 
   mutating func names(_ name: String, _ people: [PersonName], etAl: Bool) {
     guard !people.isEmpty else { return }
-    var parts = people.map { person -> String in
-      let family = LaTeXEscaper.escape(person.family, unknown: &unknown)
-      guard let given = person.given, !given.isEmpty else {
-        // A group author or a one-word name: braces keep it from being split or inverted.
-        return person.family.contains(" ") ? "{\(family)}" : family
+    open(name)
+    for (index, person) in people.enumerated() {
+      if index > 0 { body += " and " }
+      // A group author or a one-word name: braces keep it from being split or inverted.
+      let given = person.given.flatMap { $0.isEmpty ? nil : $0 }
+      let braced = given == nil ? person.family.contains(" ") : Self.needsFamilyBraces(person.family)
+      if braced { body += "{" }
+      LaTeXEscaper.escape(person.family, into: &body, unknown: &unknown)
+      if braced { body += "}" }
+      if let given {
+        body += ", "
+        LaTeXEscaper.escape(Self.initials(given), into: &body, unknown: &unknown)
       }
-      let protectedFamily = Self.needsFamilyBraces(person.family) ? "{\(family)}" : family
-      return "\(protectedFamily), \(LaTeXEscaper.escape(Self.initials(given), unknown: &unknown))"
     }
-    if etAl { parts.append("others") }
-    lines.append((name, parts.joined(separator: " and ")))
+    if etAl { body += " and others" }
+    body += "}"
   }
 
   mutating func pages(_ pages: PageRange?) {
@@ -90,18 +107,13 @@ struct BibTeXFields {
 
   func entry(type: String, key: String) -> String {
     var output = "@"
-    output.reserveCapacity(lines.reduce(32) { $0 + $1.0.utf8.count + $1.1.utf8.count + 8 })
+    output.reserveCapacity(body.utf8.count + type.utf8.count + key.utf8.count + 8)
     output += type
     output += "{"
     output += key
     output += ",\n"
-    for (index, (name, value)) in lines.enumerated() {
-      output += "  "
-      output += name
-      output += " = {"
-      output += value
-      output += index + 1 < lines.count ? "},\n" : "}\n"
-    }
+    output += body
+    if !body.isEmpty { output += "\n" }
     output += "}\n"
     return output
   }

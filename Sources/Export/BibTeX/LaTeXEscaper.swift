@@ -37,16 +37,20 @@ enum LaTeXEscaper {
     "⁺": "$^+$", "⁻": "$^-$", "\u{200B}": "", "\u{FEFF}": "",
   ]
 
-  /// ASCII bytes LaTeX treats specially: `\ { } & % $ # _ ~ ^ < >`.
-  private static let asciiSpecials: Set<UInt8> = Set("\\{}&%$#_~^<>".utf8)
-
   /// LaTeX for `text`; characters with no LaTeX form are dropped and returned in `unknown`.
   static func escape(_ text: some StringProtocol, unknown: inout Set<Character>) -> String {
     var output = ""
-    output.reserveCapacity(text.utf8.count)
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !Self.asciiSpecials.contains($0) }) {
+    escape(text, into: &output, unknown: &unknown)
+    return output
+  }
+
+  /// Appends the LaTeX for `text` to `output`, without building a String of its own.
+  static func escape(
+    _ text: some StringProtocol, into output: inout String, unknown: inout Set<Character>
+  ) {
+    if text.utf8.allSatisfy(isPlain) {
       output += text
-      return output
+      return
     }
     for character in text {
       switch character {
@@ -75,7 +79,19 @@ enum LaTeXEscaper {
         }
       }
     }
-    return output
+  }
+
+  /// Printable ASCII that LaTeX takes as is: not a control character nor one of
+  /// `\ { } & % $ # _ ~ ^ < >`.
+  private static func isPlain(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "&"),
+      UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "#"), UInt8(ascii: "_"),
+      UInt8(ascii: "~"), UInt8(ascii: "^"), UInt8(ascii: "<"), UInt8(ascii: ">"):
+      false
+    default:
+      byte >= 0x20 && byte < 0x7F
+    }
   }
 
   /// `í` → `{\'\i}`, `ü` → `{\"u}`, `ç` → `{\c c}`.
