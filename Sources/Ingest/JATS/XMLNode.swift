@@ -72,6 +72,8 @@ final class XMLElement: Sendable {
 
   /// All text inside, concatenated as is.
   var text: String {
+    // The usual leaf (`<year>2001</year>`): its one string, not a copy.
+    if children.count == 1, case .text(let only) = children[0] { return only }
     var result = ""
     appendText(to: &result)
     return result
@@ -105,6 +107,7 @@ enum XMLContent: Sendable {
 extension String {
   /// Runs of white space as single spaces, trimmed.
   var collapsingWhitespace: String {
+    if isCollapsed { return self }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(utf8.count)
     var pendingSpace = false
@@ -118,5 +121,24 @@ extension String {
       }
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether `collapsingWhitespace` would give the same text, answered from the bytes: no white
+  /// space at either end, no ASCII white space but single spaces, and no byte that can start a
+  /// non-ASCII white-space scalar (U+0085, U+00A0, U+1680, U+2000–U+3000 lead with C2, E1–E3).
+  private var isCollapsed: Bool {
+    var previousWasSpace = true  // a space first is not collapsed
+    for byte in utf8 {
+      switch byte {
+      case 0x20:
+        if previousWasSpace { return false }
+        previousWasSpace = true
+      case 0x09...0x0D, 0xC2, 0xE1...0xE3:
+        return false
+      default:
+        previousWasSpace = false
+      }
+    }
+    return !previousWasSpace || isEmpty
   }
 }

@@ -26,7 +26,8 @@ enum XMLTree {
     guard let root = xmlDocGetRootElement(document.pointer) else {
       throw .malformedXML(path: path, line: 1, reason: "no root element")
     }
-    return convert(root)
+    var names = NameCache()
+    return convert(root, names: &names)
   }
 
   /// Owns the libxml2 document and frees it.
@@ -65,7 +66,22 @@ enum XMLTree {
     deinit { xmlFreeDoc(pointer) }
   }
 
-  private static func convert(_ node: xmlNodePtr) -> XMLElement {
+  /// Element names decoded once per document: libxml2 interns them in the parser's dictionary,
+  /// so the same name is the same pointer. A small direct-mapped table, no hashing.
+  private struct NameCache {
+    private var slots = [(pointer: UnsafePointer<xmlChar>?, name: String)](
+      repeating: (nil, ""), count: 128)
+
+    mutating func name(_ pointer: UnsafePointer<xmlChar>) -> String {
+      let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 4) & (slots.count - 1)
+      if slots[slot].pointer == pointer { return slots[slot].name }
+      let name = String(cString: pointer)
+      slots[slot] = (pointer, name)
+      return name
+    }
+  }
+
+  private static func convert(_ node: xmlNodePtr, names: inout NameCache) -> XMLElement {
     var attributes: [XMLAttribute] = []
     var attribute = node.pointee.properties
     while let current = attribute {
@@ -81,7 +97,7 @@ enum XMLTree {
     while let current = child {
       switch current.pointee.type {
       case XML_ELEMENT_NODE:
-        children.append(.element(convert(current)))
+        children.append(.element(convert(current, names: &names)))
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
         if let content = current.pointee.content {
           children.append(.text(String(cString: content)))
@@ -95,7 +111,7 @@ enum XMLTree {
       }
       child = current.pointee.next
     }
-    let name = node.pointee.name.map { String(cString: $0) } ?? ""
+    let name = node.pointee.name.map { names.name($0) } ?? ""
     return XMLElement(
       name: name, attributes: attributes, children: children,
       line: Int(xmlGetLineNo(node)))
