@@ -4,6 +4,8 @@
 /// Rows are written into UTF-8 bytes as they are added.
 struct CSVTable {
   private var bytes: [UInt8] = []
+  /// Whether the next field starts a row (no comma before it).
+  private var atRowStart = true
 
   init(header: [String]) {
     bytes.reserveCapacity(4096)
@@ -12,19 +14,32 @@ struct CSVTable {
 
   /// Appends one row.
   mutating func addRow(_ fields: [String]) {
-    for (index, field) in fields.enumerated() {
-      if index > 0 { bytes.append(0x2C) }
-      Self.append(field, to: &bytes)
-    }
+    for field in fields { addField(field) }
+    endRow()
+  }
+
+  /// Appends one field to the current row, for rows built without an array.
+  mutating func addField(_ field: String) {
+    if !atRowStart { bytes.append(0x2C) }
+    atRowStart = false
+    let spaceAtEnds = Self.startsOrEndsWithSpace(field)
+    var field = field
+    field.withUTF8 { Self.append($0, spaceAtEnds: spaceAtEnds, to: &bytes) }
+  }
+
+  /// Ends the current row.
+  mutating func endRow() {
     bytes.append(0x0A)
+    atRowStart = true
   }
 
   var text: String { String(decoding: bytes, as: UTF8.self) }
 
-  private static func append(_ field: String, to bytes: inout [UInt8]) {
-    let utf8 = field.utf8
-    let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-      || startsOrEndsWithSpace(field)
+  private static func append(
+    _ utf8: UnsafeBufferPointer<UInt8>, spaceAtEnds: Bool, to bytes: inout [UInt8]
+  ) {
+    let needsQuotes = spaceAtEnds
+      || utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
     guard needsQuotes else {
       bytes.append(contentsOf: utf8)
       return

@@ -22,17 +22,37 @@ public struct CitationsCSVWriter: Sendable {
         let text = sentence.plainText
         for marker in markers {
           occurrence += 1
-          let base = [document.id, "c\(occurrence)"]
-          let context = [marker.label, entry.sectionTitle ?? "", sentence.id.rawValue, text]
           if marker.targets.isEmpty {
-            table.addRow(base + ["", marker.citedLabels.joined(separator: ";")] + context)
+            addRow(
+              to: &table, documentID: document.id, occurrence: occurrence, target: "",
+              label: marker.citedLabels.joined(separator: ";"), marker: marker, entry: entry,
+              text: text)
           }
           for target in marker.targets {
-            table.addRow(base + [target.rawValue, labels[target] ?? ""] + context)
+            addRow(
+              to: &table, documentID: document.id, occurrence: occurrence,
+              target: target.rawValue, label: labels[target] ?? "", marker: marker, entry: entry,
+              text: text)
           }
         }
       }
     }
     return table.text
+  }
+
+  /// One row, its fields added one by one.
+  private func addRow(
+    to table: inout CSVTable, documentID: String, occurrence: Int, target: String,
+    label: String, marker: CitationMarker, entry: Document.SectionedSentence, text: String
+  ) {
+    table.addField(documentID)
+    table.addField("c\(occurrence)")
+    table.addField(target)
+    table.addField(label)
+    table.addField(marker.label)
+    table.addField(entry.sectionTitle ?? "")
+    table.addField(entry.sentence.id.rawValue)
+    table.addField(text)
+    table.endRow()
   }
 }
