@@ -1,20 +1,23 @@
 import Model
 
 /// Collects the `name = {value}` lines of one entry, escaping each value for LaTeX straight into
-/// the entry's text.
+/// the entry's UTF-8.
 struct BibTeXFields {
   /// The lines so far, `  name = {value}`, separated by `,\n`.
-  private var body = ""
+  private var body: [UInt8] = []
   var unknown: Set<Character>
 
   init(unknown: Set<Character>) { self.unknown = unknown }
 
   /// Starts the line of the field `name`, up to its opening brace.
   private mutating func open(_ name: String) {
-    body += body.isEmpty ? "  " : ",\n  "
-    body += name
-    body += " = {"
+    if !body.isEmpty { append(",\n") }
+    append("  ")
+    append(name)
+    append(" = {")
   }
+
+  private mutating func append(_ text: String) { body.append(contentsOf: text.utf8) }
 
   mutating func raw(_ name: String, _ value: String?) {
     guard let value, !value.isEmpty else { return }
@@ -25,32 +28,92 @@ struct BibTeXFields {
     guard let value, !value.isEmpty else { return }
     open(name)
     LaTeXEscaper.escape(value, into: &body, unknown: &unknown)
-    body += "}"
+    append("}")
   }
 
   /// DOIs and URLs: only the characters LaTeX itself chokes on are escaped.
   mutating func verbatim(_ name: String, _ value: String?) {
     guard let value, !value.isEmpty else { return }
     open(name)
-    for character in value {
-      switch character {
-      case "{", "}", "\\", " ": continue
-      case "%", "#", "&", "_", "$": body += "\\\(character)"
-      case "~": body += "\\textasciitilde{}"
-      default:
-        if character.isASCII { body.append(character) } else {
-          LaTeXEscaper.escape(String(character), into: &body, unknown: &unknown)
+    if value.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII, the usual case: the same rules on bytes.
+      for byte in value.utf8 {
+        switch byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\\"), UInt8(ascii: " "): continue
+        case UInt8(ascii: "%"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "_"),
+          UInt8(ascii: "$"):
+          body.append(UInt8(ascii: "\\"))
+          body.append(byte)
+        case UInt8(ascii: "~"): append("\\textasciitilde{}")
+        default: body.append(byte)
+        }
+      }
+    } else {
+      for character in value {
+        switch character {
+        case "{", "}", "\\", " ": continue
+        case "%", "#", "&", "_", "$":
+          body.append(UInt8(ascii: "\\"))
+          body.append(contentsOf: character.utf8)
+        case "~": append("\\textasciitilde{}")
+        default:
+          if character.isASCII { body.append(contentsOf: character.utf8) } else {
+            LaTeXEscaper.escape(String(character), into: &body, unknown: &unknown)
+          }
         }
       }
     }
-    body += "}"
+    append("}")
   }
 
-  /// Titles: acronyms, gene names and words with digits are brace-protected (`{IL-6}`).
+  /// Titles: acronyms, gene names and words with digits are brace-protected (`{IL-6}`); a
+  /// final period goes (styles add their own), an ellipsis stays.
   mutating func title(_ name: String, _ value: String?) {
     guard let value, !value.isEmpty else { return }
     open(name)
-    let valueStart = body.utf8.count
+    var contiguous = value
+    let isPlain = contiguous.withUTF8 { utf8 in
+      guard utf8.allSatisfy(LaTeXEscaper.isPlain) else { return false }
+      appendPlainTitle(utf8)
+      return true
+    }
+    if !isPlain { appendTitle(value) }
+    append("}")
+  }
+
+  /// A title of printable ASCII that needs no escape, on its bytes.
+  private mutating func appendPlainTitle(_ utf8: UnsafeBufferPointer<UInt8>) {
+    let valueStart = body.count
+    var start = 0
+    while start < utf8.count {
+      guard utf8[start] != 0x20 else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < utf8.count, utf8[end] != 0x20 { end += 1 }
+      let word = UnsafeBufferPointer(rebasing: utf8[start..<end])
+      if body.count > valueStart { body.append(0x20) }
+      if Self.needsProtection(asciiWord: word) {
+        body.append(UInt8(ascii: "{"))
+        body.append(contentsOf: word)
+        body.append(UInt8(ascii: "}"))
+      } else {
+        body.append(contentsOf: word)
+      }
+      start = end
+    }
+    if body.count > valueStart, body[body.count - 1] == 0x2E,
+      body.count - valueStart < 2 || body[body.count - 2] != 0x2E
+    {
+      body.removeLast()
+    }
+  }
+
+  /// Any other title: words escaped one by one, the period tested on `Character`s.
+  private mutating func appendTitle(_ value: String) {
+    var text: [UInt8] = []
+    text.reserveCapacity(value.utf8.count + 8)
     // Words end at ASCII spaces: found on the bytes, sliced without walking characters.
     let bytes = value.utf8
     var start = bytes.startIndex
@@ -61,39 +124,43 @@ struct BibTeXFields {
       }
       let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.endIndex
       let word = value[start..<end]
-      if body.utf8.count > valueStart { body += " " }
+      if !text.isEmpty { text.append(0x20) }
       if Self.needsProtection(word) {
-        body += "{"
-        LaTeXEscaper.escape(word, into: &body, unknown: &unknown)
-        body += "}"
+        text.append(UInt8(ascii: "{"))
+        LaTeXEscaper.escape(word, into: &text, unknown: &unknown)
+        text.append(UInt8(ascii: "}"))
       } else {
-        LaTeXEscaper.escape(word, into: &body, unknown: &unknown)
+        LaTeXEscaper.escape(word, into: &text, unknown: &unknown)
       }
       start = end
     }
-    // A final period goes (styles add their own), an ellipsis stays; the value follows `{`.
-    if body.utf8.last == 0x2E, !body.hasSuffix("..") { body.removeLast() }
-    body += "}"
+    if text.last == 0x2E {
+      var string = String(decoding: text, as: UTF8.self)
+      if !string.hasSuffix("..") { string.removeLast() }
+      append(string)
+    } else {
+      body.append(contentsOf: text)
+    }
   }
 
   mutating func names(_ name: String, _ people: [PersonName], etAl: Bool) {
     guard !people.isEmpty else { return }
     open(name)
     for (index, person) in people.enumerated() {
-      if index > 0 { body += " and " }
+      if index > 0 { append(" and ") }
       // A group author or a one-word name: braces keep it from being split or inverted.
       let given = person.given.flatMap { $0.isEmpty ? nil : $0 }
       let braced = given == nil ? person.family.contains(" ") : Self.needsFamilyBraces(person.family)
-      if braced { body += "{" }
+      if braced { append("{") }
       LaTeXEscaper.escape(person.family, into: &body, unknown: &unknown)
-      if braced { body += "}" }
+      if braced { append("}") }
       if let given {
-        body += ", "
+        append(", ")
         LaTeXEscaper.escape(Self.initials(given), into: &body, unknown: &unknown)
       }
     }
-    if etAl { body += " and others" }
-    body += "}"
+    if etAl { append(" and others") }
+    append("}")
   }
 
   mutating func pages(_ pages: PageRange?) {
@@ -106,16 +173,17 @@ struct BibTeXFields {
   }
 
   func entry(type: String, key: String) -> String {
-    var output = "@"
-    output.reserveCapacity(body.utf8.count + type.utf8.count + key.utf8.count + 8)
-    output += type
-    output += "{"
-    output += key
-    output += ",\n"
-    output += body
-    if !body.isEmpty { output += "\n" }
-    output += "}\n"
-    return output
+    var output: [UInt8] = []
+    output.reserveCapacity(body.count + type.utf8.count + key.utf8.count + 8)
+    output.append(UInt8(ascii: "@"))
+    output.append(contentsOf: type.utf8)
+    output.append(UInt8(ascii: "{"))
+    output.append(contentsOf: key.utf8)
+    output.append(contentsOf: ",\n".utf8)
+    output.append(contentsOf: body)
+    if !body.isEmpty { output.append(0x0A) }
+    output.append(contentsOf: "}\n".utf8)
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// NLM initials `GH` become `G. H.` so that styles abbreviate them correctly.
@@ -147,18 +215,7 @@ struct BibTeXFields {
   /// Acronyms (two capitals: `IL-6`, `STAT3`, `NF-κB`, `mRNA`), words with digits (`p53`),
   /// and Greek letters keep their case in every bibliography style.
   static func needsProtection(_ word: Substring) -> Bool {
-    if word.utf8.allSatisfy({ $0 < 0x80 }) {
-      // ASCII: the same test on bytes, without Unicode property lookups.
-      var capitals = 0
-      var hasDigit = false
-      var hasLetter = false
-      for (index, byte) in word.utf8.enumerated() {
-        if (0x41...0x5A).contains(byte) { capitals += index == 0 ? 1 : 2 }
-        if (0x30...0x39).contains(byte) { hasDigit = true }
-        if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { hasLetter = true }
-      }
-      return capitals >= 2 || (hasDigit && hasLetter)
-    }
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return needsProtection(asciiWord: word.utf8) }
     var capitals = 0
     var hasDigit = false
     var hasLetter = false
@@ -172,5 +229,18 @@ struct BibTeXFields {
       }
     }
     return capitals >= 2 || (hasDigit && hasLetter) || hasGreek
+  }
+
+  /// `needsProtection` for an ASCII word, on its bytes, without Unicode property lookups.
+  static func needsProtection(asciiWord word: some Sequence<UInt8>) -> Bool {
+    var capitals = 0
+    var hasDigit = false
+    var hasLetter = false
+    for (index, byte) in word.enumerated() {
+      if (0x41...0x5A).contains(byte) { capitals += index == 0 ? 1 : 2 }
+      if (0x30...0x39).contains(byte) { hasDigit = true }
+      if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { hasLetter = true }
+    }
+    return capitals >= 2 || (hasDigit && hasLetter)
   }
 }

@@ -37,43 +37,42 @@ enum LaTeXEscaper {
     "⁺": "$^+$", "⁻": "$^-$", "\u{200B}": "", "\u{FEFF}": "",
   ]
 
-  /// LaTeX for `text`; characters with no LaTeX form are dropped and returned in `unknown`.
-  static func escape(_ text: some StringProtocol, unknown: inout Set<Character>) -> String {
-    var output = ""
-    escape(text, into: &output, unknown: &unknown)
-    return output
-  }
-
-  /// Appends the LaTeX for `text` to `output`, without building a String of its own.
+  /// Appends the LaTeX for `text` to the UTF-8 `output`; characters with no LaTeX form are
+  /// dropped and returned in `unknown`.
   static func escape(
-    _ text: some StringProtocol, into output: inout String, unknown: inout Set<Character>
+    _ text: some StringProtocol, into output: inout [UInt8], unknown: inout Set<Character>
   ) {
     if text.utf8.allSatisfy(isPlain) {
-      output += text
+      output.append(contentsOf: text.utf8)
       return
     }
+    func emit(_ piece: String) { output.append(contentsOf: piece.utf8) }
     for character in text {
       switch character {
-      case "\\": output += "\\textbackslash{}"
-      case "{": output += "\\{"
-      case "}": output += "\\}"
-      case "&", "%", "$", "#", "_": output += "\\\(character)"
-      case "~": output += "\\textasciitilde{}"
-      case "^": output += "\\textasciicircum{}"
-      case "<": output += "\\textless{}"
-      case ">": output += "\\textgreater{}"
-      case "\n", "\r", "\t": output += " "
+      case "\\": emit("\\textbackslash{}")
+      case "{": emit("\\{")
+      case "}": emit("\\}")
+      case "&", "%", "$", "#", "_":
+        output.append(UInt8(ascii: "\\"))
+        output.append(contentsOf: character.utf8)
+      case "~": emit("\\textasciitilde{}")
+      case "^": emit("\\textasciicircum{}")
+      case "<": emit("\\textless{}")
+      case ">": emit("\\textgreater{}")
+      case "\n", "\r", "\t": output.append(0x20)
       default:
         if character.isASCII {
-          output.append(character)
+          output.append(contentsOf: character.utf8)
         } else if let special = specialLetters[character] {
-          output += special.latex
+          emit(special.latex)
         } else if let name = greek[character] {
-          output += "$\\\(name)$"
+          emit("$\\")
+          emit(name)
+          emit("$")
         } else if let symbol = symbols[character] {
-          output += symbol
+          emit(symbol)
         } else if let accented = accented(character) {
-          output += accented
+          emit(accented)
         } else {
           unknown.insert(character)
         }
@@ -83,7 +82,7 @@ enum LaTeXEscaper {
 
   /// Printable ASCII that LaTeX takes as is: not a control character nor one of
   /// `\ { } & % $ # _ ~ ^ < >`.
-  private static func isPlain(_ byte: UInt8) -> Bool {
+  static func isPlain(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "&"),
       UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "#"), UInt8(ascii: "_"),
