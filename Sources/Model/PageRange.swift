@@ -17,10 +17,10 @@ extension PageRange {
   /// Returns `nil` for empty text.
   public init?(printed text: some StringProtocol) {
     var trimmed = Substring(text)
-    while let first = trimmed.first, Self.edgePunctuation.contains(first) { trimmed = trimmed.dropFirst() }
-    while let last = trimmed.last, Self.edgePunctuation.contains(last) { trimmed = trimmed.dropLast() }
+    while let first = trimmed.first, Self.isEdgePunctuation(first) { trimmed = trimmed.dropFirst() }
+    while let last = trimmed.last, Self.isEdgePunctuation(last) { trimmed = trimmed.dropLast() }
     guard !trimmed.isEmpty else { return nil }
-    let parts = trimmed.split(whereSeparator: { Self.dashes.contains($0) })
+    let parts = trimmed.split(whereSeparator: Self.isDash)
     guard let first = parts.first.map(String.init) else { return nil }
     guard parts.count == 2, let last = parts.last.map(String.init) else {
       self.init(first: parts.count == 1 ? first : String(trimmed))
@@ -29,8 +29,20 @@ extension PageRange {
     self.init(first: first, last: Self.expand(last: last, first: first))
   }
 
-  private static let edgePunctuation: Set<Character> = [" ", ".", ",", ";", ":"]
-  private static let dashes: Set<Character> = ["–", "-", "—", "‐", "‑", "−"]
+  /// ` `, `.`, `,`, `;` or `:` (tested without hashing the `Character`).
+  private static func isEdgePunctuation(_ character: Character) -> Bool {
+    guard let ascii = character.asciiValue, character.utf8.count == 1 else { return false }
+    return ascii == 0x20 || ascii == 0x2E || ascii == 0x2C || ascii == 0x3B || ascii == 0x3A
+  }
+
+  /// A hyphen, minus or dash: `-`, `–`, `—`, `‐`, `‑`, `−`.
+  private static func isDash(_ character: Character) -> Bool {
+    if let ascii = character.asciiValue { return ascii == 0x2D && character.utf8.count == 1 }
+    switch character {
+    case "–", "—", "‐", "‑", "−": return true
+    default: return false
+    }
+  }
 
   /// `8` after `3804` is `3808`; `91` after `2684` is `2691`; `S15` after `S12` stays `S15`.
   static func expand(last: String, first: String) -> String {

@@ -52,11 +52,19 @@ struct BibTeXKeys {
   {
     let author = authors.first.map { ASCIIFolding.keyWord($0.family) } ?? ""
     let word = firstSignificantWord(of: title ?? "")
-    let yearDigits = (year ?? "").filter { $0.isASCII && $0.isNumber }
+    let yearDigits = Self.asciiDigits(of: year ?? "")
     let key = author + yearDigits + word
     let folded = key.isEmpty ? ASCIIFolding.keyWord(fallback) : key
     guard let first = folded.first, first.isLetter else { return "ref" + folded }
     return folded
+  }
+
+  /// The ASCII digits of `text` (`2010a` → `2010`), on bytes when `text` is ASCII.
+  private static func asciiDigits(of text: String) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.filter { $0.isASCII && $0.isNumber }
+    }
+    return String(decoding: text.utf8.filter { (0x30...0x39).contains($0) }, as: UTF8.self)
   }
 
   /// The first title word, folded, that is not a stop word; words end at a space or a slash.

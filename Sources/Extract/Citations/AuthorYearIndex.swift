@@ -29,6 +29,21 @@ struct AuthorYearIndex {
   }
 
   private static func key(family: String, year: String) -> String {
+    if family.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII: its alphabetic scalars are the letters, lower-cased on bytes.
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(family.utf8.count + 1 + year.utf8.count)
+      for byte in family.utf8 {
+        switch byte {
+        case 0x41...0x5A: bytes.append(byte + 0x20)
+        case 0x61...0x7A: bytes.append(byte)
+        default: continue
+        }
+      }
+      bytes.append(UInt8(ascii: "|"))
+      bytes.append(contentsOf: year.lowercased().utf8)
+      return String(decoding: bytes, as: UTF8.self)
+    }
     let folded = family.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }
     return String(String.UnicodeScalarView(folded)) + "|" + year.lowercased()
   }
