@@ -153,14 +153,7 @@ struct JATSBody {
     case .text(let text):
       // Scalars, not grapheme clusters: much faster, and regrouping the atoms into a String
       // rebuilds the same clusters.
-      for scalar in text.unicodeScalars {
-        if scalar.isSpaceFast {
-          if case .scalar(" ", _) = atoms.atoms.last { continue }
-          atoms.append(" ", emphasised: emphasised)
-        } else {
-          atoms.append(scalar, emphasised: emphasised)
-        }
-      }
+      atoms.appendCollapsingSpaces(text, emphasised: emphasised)
     case .element(let element):
       appendInline(element, emphasised: emphasised, into: &atoms)
     }

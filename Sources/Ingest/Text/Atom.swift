@@ -76,31 +76,61 @@ struct AtomText {
   /// The atoms in `range` regrouped into inlines: runs of plain text, runs of emphasis, markers.
   func inlines(_ range: Range<Int>) -> [Inline] {
     var result: [Inline] = []
-    var run: [UInt8] = []  // UTF-8, decoded once per run
-    run.reserveCapacity(range.count)
-    var runIsEmphasis = false
-    func flush() {
-      guard !run.isEmpty else { return }
-      let text = String(decoding: run, as: UTF8.self)
-      result.append(runIsEmphasis ? .emphasis([.text(text)]) : .text(text))
-      run.removeAll(keepingCapacity: true)
-    }
-    for atom in atoms[range] {
-      switch atom {
-      case .scalar(let scalar, let emphasised):
-        if emphasised != runIsEmphasis { flush() }
-        runIsEmphasis = emphasised
-        if scalar.isASCII {
-          run.append(UInt8(truncatingIfNeeded: scalar.value))
-        } else {
-          UTF8.encode(scalar) { run.append($0) }
-        }
+    var index = range.lowerBound
+    while index < range.upperBound {
+      switch atoms[index] {
       case .marker(let number):
-        flush()
         result.append(.citation(markers[Int(number)]))
+        index += 1
+      case .scalar(_, let emphasised):
+        var end = index + 1
+        while end < range.upperBound, case .scalar(_, emphasised) = atoms[end] { end += 1 }
+        let text = Self.string(atoms[index..<end])
+        result.append(emphasised ? .emphasis([.text(text)]) : .text(text))
+        index = end
       }
     }
-    flush()
     return result
+  }
+
+  /// The scalars of `run` (no markers) as a String, encoded straight into its storage.
+  private static func string(_ run: ArraySlice<Atom>) -> String {
+    var count = 0
+    for atom in run { if case .scalar(let scalar, _) = atom { count += UTF8.width(scalar) } }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var offset = 0
+      for atom in run {
+        guard case .scalar(let scalar, _) = atom else { continue }
+        if scalar.isASCII {
+          buffer[offset] = UInt8(truncatingIfNeeded: scalar.value)
+          offset += 1
+        } else {
+          UTF8.encode(scalar) { byte in
+            buffer[offset] = byte
+            offset += 1
+          }
+        }
+      }
+      return offset
+    }
+  }
+
+  /// Appends the scalars of `text`, each run of white space as one space, and none right after
+  /// a space already there.
+  mutating func appendCollapsingSpaces(_ text: String, emphasised: Bool) {
+    var lastIsSpace = false
+    if case .scalar(" ", _) = atoms.last { lastIsSpace = true }
+    let needed = atoms.count + text.utf8.count
+    if needed > atoms.capacity { atoms.reserveCapacity(Swift.max(needed, 2 * atoms.capacity)) }
+    for scalar in text.unicodeScalars {
+      if scalar.isSpaceFast {
+        if lastIsSpace { continue }
+        atoms.append(.scalar(" ", emphasised: emphasised))
+        lastIsSpace = true
+      } else {
+        atoms.append(.scalar(scalar, emphasised: emphasised))
+        lastIsSpace = false
+      }
+    }
   }
 }
