@@ -36,7 +36,11 @@ final class XMLElement: Sendable {
   }
 
   /// Child elements named `name`.
-  func children(_ name: String) -> [XMLElement] { elements.filter { $0.name == name } }
+  func children(_ name: String) -> [XMLElement] {
+    var result: [XMLElement] = []
+    for case .element(let element) in children where element.name == name { result.append(element) }
+    return result
+  }
 
   /// The first descendant (depth-first) named `name`.
   func descendant(_ name: String) -> XMLElement? {
@@ -50,21 +54,25 @@ final class XMLElement: Sendable {
   /// All descendants named `name`, in document order (not looking inside matches).
   func descendants(_ name: String) -> [XMLElement] {
     var result: [XMLElement] = []
-    for case .element(let element) in children {
-      if element.name == name { result.append(element) } else { result += element.descendants(name) }
-    }
+    collect(name, into: &result)
     return result
   }
 
+  private func collect(_ name: String, into result: inout [XMLElement]) {
+    for case .element(let element) in children {
+      if element.name == name { result.append(element) } else { element.collect(name, into: &result) }
+    }
+  }
+
   /// All descendants whose name is one of `names`, in document order (not looking inside
-  /// matches): one walk for several names.
-  func descendants(named names: Set<String>) -> [XMLElement] {
+  /// matches): one walk for several names (a few: they are compared one by one).
+  func descendants(named names: [String]) -> [XMLElement] {
     var result: [XMLElement] = []
     collect(names, into: &result)
     return result
   }
 
-  private func collect(_ names: Set<String>, into result: inout [XMLElement]) {
+  private func collect(_ names: [String], into result: inout [XMLElement]) {
     for case .element(let element) in children {
       if names.contains(element.name) { result.append(element) } else { element.collect(names, into: &result) }
     }
