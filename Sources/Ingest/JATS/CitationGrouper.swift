@@ -20,10 +20,11 @@ struct CitationGrouper {
     var index = 0
     while index < text.count {
       guard let first = text.marker(at: index) else {
-        if case .scalar(let scalar, let emphasised) = text[index] {
-          output.append(scalar, emphasised: emphasised)
-        }
-        index += 1
+        // A run of scalars up to the next marker, copied at once.
+        var end = index + 1
+        while end < text.count, !text[end].isMarker { end += 1 }
+        output.append(scalars: text.atoms[index..<end])
+        index = end
         continue
       }
       // Collect markers joined only by separators.

@@ -86,7 +86,12 @@ enum XMLTree {
     var attribute = node.pointee.properties
     while let current = attribute {
       let name = qualifiedName(current.pointee.name, namespace: current.pointee.ns)
-      if let value = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
+      if let text = current.pointee.children, text.pointee.type == XML_TEXT_NODE,
+        text.pointee.next == nil, let content = text.pointee.content
+      {
+        // The usual value, one text node: what xmlNodeListGetString would copy.
+        attributes.append(XMLAttribute(name: name, value: String(cString: content)))
+      } else if let value = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
         attributes.append(XMLAttribute(name: name, value: String(cString: value)))
         xmlFree(value)
       }

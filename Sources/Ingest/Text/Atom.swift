@@ -47,6 +47,12 @@ struct AtomText {
     for scalar in character.unicodeScalars { atoms.append(.scalar(scalar, emphasised: emphasised)) }
   }
 
+  /// Appends scalar atoms (no markers: their numbers belong to another `AtomText`).
+  mutating func append(scalars: ArraySlice<Atom>) {
+    assert(!scalars.contains { $0.isMarker })
+    atoms.append(contentsOf: scalars)
+  }
+
   mutating func append(_ marker: CitationMarker) {
     atoms.append(.marker(Int32(markers.count)))
     markers.append(marker)

@@ -22,7 +22,25 @@ enum NumberList {
       return true
     }
     for character in text {
-      if let digit = Superscripts.digit(character) ?? (character.isASCII && character.isNumber ? character : nil) {
+      if let ascii = character.asciiValue, character.utf8.count == 1 {
+        // ASCII, the usual case: the same tests without searching strings of characters.
+        switch ascii {
+        case 0x30...0x39:
+          current.append(character)
+          sawDigit = true
+        case UInt8(ascii: "-"):
+          guard !current.isEmpty, rangeStart == nil, let start = Int(current) else { return nil }
+          guard flush() else { return nil }
+          rangeStart = start
+        case UInt8(ascii: ","), UInt8(ascii: ";"):
+          guard rangeStart == nil, !current.isEmpty else { return nil }
+          guard flush() else { return nil }
+        case UInt8(ascii: " "):
+          continue
+        default:
+          return nil
+        }
+      } else if let digit = Superscripts.digit(character) ?? (character.isASCII && character.isNumber ? character : nil) {
         current.append(digit)
         sawDigit = true
       } else if "–-—‐‑⁻−".contains(character) {
