@@ -5,43 +5,53 @@ extension Document {
     public var sentence: Sentence
   }
 
-  /// Every sentence in reading order, with its nearest section heading.
-  public var sentencesWithSections: [SectionedSentence] {
-    var result: [SectionedSentence] = []
+  /// Calls `body` with every sentence in reading order and its nearest section heading,
+  /// without collecting them.
+  public func forEachSentence(_ body: (_ sectionTitle: String?, _ sentence: Sentence) -> Void) {
     func visit(_ section: Section) {
       for paragraph in section.paragraphs {
-        for sentence in paragraph.sentences {
-          result.append(SectionedSentence(sectionTitle: section.title, sentence: sentence))
-        }
+        for sentence in paragraph.sentences { body(section.title, sentence) }
       }
       section.subsections.forEach(visit)
     }
     sections.forEach(visit)
+  }
+
+  /// Every sentence in reading order, with its nearest section heading.
+  public var sentencesWithSections: [SectionedSentence] {
+    var result: [SectionedSentence] = []
+    forEachSentence { title, sentence in
+      result.append(SectionedSentence(sectionTitle: title, sentence: sentence))
+    }
     return result
   }
 
   /// Every citation marker in reading order.
   public var markers: [CitationMarker] {
-    sentencesWithSections.flatMap(\.sentence.markers)
+    var result: [CitationMarker] = []
+    forEachSentence { _, sentence in
+      for inline in sentence.content { inline.appendMarkers(to: &result) }
+    }
+    return result
   }
 
-  /// This document with every citation marker replaced by `transform(marker)`.
+  /// This document with every citation marker replaced by `transform(marker)`, called in
+  /// reading order. Sentences without markers are left as they are, not rebuilt.
   public func rewritingMarkers(_ transform: (CitationMarker) -> CitationMarker) -> Document {
-    func rewrite(_ section: Section) -> Section {
-      var section = section
-      section.paragraphs = section.paragraphs.map { paragraph in
-        Paragraph(
-          sentences: paragraph.sentences.map { sentence in
-            var sentence = sentence
-            sentence.content = sentence.content.map { $0.rewritingMarkers(transform) }
-            return sentence
-          })
+    func rewrite(_ section: inout Section) {
+      for paragraph in section.paragraphs.indices {
+        for index in section.paragraphs[paragraph].sentences.indices
+        where section.paragraphs[paragraph].sentences[index].content.contains(where: \.hasMarkers) {
+          section.paragraphs[paragraph].sentences[index].content =
+            section.paragraphs[paragraph].sentences[index].content.map {
+              $0.rewritingMarkers(transform)
+            }
+        }
       }
-      section.subsections = section.subsections.map(rewrite)
-      return section
+      for index in section.subsections.indices { rewrite(&section.subsections[index]) }
     }
     var copy = self
-    copy.sections = sections.map(rewrite)
+    for index in copy.sections.indices { rewrite(&copy.sections[index]) }
     return copy
   }
 }

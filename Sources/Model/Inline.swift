@@ -22,6 +22,24 @@ public enum Inline: Hashable, Sendable, Codable {
     }
   }
 
+  /// Whether this inline holds a citation marker.
+  public var hasMarkers: Bool {
+    switch self {
+    case .text: false
+    case .emphasis(let inlines): inlines.contains(where: \.hasMarkers)
+    case .citation: true
+    }
+  }
+
+  /// Appends the citation markers in this inline to `result`, without an array per inline.
+  func appendMarkers(to result: inout [CitationMarker]) {
+    switch self {
+    case .text: return
+    case .emphasis(let inlines): for inline in inlines { inline.appendMarkers(to: &result) }
+    case .citation(let marker): result.append(marker)
+    }
+  }
+
   /// This inline with every marker replaced by `transform(marker)`.
   public func rewritingMarkers(_ transform: (CitationMarker) -> CitationMarker) -> Inline {
     switch self {

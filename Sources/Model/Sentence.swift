@@ -54,7 +54,11 @@ public struct Sentence: Hashable, Sendable, Codable {
   }
 
   /// The citation markers in the sentence, in order.
-  public var markers: [CitationMarker] { content.flatMap(\.markers) }
+  public var markers: [CitationMarker] {
+    var result: [CitationMarker] = []
+    for inline in content { inline.appendMarkers(to: &result) }
+    return result
+  }
 }
 
 /// A paragraph: a run of sentences.

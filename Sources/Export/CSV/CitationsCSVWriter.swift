@@ -15,24 +15,23 @@ public struct CitationsCSVWriter: Sendable {
       let labels = Dictionary(
         document.references.map { ($0.id, $0.label ?? "") }, uniquingKeysWith: { first, _ in first })
       var occurrence = 0
-      for entry in document.sentencesWithSections {
-        let sentence = entry.sentence
+      document.forEachSentence { sectionTitle, sentence in
         let markers = sentence.markers
-        guard !markers.isEmpty else { continue }
+        guard !markers.isEmpty else { return }
         let text = sentence.plainText
         for marker in markers {
           occurrence += 1
           if marker.targets.isEmpty {
             addRow(
               to: &table, documentID: document.id, occurrence: occurrence, target: "",
-              label: marker.citedLabels.joined(separator: ";"), marker: marker, entry: entry,
-              text: text)
+              label: marker.citedLabels.joined(separator: ";"), marker: marker,
+              sectionTitle: sectionTitle, sentence: sentence, text: text)
           }
           for target in marker.targets {
             addRow(
               to: &table, documentID: document.id, occurrence: occurrence,
-              target: target.rawValue, label: labels[target] ?? "", marker: marker, entry: entry,
-              text: text)
+              target: target.rawValue, label: labels[target] ?? "", marker: marker,
+              sectionTitle: sectionTitle, sentence: sentence, text: text)
           }
         }
       }
@@ -43,15 +42,16 @@ public struct CitationsCSVWriter: Sendable {
   /// One row, its fields added one by one.
   private func addRow(
     to table: inout CSVTable, documentID: String, occurrence: Int, target: String,
-    label: String, marker: CitationMarker, entry: Document.SectionedSentence, text: String
+    label: String, marker: CitationMarker, sectionTitle: String?, sentence: Sentence,
+    text: String
   ) {
     table.addField(documentID)
     table.addField("c\(occurrence)")
     table.addField(target)
     table.addField(label)
     table.addField(marker.label)
-    table.addField(entry.sectionTitle ?? "")
-    table.addField(entry.sentence.id.rawValue)
+    table.addField(sectionTitle ?? "")
+    table.addField(sentence.id.rawValue)
     table.addField(text)
     table.endRow()
   }
