@@ -7,18 +7,23 @@ struct BibTeXKeys {
   private var keys: [ReferenceID: String] = [:]
 
   init(_ document: Document) {
-    var bases: [(ReferenceID, String)] = [
+    let references = document.references
+    var bases: [(ReferenceID, String)] = []
+    bases.reserveCapacity(references.count + 1)
+    bases.append(
       (Self.articleID, Self.base(authors: document.metadata.authors, year: document.metadata.year,
-        title: document.metadata.title, fallback: document.id))
-    ]
-    for reference in document.references {
-      bases.append((reference.id, Self.base(authors: reference.authors, year: reference.year,
-        title: reference.title ?? reference.container, fallback: "ref\(reference.id.rawValue)")))
+        title: document.metadata.title, fallback: document.id)))
+    // Fields read in place: a whole `Reference` is not copied for the four it takes.
+    for index in references.indices {
+      let id = references[index].id
+      bases.append((id, Self.base(authors: references[index].authors, year: references[index].year,
+        title: references[index].title ?? references[index].container, fallback: "ref\(id.rawValue)")))
     }
     var counts: [String: Int] = [:]
+    counts.reserveCapacity(bases.count)
     for (_, base) in bases { counts[base, default: 0] += 1 }
     var used: [String: Int] = [:]
-    let taken = Set(bases.map(\.1))
+    keys.reserveCapacity(bases.count)
     for (id, base) in bases {
       guard counts[base, default: 0] > 1 else {
         keys[id] = base
@@ -29,7 +34,7 @@ struct BibTeXKeys {
       repeat {
         key = base + Self.suffix(index)
         index += 1
-      } while taken.contains(key)
+      } while counts[key] != nil  // taken by another base
       used[base] = index
       keys[id] = key
     }
@@ -47,16 +52,23 @@ struct BibTeXKeys {
     "are", "as", "its", "into", "via", "or", "how", "what", "why", "does", "do", "new",
   ]
 
-  static func base(authors: [PersonName], year: String?, title: String?, fallback: String)
-    -> String
-  {
+  static func base(
+    authors: [PersonName], year: String?, title: String?, fallback: @autoclosure () -> String
+  ) -> String {
     let author = authors.first.map { ASCIIFolding.keyWord($0.family) } ?? ""
     let word = firstSignificantWord(of: title ?? "")
     let yearDigits = Self.asciiDigits(of: year ?? "")
     let key = author + yearDigits + word
-    let folded = key.isEmpty ? ASCIIFolding.keyWord(fallback) : key
-    guard let first = folded.first, first.isLetter else { return "ref" + folded }
+    let folded = key.isEmpty ? ASCIIFolding.keyWord(fallback()) : key
+    guard Self.startsWithLetter(folded) else { return "ref" + folded }
     return folded
+  }
+
+  /// Whether the first character is a letter; answered from the byte for ASCII.
+  private static func startsWithLetter(_ text: String) -> Bool {
+    guard let byte = text.utf8.first else { return false }
+    if byte < 0x80 { return (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+    return text.first?.isLetter == true
   }
 
   /// The ASCII digits of `text` (`2010a` → `2010`), on bytes when `text` is ASCII.

@@ -34,12 +34,10 @@ enum JATSNames {
 
   static func person(_ element: XMLElement) -> PersonName? {
     if let surname = element.child("surname")?.normalizedText, !surname.isEmpty {
-      let prefix = element.child("prefix")?.normalizedText
       var given = element.child("given-names")?.normalizedText
       if let suffix = element.child("suffix")?.normalizedText, !suffix.isEmpty {
         given = [given, suffix].compactMap { $0 }.joined(separator: " ")
       }
-      _ = prefix
       return PersonName(family: surname, given: given?.isEmpty == true ? nil : given)
     }
     // `<string-name>Smith J</string-name>`: the last short capitalised word is the initials.
