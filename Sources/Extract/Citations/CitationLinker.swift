@@ -24,7 +24,14 @@ public struct CitationLinker: Sendable {
         byLabel[label] = reference.id
       }
     }
-    let authorYear = AuthorYearIndex(references)
+    // Built on the first author–year marker: numbered documents never need it.
+    var builtAuthorYear: AuthorYearIndex?
+    func authorYear() -> AuthorYearIndex {
+      if let builtAuthorYear { return builtAuthorYear }
+      let index = AuthorYearIndex(references)
+      builtAuthorYear = index
+      return index
+    }
     var citations: [Citation] = []
     let known = Set(references.map(\.id))
     var linked = document.rewritingMarkers { marker in
@@ -44,7 +51,7 @@ public struct CitationLinker: Sendable {
           if let id = byLabel[cited] {
             targets.append(id)
             method = .numberedLabel
-          } else if let id = authorYear.reference(for: cited) {
+          } else if let id = authorYear().reference(for: cited) {
             targets.append(id)
             method = .authorYear
           } else {
