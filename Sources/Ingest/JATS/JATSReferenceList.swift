@@ -151,20 +151,30 @@ enum JATSReferenceList {
   /// `Surname Given`, `<etal/>` as `et al.`.
   private static func mixedText(_ element: XMLElement) -> String {
     var text = ""
+    appendMixedText(of: element, to: &text)
+    return text
+  }
+
+  private static func appendMixedText(of element: XMLElement, to text: inout String) {
     for child in element.children {
       switch child {
       case .text(let value): text += value
       case .element(let inner):
         switch inner.name {
         case "name":
-          text += [inner.child("surname"), inner.child("given-names")].compactMap { $0?.normalizedText }
-            .joined(separator: " ")
-        case "etal": text += inner.normalizedText.isEmpty ? "et al." : inner.normalizedText
-        default: text += mixedText(inner)
+          let surname = inner.child("surname")?.normalizedText
+          if let surname { text += surname }
+          if let given = inner.child("given-names")?.normalizedText {
+            if surname != nil { text += " " }
+            text += given
+          }
+        case "etal":
+          let etal = inner.normalizedText
+          text += etal.isEmpty ? "et al." : etal
+        default: appendMixedText(of: inner, to: &text)
         }
       }
     }
-    return text
   }
 
   /// A Vancouver-style rendering of an `<element-citation>`, which has no punctuation of its own.
