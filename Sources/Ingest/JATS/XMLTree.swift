@@ -66,8 +66,9 @@ enum XMLTree {
     deinit { xmlFreeDoc(pointer) }
   }
 
-  /// Element names decoded once per document: libxml2 interns them in the parser's dictionary,
-  /// so the same name is the same pointer. A small direct-mapped table, no hashing.
+  /// Element and attribute names decoded once per document: libxml2 interns them in the
+  /// parser's dictionary, so the same name is the same pointer. A small direct-mapped table,
+  /// no hashing.
   private struct NameCache {
     private var slots = [(pointer: UnsafePointer<xmlChar>?, name: String)](
       repeating: (nil, ""), count: 128)
@@ -85,7 +86,7 @@ enum XMLTree {
     var attributes: [XMLAttribute] = []
     var attribute = node.pointee.properties
     while let current = attribute {
-      let name = qualifiedName(current.pointee.name, namespace: current.pointee.ns)
+      let name = qualifiedName(current.pointee.name, namespace: current.pointee.ns, names: &names)
       if let text = current.pointee.children, text.pointee.type == XML_TEXT_NODE,
         text.pointee.next == nil, let content = text.pointee.content
       {
@@ -98,6 +99,13 @@ enum XMLTree {
       attribute = current.pointee.next
     }
     var children: [XMLContent] = []
+    var count = 0
+    var sibling = node.pointee.children
+    while let current = sibling {
+      count += 1
+      sibling = current.pointee.next
+    }
+    children.reserveCapacity(count)
     var child = node.pointee.children
     while let current = child {
       switch current.pointee.type {
@@ -122,10 +130,10 @@ enum XMLTree {
       line: Int(xmlGetLineNo(node)))
   }
 
-  private static func qualifiedName(_ name: UnsafePointer<xmlChar>?, namespace: xmlNsPtr?)
-    -> String
-  {
-    let local = name.map { String(cString: $0) } ?? ""
+  private static func qualifiedName(
+    _ name: UnsafePointer<xmlChar>?, namespace: xmlNsPtr?, names: inout NameCache
+  ) -> String {
+    let local = name.map { names.name($0) } ?? ""
     guard let prefix = namespace?.pointee.prefix else { return local }
     return String(cString: prefix) + ":" + local
   }
