@@ -96,8 +96,43 @@ final class XMLElement: Sendable {
     }
   }
 
-  /// All text inside with white space collapsed and trimmed.
-  var normalizedText: String { text.collapsingWhitespace }
+  /// All text inside with white space collapsed and trimmed: `text.collapsingWhitespace`,
+  /// collapsed while it is gathered instead of from a concatenated copy.
+  var normalizedText: String {
+    if children.count == 1, case .text(let only) = children[0] { return only.collapsingWhitespace }
+    var collapser = WhitespaceCollapser()
+    appendCollapsed(to: &collapser)
+    return collapser.text
+  }
+
+  private func appendCollapsed(to collapser: inout WhitespaceCollapser) {
+    for child in children {
+      switch child {
+      case .text(let text): collapser.append(text)
+      case .element(let element): element.appendCollapsed(to: &collapser)
+      }
+    }
+  }
+}
+
+/// UTF-8 with runs of white space as single spaces, trimmed, built piece by piece.
+struct WhitespaceCollapser {
+  private var bytes: [UInt8] = []
+  private var pendingSpace = false
+
+  mutating func append(_ piece: String) {
+    for scalar in piece.unicodeScalars {
+      if scalar.isSpaceFast {
+        pendingSpace = !bytes.isEmpty
+      } else {
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        UTF8.encode(scalar) { bytes.append($0) }
+      }
+    }
+  }
+
+  var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// One attribute: its qualified name and its value.
@@ -116,19 +151,9 @@ extension String {
   /// Runs of white space as single spaces, trimmed.
   var collapsingWhitespace: String {
     if isCollapsed { return self }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(utf8.count)
-    var pendingSpace = false
-    for scalar in unicodeScalars {
-      if scalar.isSpaceFast {
-        pendingSpace = !bytes.isEmpty
-      } else {
-        if pendingSpace { bytes.append(0x20) }
-        pendingSpace = false
-        UTF8.encode(scalar) { bytes.append($0) }
-      }
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    var collapser = WhitespaceCollapser()
+    collapser.append(self)
+    return collapser.text
   }
 
   /// Whether `collapsingWhitespace` would give the same text, answered from the bytes: no white
