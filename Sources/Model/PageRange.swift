@@ -16,17 +16,50 @@ extension PageRange {
   ///
   /// Returns `nil` for empty text.
   public init?(printed text: some StringProtocol) {
-    var trimmed = Substring(text)
-    while let first = trimmed.first, Self.isEdgePunctuation(first) { trimmed = trimmed.dropFirst() }
-    while let last = trimmed.last, Self.isEdgePunctuation(last) { trimmed = trimmed.dropLast() }
+    let text = Substring(text)
+    let (trimmed, parts) =
+      Self.isScalarSimple(text) ? Self.splitScalars(text) : Self.splitCharacters(text)
     guard !trimmed.isEmpty else { return nil }
-    let parts = trimmed.split(whereSeparator: Self.isDash)
     guard let first = parts.first.map(String.init) else { return nil }
     guard parts.count == 2, let last = parts.last.map(String.init) else {
       self.init(first: parts.count == 1 ? first : String(trimmed))
       return
     }
     self.init(first: first, last: Self.expand(last: last, first: first))
+  }
+
+  /// The text without edge punctuation, and its parts between dashes.
+  private static func splitCharacters(_ text: Substring) -> (Substring, [Substring]) {
+    var trimmed = text
+    while let first = trimmed.first, isEdgePunctuation(first) { trimmed = trimmed.dropFirst() }
+    while let last = trimmed.last, isEdgePunctuation(last) { trimmed = trimmed.dropLast() }
+    return (trimmed, trimmed.split(whereSeparator: isDash))
+  }
+
+  /// `splitCharacters` on scalars, for text where every scalar is its own `Character`.
+  private static func splitScalars(_ text: Substring) -> (Substring, [Substring]) {
+    var scalars = text.unicodeScalars
+    while let first = scalars.first, isEdgePunctuation(first) { scalars = scalars.dropFirst() }
+    while let last = scalars.last, isEdgePunctuation(last) { scalars = scalars.dropLast() }
+    return (Substring(scalars), scalars.split(whereSeparator: isDash).map(Substring.init))
+  }
+
+  /// Whether each scalar of `text` is a `Character` of its own and the tests can run on
+  /// scalars: ASCII but CR (which joins a following LF) and the dashes, none of which join
+  /// their neighbours.
+  private static func isScalarSimple(_ text: Substring) -> Bool {
+    text.unicodeScalars.allSatisfy { $0.isASCII ? $0 != "\r" : isDash($0) }
+  }
+
+  private static func isEdgePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "." || scalar == "," || scalar == ";" || scalar == ":"
+  }
+
+  private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "-", "–", "—", "‐", "‑", "−": true
+    default: false
+    }
   }
 
   /// ` `, `.`, `,`, `;` or `:` (tested without hashing the `Character`).
