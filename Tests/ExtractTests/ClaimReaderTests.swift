@@ -573,6 +573,16 @@ import Testing
     #expect(Self.claims(text).contains("PTPN13 decreases_amount EFNB1"))
   }
 
+  @Test func aDrugThatIsAFamilyKinaseInhibitor() {
+    let text = "PP2 is a Src-family kinase inhibitor, blocking activation of Lck, Fyn, Hck and Src."
+    #expect(Self.claims(text, inRichDocument: true).contains { $0.hasPrefix("PP2") && $0.contains("inhibits SRC") })
+  }
+
+  @Test func coImmunoprecipitatingWithBinds() {
+    let text = "Control lysates show that EphrinB1 co-immunoprecipitates with ErbB2 in these cells."
+    #expect(Self.claims(text).contains("EFNB1 binds ERBB2"))
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

@@ -128,7 +128,7 @@ extension ClaimReader {
           argument.isAntagonist = true
         } else if ![
           "gene", "genes", "molecules", "molecule", "activity", "protein", "proteins",
-          "cells", "family", "members",
+          "cells", "family", "members", "kinase", "kinases",
         ].contains(word) {
           break
         }

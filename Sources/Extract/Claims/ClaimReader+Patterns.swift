@@ -353,28 +353,38 @@ extension ClaimReader {
     return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
   }
 
-  /// `the MEK1/2 inhibitor U0126`, `U0126, a MEK inhibitor`, `an mTOR inhibitor (rapamycin)`:
-  /// a chemical named as an inhibitor of the entity before `inhibitor` inhibits it.
+  /// `the MEK1/2 inhibitor U0126`, `U0126, a MEK inhibitor`, `an mTOR inhibitor (rapamycin)`,
+  /// `PP2 is a Src-family kinase inhibitor`: a chemical named as an inhibitor of the entity
+  /// before `inhibitor` inhibits it.
   func inhibitorNameReadings(_ items: [Item], at index: Int, target: Argument) -> [Reading] {
-    guard index + 1 < items.count, case .word(let head) = items[index + 1],
-      ["inhibitor", "inhibitors", "blocker", "blockers", "antagonist", "antagonists"].contains(head)
+    // Past `-family kinase` to the head noun.
+    var head = index + 1
+    while head < items.count,
+      items[head] == .punctuation("-")
+        || [.word("family"), .word("kinase"), .word("kinases")].contains(items[head])
+    {
+      head += 1
+    }
+    guard head < items.count, case .word(let noun) = items[head],
+      ["inhibitor", "inhibitors", "blocker", "blockers", "antagonist", "antagonists"].contains(noun)
     else { return [] }
     var target = target
     target.isAntagonist = false
     func isDrug(_ argument: Argument) -> Bool {
       !argument.isBlocked && argument.members.allSatisfy { $0.type == .chemical }
     }
-    var after = index + 2
+    var after = head + 1
     if after < items.count, items[after] == .punctuation("(") { after += 1 }
     if after < items.count, case .argument(let drug) = items[after], isDrug(drug) {
       return combine(drug, .inhibits, target, items, index..<after)
     }
-    if index >= 3, case .word(let article) = items[index - 1], ["a", "an"].contains(article),
-      items[index - 2] == .punctuation(","), case .argument(let drug) = items[index - 3],
-      isDrug(drug)
-    {
-      return combine(drug, .inhibits, target, items, (index - 3)..<index)
-    }
-    return []
+    // `U0126, a MEK inhibitor` and `PP2 is a Src-family kinase inhibitor`.
+    guard index >= 3, case .word(let article) = items[index - 1], ["a", "an"].contains(article),
+      case .argument(let drug) = items[index - 3], isDrug(drug)
+    else { return [] }
+    let isCopula = { if case .word(let word) = items[index - 2] { return V.beForms.contains(word) } else { return false } }()
+    guard items[index - 2] == .punctuation(",") || isCopula else { return [] }
+    return combine(drug, .inhibits, target, items, (index - 3)..<index)
   }
+
 }

@@ -51,7 +51,9 @@ enum ClaimVocabulary {
     add(
       .binds,
       "bind binds bound binding react-with reacts-with reacted-with interact-with "
-        + "interacts-with interacted-with interacting-with")
+        + "interacts-with interacted-with interacting-with co-immunoprecipitates "
+        + "co-immunoprecipitated coimmunoprecipitates coimmunoprecipitated co-precipitates "
+        + "co-precipitated coprecipitates coprecipitated")
     add(.phosphorylates, "phosphorylate phosphorylates phosphorylated phosphorylating")
     add(.methylates, "methylate methylates methylated methylating")
     add(
