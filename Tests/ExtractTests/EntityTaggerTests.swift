@@ -96,18 +96,9 @@ import Testing
   }
 
   @Test func definedAbbreviationOverridesTheLexicon() {
-    let document = Document(
-      id: "d", sourcePath: "d.txt",
-      sections: [
-        Section(
-          title: nil,
-          paragraphs: [
-            Paragraph(sentences: [
-              Sentence(id: "s1", content: [.text("Cells were treated with homoharringtonine (HHT).")]),
-              Sentence(id: "s2", content: [.text("HHT inhibited STAT3 phosphorylation.")]),
-            ])
-          ])
-      ])
+    let document = Self.paragraph([
+      "Cells were treated with homoharringtonine (HHT).", "HHT inhibited STAT3 phosphorylation.",
+    ])
     let mentions = EntityRecognizer.mentions(EntityRecognizer().tagSentences(document))
     let hht = mentions.filter { $0.text == "HHT" }
     #expect(hht.count == 2)
@@ -115,9 +106,9 @@ import Testing
     #expect(hht.last?.utf8Offsets == 0..<3)
   }
 
-  /// Mentions of `sentences` (one paragraph) as `text=CURIE`, in order.
-  private static func groundings(_ sentences: [String]) -> [String] {
-    let document = Document(
+  /// A document of one paragraph whose sentences are `s1`, `s2`, … in order.
+  private static func paragraph(_ sentences: [String]) -> Document {
+    Document(
       id: "d", sourcePath: "d.txt",
       sections: [
         Section(
@@ -129,7 +120,11 @@ import Testing
               })
           ])
       ])
-    return EntityRecognizer.mentions(EntityRecognizer().tagSentences(document)).map {
+  }
+
+  /// Mentions of `sentences` (one paragraph) as `text=CURIE`, in order.
+  private static func groundings(_ sentences: [String]) -> [String] {
+    EntityRecognizer.mentions(EntityRecognizer().tagSentences(paragraph(sentences))).map {
       "\($0.text)=\($0.grounding)"
     }
   }
