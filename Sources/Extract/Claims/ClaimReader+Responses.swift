@@ -23,11 +23,16 @@ extension ClaimReader {
     "complexes",
   ]
 
+  /// Nouns of giving an agent: `treatment with X`, `X stimulation`, `exposure to X`.
+  static let treatmentNouns: Set<String> = [
+    "treatment", "stimulation", "exposure", "incubation", "addition",
+  ]
+
   /// Where the agent starts after `in response to`: past `treatment with`, `stimulation
   /// with`, `exposure to`.
   static func agentStart(_ items: [Item], at start: Int) -> Int {
     guard start + 1 < items.count, case .word(let noun) = items[start],
-      ["treatment", "stimulation", "exposure", "incubation"].contains(noun),
+      treatmentNouns.contains(noun),
       items[start + 1] == .word("with") || items[start + 1] == .word("to")
     else { return start }
     return start + 2
@@ -48,8 +53,7 @@ extension ClaimReader {
   func followingReadings(_ items: [Item], at index: Int) -> [Reading] {
     guard let agent = argument(in: items, from: index + 1, step: 1, limit: 1),
       agent.argument.canBeSubjectIgnoringPosition, agent.index + 1 < items.count,
-      case .word(let noun) = items[agent.index + 1],
-      ["treatment", "stimulation", "exposure", "addition"].contains(noun)
+      case .word(let noun) = items[agent.index + 1], Self.treatmentNouns.contains(noun)
     else { return [] }
     return responseReadings(items, before: index, agent: agent)
   }
