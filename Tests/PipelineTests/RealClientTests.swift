@@ -22,19 +22,19 @@ private func requireTool(_ name: String) -> Bool {
 
 
 /// The documents whose exports the real clients check: the review as text and as JATS, and
-/// the real JATS articles in ../shared when present.
+/// the real JATS articles (../shared's when present, and the committed ones).
 enum ClientCheckedDocuments {
   static var names: [String] {
-    ["text/il6-crosstalk-review.txt", "jats/il6-crosstalk-review.xml"] + RealJATS.names.map { "shared/" + $0 }
+    ["text/il6-crosstalk-review.txt", "jats/il6-crosstalk-review.xml"] + RealJATS.paths.map { "real:" + $0 }
   }
 
   static func document(_ name: String) throws -> Document {
     var diagnostics: [Diagnostic] = []
     let ingested: Document
-    if name.hasPrefix("shared/"), let folder = RealJATS.folder {
-      let file = String(name.dropFirst("shared/".count))
+    if name.hasPrefix("real:") {
+      let url = URL(fileURLWithPath: String(name.dropFirst("real:".count)))
       ingested = try JATSReader.read(
-        [UInt8](try Data(contentsOf: folder.appendingPathComponent(file))), path: file, diagnostics: &diagnostics)
+        [UInt8](try Data(contentsOf: url)), path: url.lastPathComponent, diagnostics: &diagnostics)
     } else if name.hasSuffix(".xml") {
       ingested = try JATSReader.read(Fixtures.bytes(name), path: name, diagnostics: &diagnostics)
     } else {
