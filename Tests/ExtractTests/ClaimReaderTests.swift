@@ -583,6 +583,29 @@ import Testing
     #expect(Self.claims(text).contains("EFNB1 binds ERBB2"))
   }
 
+  @Test func inhibitorsPairRespectively() {
+    let text = "The MEK1/2 and PI3K inhibitors, U0126 and LY294002, were purchased from Cell Signaling Technology."
+    let claims = Self.claims(text)
+    #expect(claims.contains("U0126 inhibits MEK"))
+    #expect(claims.contains("LY294002 inhibits PI3K"))
+    #expect(!claims.contains("LY294002 inhibits MEK"))
+  }
+
+  @Test func aDrugWithItsTargetInParentheses() {
+    let text = "Cells were treated with vehicle (DMSO), 10 μM U0126 (a MEK1/2 inhibitor), or a combination of both inhibitors."
+    #expect(Self.claims(text).contains("U0126 inhibits MEK"))
+  }
+
+  @Test func aDownRegulationInducedByXDecreasesIt() {
+    let text = "Nonetheless, E-cadherin down-regulation induced by Grb2 signals was blocked by MEK inhibitors."
+    #expect(Self.claims(text).contains { $0.hasPrefix("GRB2") && $0.contains("CDH1") && !$0.contains("activates") })
+  }
+
+  @Test func theObjectBeforeCommaAndIsNoSubject() {
+    let text = "AMPK is thus activated by metabolic stresses that deplete ATP, and increase ADP and AMP."
+    #expect(!Self.claims(text, inRichDocument: true).contains { $0.hasPrefix("ATP") })
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

@@ -44,6 +44,9 @@ extension ClaimReader {
         subject.argument, predicate, object.argument, items, subject.index..<object.index)
     }
     // Active: `X (can) activate Y`, `X, which inhibits Y`, `X reduces A and eliminates Y`.
+    // `stresses that deplete ATP, and increase ADP`: after `, and`, the chain right before it
+    // is the earlier verb's object, not this verb's subject.
+    let isAfterCommaAnd = index >= 2 && items[index - 1] == .word("and") && items[index - 2] == .punctuation(",")
     // `X binds (directly) to Y`, `X binds with Y`: the partner follows the preposition.
     var objectStart = sharedObjectStart(items, after: index) ?? index + 1
     if predicate == .binds {
@@ -60,7 +63,8 @@ extension ClaimReader {
         in: items, from: objectStart, step: 1, limit: predicate == .binds ? 4 : 6),
       let subject = coordinatedSubject(items, before: index)
         ?? nearestArgument(items, before: index, limit: 8, needsSubject: true)
-        ?? exampleList(items, after: object.index)
+        ?? exampleList(items, after: object.index),
+      !(isAfterCommaAnd && subject.index + 1 == index - 2)
     else { return [] }
     // `X produced synergistic inhibition of Y`: a negative nominalisation before the object
     // turns the verb's predicate around.
@@ -374,16 +378,35 @@ extension ClaimReader {
       !argument.isBlocked && argument.members.allSatisfy { $0.type == .chemical }
     }
     var after = head + 1
-    if after < items.count, items[after] == .punctuation("(") { after += 1 }
+    if after < items.count, items[after] == .punctuation("(") || items[after] == .punctuation(",") {
+      after += 1
+    }
     if after < items.count, case .argument(let drug) = items[after], isDrug(drug) {
-      return combine(drug, .inhibits, target, items, index..<after)
+      // `The MEK1/2 and PI3K inhibitors, U0126 and LY294002`: pairs, respectively; lists of
+      // unequal length say nothing certain.
+      var targets = target.entities
+      if index >= 2, items[index - 1] == .word("and"), case .argument(let first) = items[index - 2] {
+        targets = first.entities + targets
+      }
+      var drugs = drug.members
+      if after + 2 < items.count, items[after + 1] == .word("and"),
+        case .argument(let second) = items[after + 2], isDrug(second)
+      {
+        drugs += second.members
+      }
+      guard drugs.count == targets.count else { return [] }
+      return zip(drugs, targets).flatMap { drug, entity in
+        combine(Argument(members: [drug]), .inhibits, Argument(members: [entity]), items, index..<after)
+      }
     }
     // `U0126, a MEK inhibitor` and `PP2 is a Src-family kinase inhibitor`.
     guard index >= 3, case .word(let article) = items[index - 1], ["a", "an"].contains(article),
       case .argument(let drug) = items[index - 3], isDrug(drug)
     else { return [] }
     let isCopula = { if case .word(let word) = items[index - 2] { return V.beForms.contains(word) } else { return false } }()
-    guard items[index - 2] == .punctuation(",") || isCopula else { return [] }
+    // Also `U0126 (a MEK1/2 inhibitor)`.
+    guard items[index - 2] == .punctuation(",") || items[index - 2] == .punctuation("(") || isCopula
+    else { return [] }
     return combine(drug, .inhibits, target, items, (index - 3)..<index)
   }
 

@@ -161,7 +161,7 @@ enum ClaimVocabulary {
   static let lossAfter: Set<String> = [
     "deficiency", "knockdown", "knockout", "loss", "depletion", "silencing", "deletion",
     "deficit", "deficits", "impairment", "impairments", "dysfunction", "knock", "knock-down",
-    "knock-out",
+    "knock-out", "down-regulation", "downregulation", "repression",
   ]
   static let lossBefore: Set<String> = [
     "blocking", "inhibiting", "silencing", "depleting", "loss", "knockdown", "deletion",
