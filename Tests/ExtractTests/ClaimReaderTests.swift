@@ -606,6 +606,11 @@ import Testing
     #expect(!Self.claims(text, inRichDocument: true).contains { $0.hasPrefix("ATP") })
   }
 
+  @Test func aRequirementPromotes() {
+    let text = "Taken together, these results demonstrate that Gab1 is required for EGF-stimulation of PI-3 kinase and Akt."
+    #expect(Self.claims(text).contains("GAB1 promotes PI3K"))
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

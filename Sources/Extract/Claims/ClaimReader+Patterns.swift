@@ -410,4 +410,26 @@ extension ClaimReader {
     return combine(drug, .inhibits, target, items, (index - 3)..<index)
   }
 
+
+  /// `Gab1 is required for EGF-stimulation of PI-3 kinase`, `Ras is necessary for ITSN1
+  /// activation of AKT`: the subject before the copula promotes what it is needed for (the
+  /// object of the nominalisation when there is one).
+  func requirementReadings(_ items: [Item], at index: Int) -> [Reading] {
+    guard index >= 1, case .word(let copula) = items[index - 1], V.beForms.contains(copula),
+      let subject = nearestArgument(items, before: index - 1, limit: 3, needsSubject: true)
+    else { return [] }
+    // The object: the entity after the nominalisation's `of`, else the first one after `for`.
+    var position = index + 2
+    while position < items.count, position - index <= 6 {
+      if case .word(let word) = items[position], V.nouns[word] != nil,
+        position + 1 < items.count, items[position + 1] == .word("of"),
+        let object = argument(in: items, from: position + 2, step: 1, limit: 2)
+      {
+        return combine(subject.argument, .promotes, object.argument, items, subject.index..<object.index)
+      }
+      position += 1
+    }
+    guard let object = argument(in: items, from: index + 2, step: 1, limit: 3) else { return [] }
+    return combine(subject.argument, .promotes, object.argument, items, subject.index..<object.index)
+  }
 }

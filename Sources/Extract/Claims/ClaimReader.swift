@@ -132,6 +132,9 @@ struct ClaimReader {
       if let predicate = V.agentNouns[word] {
         readings += agentNounReadings(items, at: index, predicate: predicate)
       }
+      if V.requirementWords.contains(word), index + 1 < items.count, items[index + 1] == .word("for") {
+        readings += requirementReadings(items, at: index)
+      }
       if word == "involved", index + 1 < items.count, items[index + 1] == .word("in") {
         readings += associationReadings(items, at: index)
       }

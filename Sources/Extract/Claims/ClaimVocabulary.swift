@@ -151,6 +151,11 @@ enum ClaimVocabulary {
     "stimulator": .activates, "inducer": .activates, "inducers": .activates,
   ]
 
+  /// `X is required for Y`: what X is needed for, X promotes.
+  static let requirementWords: Set<String> = [
+    "required", "essential", "necessary", "needed", "indispensable",
+  ]
+
   /// `associated with`, `correlated with`, `linked to`, `related to`.
   static let associationWords: Set<String> = [
     "associated", "correlated", "linked", "related", "correlates", "associates",
