@@ -50,8 +50,8 @@ enum ClaimVocabulary {
         + "eliminate eliminates eliminated eliminating")
     add(
       .binds,
-      "bind binds bound binding react-with reacts-with reacted-with interact-with "
-        + "interacts-with interacted-with interacting-with co-immunoprecipitates "
+      "bind binds bound binding react-with reacts-with reacted-with "
+        + "co-immunoprecipitates "
         + "co-immunoprecipitated coimmunoprecipitates coimmunoprecipitated co-precipitates "
         + "co-precipitated coprecipitates coprecipitated")
     add(.phosphorylates, "phosphorylate phosphorylates phosphorylated phosphorylating")
@@ -76,7 +76,6 @@ enum ClaimVocabulary {
     "give": "rise to", "gives": "rise to", "gave": "rise to", "giving": "rise to",
     "result": "in", "results": "in", "resulted": "in", "resulting": "in",
     "react": "with", "reacts": "with", "reacted": "with",
-    "interact": "with", "interacts": "with", "interacted": "with", "interacting": "with",
   ]
 
   /// Verbs of a catalysed reaction, `E converts A to B`: read by the reaction rule.
