@@ -488,11 +488,6 @@ import Testing
     #expect(Self.claims(text).contains("sorafenib inhibits BRAF"))
   }
 
-  @Test func involvedInIsAnAssociation() {
-    let text = "ASPP2 is involved in both senescence in fibroblasts and apoptosis in cancer cells."
-    #expect(Self.claims(text, inRichDocument: true).contains("TP53BP2 associated_with cellular senescence"))
-  }
-
   @Test func aNucleotideBeforeAProteinNamesItsBoundStateToo() {
     let text = "The B-Raf kinase is activated by GTP-Ras in response to growth factors."
     let claims = Self.claims(text, inRichDocument: true)

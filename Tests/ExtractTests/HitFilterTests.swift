@@ -33,4 +33,9 @@ import Testing
     #expect(!mentions.contains { $0.hasPrefix("Gln ") })
     #expect(mentions.contains { $0.hasPrefix("pyruvate ") })
   }
+
+  @Test func aFusionTagIsNoEnzyme() {
+    let mentions = Self.mentions("Neither GST-PI3KC2β-RBD nor GST alone interacted with Ras-GDP, while glutathione S-transferase activity rose.")
+    #expect(!mentions.contains { $0.hasPrefix("GST ") })
+  }
 }

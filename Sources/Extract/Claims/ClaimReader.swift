@@ -135,9 +135,6 @@ struct ClaimReader {
       if V.requirementWords.contains(word), index + 1 < items.count, items[index + 1] == .word("for") {
         readings += requirementReadings(items, at: index)
       }
-      if word == "involved", index + 1 < items.count, items[index + 1] == .word("in") {
-        readings += associationReadings(items, at: index)
-      }
       if word == "response" {
         readings += responseReadings(items, at: index)
       }

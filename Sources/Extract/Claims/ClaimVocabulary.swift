@@ -216,6 +216,7 @@ enum ClaimVocabulary {
     "mutation", "mutations", "mutant", "mutants", "insertion", "insertions", "deletion",
     "deletions", "insert", "inserts", "substitution", "substitutions", "variant", "variants",
     "residue", "residues", "construct", "constructs", "substrate", "substrates", "free", "null",
+    "domain", "domains",
   ]
   /// Words before an entity that make it a reconstructed or engineered form (`the ancestral
   /// glucocorticoid receptor`), not the natural protein.

@@ -11,6 +11,7 @@ import Model
 /// - An amino acid naming a kind of residue is no chemical: `tyrosine phosphorylation of
 ///   Gab1`, `tyrosine residues`, `serine/threonine kinase` say where a protein is modified,
 ///   not that tyrosine acts; nor is a three-letter residue code (`the neutral Gln`).
+/// - GST as a fusion tag (`GST-Raf-RBD`, `GST alone`) is not the enzyme.
 enum HitFilter {
   /// Amino acids that name the residues of a modification.
   static let residueAminoAcids: Set<String> = [
@@ -41,6 +42,17 @@ enum HitFilter {
       return false
     }
     return !isAuthorInitials(hit.range, in: bytes) && !isResidueType(hit, in: bytes)
+      && !isFusionTag(hit, in: bytes)
+  }
+
+  /// `GST-Raf-RBD`, `GST alone`, `GST proteins`, `GST beads`: glutathione S-transferase as the
+  /// tag of a fusion protein, not the enzyme.
+  private static func isFusionTag(_ hit: EntityTagger.Hit, in bytes: [UInt8]) -> Bool {
+    guard hit.entry.curie == "FPLX:GST", hit.range.upperBound < bytes.count else { return false }
+    if bytes[hit.range.upperBound] == 0x2D { return true }
+    let (word, _) = self.word(after: hit.range.upperBound, in: bytes)
+    return ["alone", "protein", "proteins", "fusion", "fusions", "beads", "pull", "pulldown", "tag"]
+      .contains(word)
   }
 
   /// Three-letter amino-acid codes: in an article they name residues (`the neutral Gln`,
