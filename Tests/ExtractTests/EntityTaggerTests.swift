@@ -143,4 +143,13 @@ import Testing
     let mentions = Self.groundings(["Ras activates Raf, which activates Mek."])
     #expect(mentions == ["Ras=FPLX:RAS", "Raf=FPLX:RAF", "Mek=FPLX:MEK"])
   }
+
+  @Test func aShortFormSetOffByCommasIsDefinedToo() {
+    let mentions = Self.groundings([
+      "The cytokine thrombopoietin, TPO, promotes platelet production.",
+      "TPO levels rose in these patients.",
+    ])
+    #expect(mentions.filter { $0.hasPrefix("TPO=") } == ["TPO=HGNC:11795", "TPO=HGNC:11795"])
+  }
+
 }

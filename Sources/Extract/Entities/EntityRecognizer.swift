@@ -7,7 +7,8 @@ import Model
 /// - Abbreviations: a hit followed by `(SF)` (2–10 characters, at least one capital), whose
 ///   first letter agrees with SF's and whose text holds SF's letters and digits in order
 ///   (Schwartz–Hearst in miniature), makes SF mean the hit's entity throughout the document:
-///   "homoharringtonine (HHT)", "thrombopoietin (TPO)". A declared alias does the same
+///   "homoharringtonine (HHT)", "thrombopoietin (TPO)", or set off by commas ("potassium
+///   cyanide, KCN,"). A declared alias does the same
 ///   whatever its letters, from its sentence on: "H-Ras (hereafter referred to as Ras)". It
 ///   overrides lexicon hits on SF and adds occurrences the lexicon missed.
 /// - `gen` rows (death, sleep, cancer, inflammation) are kept only in documents that are about
@@ -81,7 +82,9 @@ struct EntityRecognizer {
           aliasStarts[alias] = aliasStarts[alias] ?? position
           continue
         }
-        guard let short = Self.parenthesised(bytes, after: hit.range.upperBound),
+        guard
+          let short = Self.parenthesised(bytes, after: hit.range.upperBound)
+            ?? Self.appositive(bytes, after: hit.range.upperBound),
           Self.abbreviates(short, String(decoding: bytes[hit.range], as: UTF8.self))
         else { continue }
         definitions[short] = hit
@@ -139,6 +142,24 @@ struct EntityRecognizer {
     guard between.allSatisfy({ ["referred", "to", "as", "called", "termed", "named"].contains($0) })
     else { return nil }
     return alias
+  }
+
+  /// `, SF,` (or `, SF)` / `, SF.`) at `offset`: a short form set off by commas, as in "the
+  /// energy poison potassium cyanide, KCN, has long been used". It must be 2–10 characters of
+  /// letters and digits, with a capital.
+  private static func appositive(_ bytes: [UInt8], after offset: Int) -> String? {
+    guard offset + 1 < bytes.count, bytes[offset] == 0x2C, bytes[offset + 1] == 0x20 else {
+      return nil
+    }
+    let start = offset + 2
+    var end = start
+    while end < bytes.count, LexiconKey.isLetter(bytes[end]) || (0x30...0x39).contains(bytes[end]) {
+      end += 1
+    }
+    guard (2...10).contains(end - start), end < bytes.count, [0x2C, 0x29, 0x2E].contains(bytes[end]),
+      bytes[start..<end].contains(where: LexiconKey.isUpperLetter)
+    else { return nil }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 
   /// `\s*\(([^()\s]{2,10})\)` at `offset`.
