@@ -87,8 +87,10 @@ test: deps ## run the unit, golden and real-client tests, then the leak check
 	@$(MAKE) --no-print-directory leakcheck
 
 # The JATS reader owns libxml2 memory: run it under AddressSanitizer/LeakSanitizer over the
-# real articles (when ../shared is there) and the bad-input fixtures; any report fails.
-LEAK_INPUTS := $(wildcard ../shared/corpus-real/jats) Tests/Fixtures/jats Tests/Fixtures/text
+# real articles (../shared's when there, and the committed CC BY ones) and the bad-input
+# fixtures; any report fails.
+LEAK_INPUTS := $(wildcard ../shared/corpus-real/jats) Tests/Fixtures/jats Tests/Fixtures/text \
+  Tests/Fixtures/claims/articles
 leakcheck: ## build with AddressSanitizer and run the pipeline over real and broken inputs: no leak, no memory error
 	$(SWIFT) build --scratch-path .build-asan -Xswiftc -sanitize=address --product citegraph
 	@rm -rf $(WORK)/leakcheck; mkdir -p $(WORK)
