@@ -103,6 +103,8 @@ struct ClaimReader {
   }
 
   private func read(_ items: [Item]) -> [Reading] {
+    // `U0126 and LY294002 were purchased from Cell Signaling`: a material, not a finding.
+    if items.contains(.word("purchased")) { return [] }
     var readings: [Reading] = []
     for (index, item) in items.enumerated() {
       if case .argument(let argument) = item, argument.isModifier {
@@ -187,6 +189,7 @@ struct ClaimReader {
       if items[back] == .word("whether") { return [] }
       if items[back] == .word("that") { isAfterThat = true }
       if !isAfterThat, Self.opensAnAim(items, at: back) { return [] }
+      if Self.opensAHypothesis(items, at: back) { return [] }
       // `it is unclear if/how X could affect Y`.
       if items[back] == .word("if") || items[back] == .word("how"), back >= 1,
         case .word(let previous) = items[back - 1],
@@ -238,6 +241,15 @@ struct ClaimReader {
     if before == "to" || before == "we" { return true }
     return index >= 2 && ["next", "first", "then", "also", "further"].contains(before)
       && items[index - 2] == .word("we")
+  }
+
+  /// `we propose that X ...`, `we hypothesized that ...`, `one could hypothesize that ...`:
+  /// the authors' conjecture, not a finding (whatever `that` opens).
+  static func opensAHypothesis(_ items: [Item], at index: Int) -> Bool {
+    guard case .word(let word) = items[index], V.hypothesisVerbs.contains(word), index >= 1,
+      case .word(let before) = items[index - 1]
+    else { return false }
+    return ["we", "could", "might", "may", "to"].contains(before)
   }
 
   static func flipped(_ predicate: Claim.Predicate) -> Claim.Predicate {

@@ -203,6 +203,11 @@ enum ClaimVocabulary {
     "address", "addressed", "elucidate", "characterize", "characterise", "dissect", "assay",
     "assayed",
   ]
+  /// Verbs of a conjecture after `we`, `to` or a modal: `we propose`, `one could hypothesize`.
+  static let hypothesisVerbs: Set<String> = [
+    "hypothesize", "hypothesized", "hypothesise", "hypothesised", "propose", "speculate",
+    "speculated",
+  ]
   /// Words that end the search for a subject or an object.
   /// Words that end a clause for argument search. `how`, `whether`, `why` open a clause that is
   /// the verb's object (`influenced how LDH evolved`): the entity in it is not the object.
