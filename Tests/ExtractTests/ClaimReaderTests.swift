@@ -611,6 +611,12 @@ import Testing
     #expect(Self.claims(text, inRichDocument: true).isEmpty)
   }
 
+  @Test func anEventIsTheSubjectNotItsAgent() {
+    let text = "These results are consistent with our finding that p85 binding to Gab1 does not influence the recruitment of Shp2."
+    let claims = Self.claims(text)
+    #expect(!claims.contains { $0.hasSuffix("PTPN11") || $0.hasSuffix("PTPN11 negated") })
+  }
+
   @Test func aChemicalReactingWithAnotherBindsIt() {
     let text = "Additionally, pyruvate spontaneously reacts with NAD+ to form a covalent pyruvate-NAD adduct."
     #expect(Self.claims(text, inRichDocument: true).contains("pyruvate binds NAD"))

@@ -204,6 +204,12 @@ extension ClaimReader {
           position = first - 1
           continue
         }
+        // `p85 binding to Gab1 does not influence Y`: the subject is the binding, an event.
+        if position + 2 < items.count, case .word(let noun) = items[position + 1],
+          V.nouns[noun] != nil, items[position + 2] == .word("to") || items[position + 2] == .word("of")
+        {
+          return nil
+        }
         if argument.canBeSubject { return (argument, first) }
         // A disease or process right before the verb is its subject: no claim.
         if words <= 2 { return nil }
