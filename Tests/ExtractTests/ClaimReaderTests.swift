@@ -48,7 +48,11 @@ import Testing
 
   @Test func blockOfAnInducedPhosphorylation() {
     let text = "HHT can reversibly block the IL-6-induced phosphorylation of STAT3 at the Tyr705 site."
-    #expect(Self.claims(text).contains("omacetaxine mepesuccinate inhibits STAT3"))
+    let defined = "Homoharringtonine (HHT) is a plant alkaloid."
+    #expect(Self.claims(text, after: defined).contains("omacetaxine mepesuccinate inhibits STAT3"))
+    // Undefined, HHT is ambiguous (also hereditary haemorrhagic telangiectasia) and has no
+    // chemical beside it: no claim.
+    #expect(!Self.claims(text).contains { $0.hasPrefix("omacetaxine") })
   }
 
   @Test func coordinatedSubjectsGiveOneClaimEach() {

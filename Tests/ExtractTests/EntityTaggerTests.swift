@@ -152,4 +152,13 @@ import Testing
     #expect(mentions.filter { $0.hasPrefix("TPO=") } == ["TPO=HGNC:11795", "TPO=HGNC:11795"])
   }
 
+
+  @Test func anAmbiguousShortFormNeedsACueOfItsKind() {
+    let mentions = Self.groundings([
+      "The combined use of PPI and erlotinib can possibly reverse the acquired resistance to EGFR-TKIs.",
+      "The enzyme dimer complexes formed by the binding of NOX4 to subunit p22 serve the function of catalyzing the electron transport.",
+    ])
+    #expect(!mentions.contains { $0.hasPrefix("PPI=") })
+    #expect(mentions.contains("p22=HGNC:2577"))
+  }
 }

@@ -11,6 +11,9 @@ import Model
 ///   cyanide, KCN,"). A declared alias does the same
 ///   whatever its letters, from its sentence on: "H-Ras (hereafter referred to as Ras)". It
 ///   overrides lexicon hits on SF and adds occurrences the lexicon missed.
+/// - `amb` rows (p22, ACC1, PPI: a short form of several genes or senses) count only after a
+///   definition in the document or beside an unambiguous mention of their own kind (a gene,
+///   family or complex for a protein).
 /// - `gen` rows (death, sleep, cancer, inflammation) are kept only in documents that are about
 ///   biomedicine: at least `minimumSpecificMentions` hits of genes, families, complexes or
 ///   chemicals that are not `gen` themselves. Ordinary prose then gets no generic hits.
@@ -36,6 +39,15 @@ struct EntityRecognizer {
       return TaggedSentence(id: entry.sentence.id, text: text, hits: hits)
     }
     applyAbbreviations(&sentences)
+    // An ambiguous short form (`amb`: p22, ACC1, PPI) that no definition made plain counts
+    // only beside an unambiguous mention of its own kind (`NOX4 to subunit p22`: two proteins).
+    func kind(_ type: EntityType) -> EntityType { [.family, .complex].contains(type) ? .gene : type }
+    for index in sentences.indices {
+      let cues = Set(sentences[index].hits.filter { !$0.flags.contains(.ambiguous) }.map { kind($0.entry.type) })
+      sentences[index].hits.removeAll {
+        $0.flags.contains(.ambiguous) && !cues.contains(kind($0.entry.type))
+      }
+    }
     let specific = sentences.reduce(0) { count, sentence in
       count
         + sentence.hits.filter {
