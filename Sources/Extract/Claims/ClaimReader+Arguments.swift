@@ -51,13 +51,7 @@ extension ClaimReader {
             }
             let startsClause =
               step > 0 && afterMore < items.count
-              && {
-                if case .word(let w) = items[afterMore] {
-                  return V.verbs[w] != nil
-                } else {
-                  return false
-                }
-              }()
+              && items[afterMore].word.map { V.verbs[$0] != nil } == true
             if after < items.count, case .argument(let more) = items[after], !more.isBlocked,
               !startsClause
             {
@@ -98,13 +92,7 @@ extension ClaimReader {
         // `transcripts for TSHβ`, `mRNA levels for GPHα`: `for` after an amount noun.
         let afterAmount =
           word == "for" && step > 0 && index > start
-          && {
-            if case .word(let w) = items[index - 1] {
-              return V.amountHeads.contains(w)
-            } else {
-              return false
-            }
-          }()
+          && items[index - 1].word.map(V.amountHeads.contains) == true
         if V.prepositions.contains(word), word != "of", !afterAmount { return nil }
         if V.verbs[word] != nil, words > 0, items[index - step] != .punctuation("-") {
           guard index + step < items.count, case .argument = items[index + step] else { return nil }

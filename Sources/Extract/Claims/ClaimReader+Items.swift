@@ -164,13 +164,7 @@ extension ClaimReader {
       // makes no object of the chain.
       let isAfterCompoundModifier =
         items.count >= 2 && items[items.count - 2] == .punctuation("-")
-        && {
-          if case .word(let w) = items.last {
-            return V.participleModifiers[w] != nil
-          } else {
-            return false
-          }
-        }()
+        && items.last?.word.map { V.participleModifiers[$0] != nil } == true
       if let previous = before.first {
         if let position = before.firstIndex(where: { !Self.determiners.contains($0) }),
           V.prepositions.contains(before[position]),

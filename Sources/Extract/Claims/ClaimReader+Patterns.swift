@@ -349,7 +349,7 @@ extension ClaimReader {
       position -= 1
     }
     guard position >= 1, index - position <= 4 else { return [] }
-    let isCopula = { if case .word(let word) = items[position] { return V.beForms.contains(word) } else { return false } }()
+    let isCopula = items[position].word.map(V.beForms.contains) == true
     let isApposition = items[position] == .punctuation(",")
     guard isCopula || isApposition,
       let subject = nearestArgument(items, before: position + (isApposition ? 1 : 0), limit: 3, needsSubject: true)
@@ -403,7 +403,7 @@ extension ClaimReader {
     guard index >= 3, case .word(let article) = items[index - 1], ["a", "an"].contains(article),
       case .argument(let drug) = items[index - 3], isDrug(drug)
     else { return [] }
-    let isCopula = { if case .word(let word) = items[index - 2] { return V.beForms.contains(word) } else { return false } }()
+    let isCopula = items[index - 2].word.map(V.beForms.contains) == true
     // Also `U0126 (a MEK1/2 inhibitor)`.
     guard items[index - 2] == .punctuation(",") || items[index - 2] == .punctuation("(") || isCopula
     else { return [] }

@@ -73,7 +73,7 @@ extension ClaimReader {
         // `PI-3 kinase activity that is augmented following X`: a relative clause on the cue.
         let isRelativeOnCue =
           (word == "that" || word == "which") && position >= 1
-          && { if case .word(let cue) = items[position - 1] { return Self.responseCues.contains(cue) } else { return false } }()
+          && items[position - 1].word.map(Self.responseCues.contains) == true
         if !isRelativeOnCue, Self.clauseOpeners.contains(word) || V.boundaries.contains(word) {
           return []
         }
@@ -83,10 +83,7 @@ extension ClaimReader {
         // `activation of Akt in response to X`: the cue may come before the entity.
         let isAfterCue =
           position >= 2 && items[position - 1] == .word("of")
-          && {
-            if case .word(let word) = items[position - 2] { return Self.responseCues.contains(word) }
-            return false
-          }()
+          && items[position - 2].word.map(Self.responseCues.contains) == true
         guard sawCue || isAfterCue, !target.isBlocked, !target.isModifier else { return [] }
         return combine(agent.argument, .activates, target, items, position..<agent.index)
       }

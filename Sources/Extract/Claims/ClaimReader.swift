@@ -23,6 +23,12 @@ struct ClaimReader {
     case word(String)
     case punctuation(Character)
     case argument(Argument)
+
+    /// The word, when the item is one.
+    var word: String? {
+      if case .word(let word) = self { return word }
+      return nil
+    }
   }
 
   /// An entity chain and how the text qualifies it.
