@@ -642,4 +642,25 @@ import Testing
     #expect(claims.contains("EGFR inhibits SOCS3"))
     #expect(!claims.contains("EGFR increases_amount IL6"))
   }
+  // Issue 4, round 4 (elife-03751, elife-57410, read after scoring): general precision rules.
+
+  @Test func aCatalyticallyInactiveMutantIsNoArgument() {
+    let text = "In cancer cells harboring gain-of-function alterations in MET, HER2, or Phosphatidyl-Inositol-3-Kinase (PI3K), catalytically inactive AKT (K179M) protected from drug induced cell death in a PH-domain dependent manner."
+    #expect(!Self.claims(text, inRichDocument: true).contains { $0.hasPrefix("AKT") })
+  }
+
+  @Test func aDominantNegativeIsNoArgument() {
+    let text = "Expression of dominant-negative Ras (Ras17N) inhibited ITSN1 activation of AKT (Fig. 2)."
+    #expect(!Self.claims(text).contains { $0.hasPrefix("HRAS") || $0.hasPrefix("RAS") })
+    #expect(Self.claims("Dominant negative Rap1 inhibited ERK activity.") == [])
+  }
+
+  @Test func aPointMutantInParenthesesIsNoArgument() {
+    #expect(Self.claims("Akt (K179M) inhibited Bad phosphorylation.").isEmpty)
+  }
+
+  @Test func allelesAreNoArgument() {
+    let text = "Western blot analysis confirmed that these AKT alleles are biochemically insensitive to MK2206 and prevented the induction of PARP cleavage, a marker of apoptosis."
+    #expect(Self.claims(text) == [])
+  }
 }

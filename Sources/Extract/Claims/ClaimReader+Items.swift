@@ -141,7 +141,9 @@ extension ClaimReader {
         }
         look += 1
       }
-      if Self.namesStandIn(raw, after: next) || Self.isMutatedPart(items) {
+      if Self.namesStandIn(raw, after: next) || Self.isMutatedPart(items)
+        || Self.namesPointMutant(raw, after: next)
+      {
         argument.isStandIn = true
       }
       // The words before the chain, looking past an `anti-tumor` or `X-induced` modifier.
@@ -196,7 +198,9 @@ extension ClaimReader {
           argument.isObjectOfVerb = false
         }
         if previous == "anti" { argument.isAntagonist = true }
-        if before.prefix(2).contains(where: V.standInModifiers.contains) {
+        if before.prefix(2).contains(where: V.standInModifiers.contains)
+          || before.starts(with: ["negative", "dominant"])
+        {
           argument.isStandIn = true
         }
       }
@@ -265,12 +269,25 @@ extension ClaimReader {
         }
       case .punctuation(let mark):
         if mark != "-" { return false }
-      case .argument:
-        return false
+      case .argument(let next):
+        // `these AKT alleles`: the lexicon names the stand-in head itself (MeSH Alleles).
+        return next.members.allSatisfy { V.standInHeads.contains($0.text.lowercased()) }
       }
       index += 1
     }
     return false
+  }
+
+  /// `AKT (K179M)`, `Ras (Ras17N)`, `ASPP2 (S827A)`: a point mutation in parentheses right
+  /// after the chain (letters, a residue number, one letter) names a mutant of the entity.
+  static func namesPointMutant(_ raw: [Item], after start: Int) -> Bool {
+    guard start + 2 < raw.count, raw[start] == .punctuation("("), raw[start + 2] == .punctuation(")"),
+      case .word(let code) = raw[start + 1]
+    else { return false }
+    let letters = code.prefix { $0.isLetter }
+    let digits = code.dropFirst(letters.count).prefix { $0.isNumber }
+    let rest = code.dropFirst(letters.count + digits.count)
+    return !letters.isEmpty && !digits.isEmpty && rest.count == 1 && rest.first?.isLetter == true
   }
 
   /// `(the) overexpression of X` at the start of a phrase that follows no preposition: X is

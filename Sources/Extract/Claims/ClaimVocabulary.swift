@@ -221,12 +221,14 @@ enum ClaimVocabulary {
     "mutation", "mutations", "mutant", "mutants", "insertion", "insertions", "deletion",
     "deletions", "insert", "inserts", "substitution", "substitutions", "variant", "variants",
     "residue", "residues", "construct", "constructs", "substrate", "substrates", "free", "null",
-    "domain", "domains",
+    "domain", "domains", "allele", "alleles",
   ]
   /// Words before an entity that make it a reconstructed or engineered form (`the ancestral
-  /// glucocorticoid receptor`), not the natural protein.
+  /// glucocorticoid receptor`, `catalytically inactive AKT`, `dominant-negative Ras`), not the
+  /// natural protein.
   static let standInModifiers: Set<String> = [
     "ancestral", "mutant", "mutated", "engineered", "reconstructed", "truncated", "chimeric",
+    "inactive", "kinase-dead", "kinase-deficient", "kinase-inactive", "dominant-negative",
   ]
   /// `cells expressing X`, `mice lacking X`: X describes what carries it, like a preposition's
   /// object, and is not a subject.
