@@ -139,6 +139,15 @@ import Testing
     #expect(mentions.last { $0.hasPrefix("Ras=") } == "Ras=HGNC:5173")
   }
 
+  @Test func aFamPlexShortFormKeepsItsOwnFamily() {
+    let mentions = Self.groundings([
+      "ERK is phosphorylated by the protein kinase mitogen-activated protein kinase kinase (MEK).",
+      "Furthermore, addition of U0126, an inhibitor of the upstream kinase MEK, led to decreases in the slope.",
+    ])
+    #expect(mentions.contains("mitogen-activated protein kinase kinase=FPLX:MAP2K"))
+    #expect(mentions.filter { $0.hasPrefix("MEK=") } == ["MEK=FPLX:MEK", "MEK=FPLX:MEK"])
+  }
+
   @Test func aProteinsUsualSpellingIsFound() {
     let mentions = Self.groundings(["Ras activates Raf, which activates Mek."])
     #expect(mentions == ["Ras=FPLX:RAS", "Raf=FPLX:RAF", "Mek=FPLX:MEK"])

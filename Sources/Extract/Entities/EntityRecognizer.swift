@@ -114,7 +114,9 @@ struct EntityRecognizer {
       let bytes = Array(sentences[index].text.utf8)
       var hits = sentences[index].hits.map { hit -> EntityTagger.Hit in
         let text = String(decoding: bytes[hit.range], as: UTF8.self)
-        guard let definition = definitions[text], index >= aliasStarts[text] ?? 0 else { return hit }
+        guard let definition = definitions[text], index >= aliasStarts[text] ?? 0,
+          aliasStarts[text] != nil || !Self.isOwnReading(hit, besideDefinition: definition)
+        else { return hit }
         return EntityTagger.Hit(range: hit.range, entry: definition.entry, flags: definition.flags)
       }
       var added = false
@@ -134,6 +136,18 @@ struct EntityRecognizer {
       if added { hits.sort { $0.range.lowerBound < $1.range.lowerBound } }
       sentences[index].hits = hits
     }
+  }
+
+  /// Whether the lexicon's own reading of a short form defined in parentheses stands: when
+  /// both forms are FamPlex families, the short form is FamPlex's own name and says which
+  /// family the authors mean. "mitogen-activated protein kinase kinase (MEK)": the long form is
+  /// every MAP2K (FPLX:MAP2K), MEK is FPLX:MEK. A definition into another source ("lactate
+  /// dehydrogenase (LDH)", MeSH) or another kind, or a declared alias, takes the definition.
+  static func isOwnReading(_ hit: EntityTagger.Hit, besideDefinition definition: EntityTagger.Hit)
+    -> Bool
+  {
+    !hit.flags.contains(.ambiguous) && !hit.flags.contains(.generic)
+      && hit.entry.curie.hasPrefix("FPLX:") && definition.entry.curie.hasPrefix("FPLX:")
   }
 
   /// `(hereafter referred to as Ras)`, `(hereafter Ras)`, `(henceforth called Ras)` at
