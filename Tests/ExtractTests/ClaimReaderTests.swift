@@ -663,4 +663,18 @@ import Testing
     let text = "Western blot analysis confirmed that these AKT alleles are biochemically insensitive to MK2206 and prevented the induction of PARP cleavage, a marker of apoptosis."
     #expect(Self.claims(text) == [])
   }
+  @Test func aClassNounBesideANameIsNoArgument() {
+    let claims = Self.claims("Rap1 GTPase regulates EGF-induced ERK activity at the plasma membrane.")
+    #expect(claims.contains("RAP1 associated_with ERK"))
+    #expect(!claims.contains { $0.hasPrefix("GTPase") })
+    let text = "The mTOR kinase responds to both nutrient and growth factor signals to activate p70S6K and 4EBP1 to increase protein translation."
+    #expect(Self.claims(text).contains("MTOR activates P70S6K"))
+    let raf = "ERK is phosphorylated by MEK, which is first activated by the protein kinase Raf."
+    #expect(!Self.claims(raf).contains { $0.hasPrefix("Protein Kinases") })
+  }
+
+  @Test func aClassNounHeadingAStandInStays() {
+    let text = "Expression of a Gab1 mutant protein deficient in Shp2 binding enhances EGF-induced activation of the PI-3 kinase/Akt signaling pathway."
+    #expect(!Self.claims(text).contains { $0.hasPrefix("GAB1") })
+  }
 }

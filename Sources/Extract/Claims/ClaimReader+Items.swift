@@ -54,7 +54,47 @@ extension ClaimReader {
       if byte != 0x20 { raw.append(.punctuation(Character(Unicode.Scalar(byte)))) }
       index += 1
     }
-    return chained(joiningPhrasalVerbs(raw))
+    return chained(joiningPhrasalVerbs(namingClassNounsAsWords(raw)))
+  }
+
+  /// `the protein kinase Raf`, `Rap1 GTPase`: a singular class noun (a family named by a
+  /// common noun: lower case or an `-ase`, no digits) right beside a named protein only
+  /// classifies the name, so it is left out and the name is the argument. A plural names
+  /// members (`histones H2A`) or a group (`TM-Shc2 oncoproteins`) and stays.
+  static func namingClassNounsAsWords(_ raw: [Item]) -> [Item] {
+    func isName(_ item: Item) -> Bool {
+      guard case .argument(let argument) = item else { return false }
+      return argument.members.allSatisfy {
+        [.gene, .family, .complex].contains($0.type) && !isClassNoun($0.text)
+      }
+    }
+    func classNoun(_ item: Item) -> EntityMention? {
+      guard case .argument(let argument) = item, argument.members.count == 1,
+        let mention = argument.members.first, mention.type == .family, isClassNoun(mention.text)
+      else { return nil }
+      // `a Gab1 mutant protein`: a stand-in's head, which keeps the name from being an argument.
+      let words = mention.text.lowercased().split(separator: " ").map(String.init)
+      guard !words.contains(where: { V.standInHeads.contains($0) || V.standInModifiers.contains($0) })
+      else { return nil }
+      return mention
+    }
+    var items: [Item] = []
+    items.reserveCapacity(raw.count)
+    for (index, item) in raw.enumerated() {
+      if let mention = classNoun(item), !mention.text.hasSuffix("s"),
+        (index + 1 < raw.count && isName(raw[index + 1])) || (index >= 1 && isName(raw[index - 1]))
+      {
+        continue
+      }
+      items.append(item)
+    }
+    return items
+  }
+
+  /// `protein kinase`, `kinases`, `GTPase`: a common noun, not a name.
+  static func isClassNoun(_ text: String) -> Bool {
+    guard !text.contains(where: \.isNumber) else { return false }
+    return text == text.lowercased() || text.hasSuffix("ase") || text.hasSuffix("ases")
   }
 
   /// `leads to`, `resulted in` as one word (`leads-to`), so that the particle is not read as
