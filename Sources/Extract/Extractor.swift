@@ -25,7 +25,8 @@ public struct Extractor: Sendable {
     var document = document
     let parser = ReferenceStringParser()
     document.references = document.references.map { reference in
-      reference.isStructured ? reference : parser.parse(reference, diagnostics: &diagnostics)
+      reference.isStructured
+        ? IdentifierExtractor.completing(reference) : parser.parse(reference, diagnostics: &diagnostics)
     }
     return CitationLinker().link(document, diagnostics: &diagnostics)
   }

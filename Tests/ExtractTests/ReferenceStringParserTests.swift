@@ -520,3 +520,37 @@ private func families(_ reference: Reference) -> [String] { reference.authors.ma
       pages: ("320", "332"), container: "Gut"),
   ]
 }
+
+/// A tagged reference keeps its tags; only the identifiers its printed text names and its tags
+/// lack are taken from that text (SciELO's `Doi: https://doi.org/…`).
+@Suite struct TaggedReferenceIdentifiers {
+  private func extracted(_ reference: Reference) -> Reference? {
+    var diagnostics: [Diagnostic] = []
+    let document = Document(id: "d", sourcePath: "d.xml", references: [reference])
+    return Extractor(findsEntitiesAndClaims: false)
+      .referencesAndCitations(document, diagnostics: &diagnostics).references.first
+  }
+
+  private func tagged(raw: String, doi: String? = nil) -> Reference {
+    var reference = Reference(
+      id: "B01", label: nil, raw: raw, position: SourcePosition(file: "d.xml", line: 1),
+      isStructured: true)
+    reference.title = "Scientific genealogies of physical and mechanistic organic chemists"
+    reference.doi = doi
+    return reference
+  }
+
+  @Test func aDOIOnlyInThePrintedTextIsTaken() {
+    let raw = "Andraos, J. Scientific genealogies of physical and mechanistic organic chemists. "
+      + "Canadian Journal of Chemistry, v. 83, n. 9, p. 1400-1414, 2005. Doi: https://doi.org/10.1139/v05-158."
+    let reference = extracted(tagged(raw: raw))
+    #expect(reference?.doi == "10.1139/v05-158")
+    #expect(reference?.title == "Scientific genealogies of physical and mechanistic organic chemists")
+  }
+
+  @Test func aTaggedDOIWinsAndTextWithoutOneIsLeftAlone() {
+    let raw = "Andraos J. Scientific genealogies. Can J Chem. 2005;83(9):1400–1414. doi:10.1139/v05-158"
+    #expect(extracted(tagged(raw: raw, doi: "10.1000/tagged"))?.doi == "10.1000/tagged")
+    #expect(extracted(tagged(raw: "Andraos J. Scientific genealogies. Can J Chem. 2005;83:1400."))?.doi == nil)
+  }
+}

@@ -198,3 +198,35 @@ private func readFixture(_ name: String) throws -> (Document, [Diagnostic]) {
     }
   }
 }
+
+/// SciELO prints each reference in a `<mixed-citation>` and tags it again in an
+/// `<element-citation>` beside it (scielo-2318-0889-tinf-33-e200068, reference B01).
+@Suite struct PrintedAndTaggedCitation {
+  static let article = """
+    <article><front><article-meta><title-group><article-title>T</article-title></title-group>\
+    </article-meta></front><back><ref-list><ref id="B01">
+    <mixed-citation>Andraos, J. Scientific genealogies of physical and mechanistic organic chemists. \
+    <italic>Canadian Journal of Chemistry</italic>, v. 83, n. 9, p. 1400-1414, 2005. \
+    Doi: https://doi.org/10.1139/v05-158.</mixed-citation>
+    <element-citation publication-type="journal"><person-group person-group-type="author">\
+    <name><surname>Andraos</surname><given-names>J.</given-names></name></person-group>\
+    <article-title>Scientific genealogies of physical and mechanistic organic chemists</article-title>\
+    <source>Canadian Journal of Chemistry</source><volume>83</volume><issue>9</issue>\
+    <fpage>1400</fpage><lpage>1414</lpage><year>2005</year></element-citation>
+    </ref></ref-list></back></article>
+    """
+
+  @Test func theTagsAreReadAndThePrintedTextIsTheRawString() throws {
+    var diagnostics: [Diagnostic] = []
+    let document = try JATSReader.read(Array(Self.article.utf8), path: "s.xml", diagnostics: &diagnostics)
+    let reference = try #require(document.references.first)
+    #expect(reference.isStructured)
+    #expect(reference.authors == [PersonName(family: "Andraos", given: "J.")])
+    #expect(reference.title == "Scientific genealogies of physical and mechanistic organic chemists")
+    #expect(reference.container == "Canadian Journal of Chemistry")
+    #expect(reference.issue == "9")
+    #expect(reference.pages == PageRange(first: "1400", last: "1414"))
+    #expect(reference.raw.hasPrefix("Andraos, J. Scientific genealogies"))
+    #expect(reference.raw.hasSuffix("Doi: https://doi.org/10.1139/v05-158."))
+  }
+}

@@ -1,3 +1,5 @@
+import Model
+
 /// Identifiers found in a reference string, before the rest is parsed.
 struct ReferenceIdentifiers: Hashable, Sendable {
   var doi: String?
@@ -10,6 +12,39 @@ struct ReferenceIdentifiers: Hashable, Sendable {
 /// Finds DOIs, PMIDs, PMCIDs, arXiv identifiers and URLs, and removes them (with their
 /// `doi:`, `PMID:`, `Available at:` lead-ins) from the text, so later steps see only the rest.
 enum IdentifierExtractor {
+  /// A tagged reference with the DOI, PMID, PMCID or URL that only its printed text names
+  /// (SciELO prints `Doi: https://doi.org/…` in the `<mixed-citation>` beside an
+  /// `<element-citation>` without a `<pub-id>`). A reference with a DOI is returned as is.
+  static func completing(_ reference: Reference) -> Reference {
+    guard reference.doi == nil, mayNameIdentifier(reference.raw) else { return reference }
+    let found = extract(from: reference.raw).identifiers
+    var reference = reference
+    reference.doi = found.doi
+    reference.pmid = reference.pmid ?? found.pmid
+    reference.pmcid = reference.pmcid ?? found.pmcid
+    reference.url = reference.url ?? found.url
+    return reference
+  }
+
+  /// Whether `text` holds `http` or a DOI's shape (`10.` and four digits, then `/`): a quick
+  /// test before the full scan.
+  private static func mayNameIdentifier(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 8 else { return false }
+    for index in 0..<(bytes.count - 7) {
+      switch (bytes[index], bytes[index + 1], bytes[index + 2]) {
+      case (0x68, 0x74, 0x74):
+        if bytes[index + 3] == 0x70 { return true }
+      case (0x31, 0x30, 0x2E):
+        var end = index + 3
+        while end < bytes.count, end - index < 13, (0x30...0x39).contains(bytes[end]) { end += 1 }
+        if end - index >= 7, end < bytes.count, bytes[end] == 0x2F { return true }
+      default: continue
+      }
+    }
+    return false
+  }
+
   /// The identifiers in `text`, and `text` without them.
   static func extract(from text: String) -> (remaining: String, identifiers: ReferenceIdentifiers) {
     var ids = ReferenceIdentifiers()

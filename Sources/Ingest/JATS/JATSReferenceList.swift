@@ -48,16 +48,18 @@ enum JATSReferenceList {
     let position = SourcePosition(file: path, line: ref.line)
     let id = ReferenceID(ref[attribute: "id"] ?? "ref\(ordinal)")
     let label = ref.child("label")?.normalizedText.trimmingCharacters(in: "[]().")
-    let citation = ref.elements.first { citationNames.contains($0.name) }
-      ?? ref.child("citation-alternatives")?.elements.first { citationNames.contains($0.name) }
-    guard let citation else {
+    let citations = ref.elements.filter { citationNames.contains($0.name) }
+      + (ref.child("citation-alternatives")?.elements.filter { citationNames.contains($0.name) } ?? [])
+    // SciELO and others give both a printed `<mixed-citation>` and a tagged
+    // `<element-citation>`: the tags are read, the printed text is kept as the raw string.
+    guard let citation = citations.first(where: isStructured) ?? citations.first else {
       return Reference(id: id, label: label, raw: ref.normalizedText, position: position)
     }
-    let isStructured = citation.elements.contains { fieldNames.contains($0.name) }
-      || citation.child("person-group") != nil
-    guard isStructured else {
+    guard isStructured(citation) else {
       return Reference(id: id, label: label, raw: citation.normalizedText, position: position)
     }
+    let printed = citation.name == "mixed-citation"
+      ? citation : citations.first { $0.name == "mixed-citation" && !isStructured($0) }
     var reference = Reference(id: id, label: label, raw: "", position: position, isStructured: true)
     let authorGroup = citation.children("person-group").first {
       ($0[attribute: "person-group-type"] ?? "author") == "author"
@@ -112,9 +114,13 @@ enum JATSReferenceList {
     reference.publisher = citation.child("publisher-name")?.normalizedText
     let comments = citation.children("comment").map(\.normalizedText).filter { !$0.isEmpty }
     if !comments.isEmpty { reference.note = comments.joined(separator: "; ") }
-    reference.raw = citation.name == "mixed-citation"
-      ? mixedText(citation).collapsingWhitespace : rawText(of: reference)
+    reference.raw = printed.map { mixedText($0).collapsingWhitespace } ?? rawText(of: reference)
     return reference
+  }
+
+  /// Whether a citation element carries field tags (names, titles, source, year, ...).
+  private static func isStructured(_ citation: XMLElement) -> Bool {
+    citation.elements.contains { fieldNames.contains($0.name) }
   }
 
   /// `http://dx.doi.org/10.1038/488S2a` → `10.1038/488S2a`.
