@@ -669,8 +669,8 @@ import Testing
     #expect(!claims.contains { $0.hasPrefix("GTPase") })
     let text = "The mTOR kinase responds to both nutrient and growth factor signals to activate p70S6K and 4EBP1 to increase protein translation."
     #expect(Self.claims(text).contains("MTOR activates P70S6K"))
-    let raf = "ERK is phosphorylated by MEK, which is first activated by the protein kinase Raf."
-    #expect(!Self.claims(raf).contains { $0.hasPrefix("Protein Kinases") })
+    let mek = "ERK is phosphorylated by the protein kinase mitogen-activated protein kinase kinase (MEK), which is first activated by the protein kinase Raf."
+    #expect(Self.claims(mek) == ["MEK phosphorylates ERK", "RAF activates MEK"])
   }
 
   @Test func aClassNounHeadingAStandInStays() {

@@ -62,10 +62,12 @@ extension ClaimReader {
   /// classifies the name, so it is left out and the name is the argument. A plural names
   /// members (`histones H2A`) or a group (`TM-Shc2 oncoproteins`) and stays.
   static func namingClassNounsAsWords(_ raw: [Item]) -> [Item] {
-    func isName(_ item: Item) -> Bool {
+    // After the class noun any protein is its name (`the protein kinase mitogen-activated
+    // protein kinase kinase (MEK)`); before it, only a name proper (`Rap1 GTPase`).
+    func isName(_ item: Item, orLongForm: Bool) -> Bool {
       guard case .argument(let argument) = item else { return false }
       return argument.members.allSatisfy {
-        [.gene, .family, .complex].contains($0.type) && !isClassNoun($0.text)
+        [.gene, .family, .complex].contains($0.type) && (orLongForm || !isClassNoun($0.text))
       }
     }
     func classNoun(_ item: Item) -> EntityMention? {
@@ -82,7 +84,8 @@ extension ClaimReader {
     items.reserveCapacity(raw.count)
     for (index, item) in raw.enumerated() {
       if let mention = classNoun(item), !mention.text.hasSuffix("s"),
-        (index + 1 < raw.count && isName(raw[index + 1])) || (index >= 1 && isName(raw[index - 1]))
+        (index + 1 < raw.count && isName(raw[index + 1], orLongForm: true))
+          || (index >= 1 && isName(raw[index - 1], orLongForm: false))
       {
         continue
       }

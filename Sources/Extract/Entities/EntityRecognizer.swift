@@ -102,6 +102,22 @@ struct EntityRecognizer {
         definitions[short] = hit
       }
     }
+    // Where a short form keeps its own FamPlex family, its long form at the definition means
+    // that family too (`mitogen-activated protein kinase kinase (MEK)` is MEK there).
+    for index in sentences.indices {
+      let bytes = Array(sentences[index].text.utf8)
+      let hits = sentences[index].hits
+      for (position, hit) in hits.enumerated() where position + 1 < hits.count {
+        let next = hits[position + 1]
+        let short = String(decoding: bytes[next.range], as: UTF8.self)
+        guard definitions[short]?.range == hit.range, aliasStarts[short] == nil,
+          definitions[short]?.entry.curie == hit.entry.curie,
+          Self.isOwnReading(next, besideDefinition: hit)
+        else { continue }
+        sentences[index].hits[position] = EntityTagger.Hit(
+          range: hit.range, entry: next.entry, flags: next.flags)
+      }
+    }
     guard !definitions.isEmpty else { return }
     // Short forms in a fixed order with their bytes (and their plural's), prepared once.
     let shortForms = definitions.sorted(by: { $0.key < $1.key }).map { short, definition in
