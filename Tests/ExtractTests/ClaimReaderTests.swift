@@ -677,4 +677,11 @@ import Testing
     let text = "Expression of a Gab1 mutant protein deficient in Shp2 binding enhances EGF-induced activation of the PI-3 kinase/Akt signaling pathway."
     #expect(!Self.claims(text).contains { $0.hasPrefix("GAB1") })
   }
+  @Test func aSecondAndAfterACommaAndOpensAClause() {
+    let text = "Specifically, we found that BAY43-9006 inhibited serum-stimulated phosphorylation of p70S6K and 4EBP1, and rapamycin blocked serum-stimulated phosphorylation of ERK."
+    let claims = Self.claims(text)
+    #expect(claims.contains("sirolimus inhibits ERK"))
+    #expect(!claims.contains("P70S6K inhibits ERK"))
+    #expect(!claims.contains("EIF4EBP1 inhibits ERK"))
+  }
 }

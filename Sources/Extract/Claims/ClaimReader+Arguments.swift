@@ -157,9 +157,23 @@ extension ClaimReader {
         // ends with `and` or `or`.
         var first = position
         var isList = false
+        let nearest = argument
+        var conjunctions = 0
+        var isAfterCommaAnd = false
         while first >= 2 {
           var link = first - 1
           let isConjunction = items[link] == .word("and") || items[link] == .word("or")
+          // `inhibited the phosphorylation of p70S6K and 4EBP1, and BAY43-9006 inhibited Y`:
+          // a list has one `and`; a second one further left means the first opened a clause.
+          if isConjunction {
+            conjunctions += 1
+            if conjunctions == 1 { isAfterCommaAnd = link >= 1 && items[link - 1] == .punctuation(",") }
+            if conjunctions == 2, isAfterCommaAnd, case .argument = items[link - 1] {
+              argument = nearest
+              first = position
+              break
+            }
+          }
           if isConjunction, link >= 2, items[link - 1] == .punctuation(",") { link -= 1 }
           guard isConjunction || (isList && items[link] == .punctuation(",")),
             link >= 1, case .argument(let more) = items[link - 1]
