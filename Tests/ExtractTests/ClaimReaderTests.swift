@@ -684,4 +684,21 @@ import Testing
     #expect(!claims.contains("P70S6K inhibits ERK"))
     #expect(!claims.contains("EIF4EBP1 inhibits ERK"))
   }
+  @Test func aConditionIsNoFinding() {
+    let text = "Presumably, if Rap1 (and not Ras) is required for cell surface ERK activation, then blocking Ras would not alter cell surface ERK activation."
+    #expect(!Self.claims(text).contains { $0.hasPrefix("RAP1") })
+    // A drug named inside a condition is still that drug.
+    let naming = "We found that the ATP-competitive AKT inhibitor GSK690693 does not promote cell survival if we block all AKT activating signals through pharmacological PI3-kinase inhibition with the PI3K inhibitor BKM-120."
+    #expect(Self.claims(naming).contains("BKM120 inhibits PI3K"))
+  }
+
+  @Test func anOpenQuestionIsNoFinding() {
+    let text = "It is therefore not certain that Rap1 mediates the effects of EGF on cell surface ERK activity."
+    #expect(Self.claims(text) == [])
+  }
+
+  @Test func whatFutureStudiesWillTestIsNoFinding() {
+    let text = "Future studies will test the involvement of Rap1 GEFs and B-Raf in Rap1-mediated plasma membrane ERK activation."
+    #expect(Self.claims(text) == [])
+  }
 }

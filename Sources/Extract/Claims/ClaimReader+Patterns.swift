@@ -396,7 +396,9 @@ extension ClaimReader {
       }
       guard drugs.count == targets.count else { return [] }
       return zip(drugs, targets).flatMap { drug, entity in
-        combine(Argument(members: [drug]), .inhibits, Argument(members: [entity]), items, index..<after)
+        combine(
+          Argument(members: [drug]), .inhibits, Argument(members: [entity]), items, index..<after,
+          isNaming: true)
       }
     }
     // `U0126, a MEK inhibitor` and `PP2 is a Src-family kinase inhibitor`.
@@ -407,7 +409,7 @@ extension ClaimReader {
     // Also `U0126 (a MEK1/2 inhibitor)`.
     guard items[index - 2] == .punctuation(",") || items[index - 2] == .punctuation("(") || isCopula
     else { return [] }
-    return combine(drug, .inhibits, target, items, (index - 3)..<index)
+    return combine(drug, .inhibits, target, items, (index - 3)..<index, isNaming: true)
   }
 
 

@@ -173,9 +173,11 @@ struct ClaimReader {
 
   /// One reading per subject member and object member, with polarity flips, amount
   /// predicates, negation and hedging read from the items in `span` and the whole clause.
+  /// With `isNaming` (`the PI3K inhibitor BKM-120`), the reading names what a drug is, which a
+  /// condition around it does not make conditional.
   func combine(
     _ subject: Argument, _ predicate: Claim.Predicate, _ object: Argument, _ items: [Item],
-    _ span: Range<Int>
+    _ span: Range<Int>, isNaming: Bool = false
   ) -> [Reading] {
     guard !subject.isBlocked, !object.isBlocked else { return [] }
     var predicate = predicate
@@ -191,8 +193,20 @@ struct ClaimReader {
     // `to explore X in Y`: an aim (unless a finding follows: `we examined X and found that`).
     var back = lower - 1
     var isAfterThat = false
+    var isAfterComma = false
     while back >= 0, items[back] != .punctuation(";") {
       if items[back] == .word("whether") { return [] }
+      if items[back] == .punctuation(",") { isAfterComma = true }
+      // `Presumably, if Rap1 is required for ERK activation, then …`: a condition, not a
+      // finding (when the claim is inside the `if` clause, before its comma).
+      if items[back] == .word("if"), !isAfterComma, !isAfterThat, !isNaming { return [] }
+      // `It is therefore not certain that Rap1 mediates …`: an open question.
+      if items[back] == .word("that"), back >= 2, case .word(let adjective) = items[back - 1],
+        ["certain", "clear", "known", "established"].contains(adjective),
+        items[back - 2] == .word("not")
+      {
+        return []
+      }
       if items[back] == .word("that") { isAfterThat = true }
       if !isAfterThat, Self.opensAnAim(items, at: back) { return [] }
       if Self.opensAHypothesis(items, at: back) { return [] }
@@ -244,7 +258,8 @@ struct ClaimReader {
     guard case .word(let word) = items[index], V.aimVerbs.contains(word), index >= 1,
       case .word(let before) = items[index - 1]
     else { return false }
-    if before == "to" || before == "we" { return true }
+    // `Future studies will test …`: an aim too.
+    if before == "to" || before == "we" || before == "will" { return true }
     return index >= 2 && ["next", "first", "then", "also", "further"].contains(before)
       && items[index - 2] == .word("we")
   }
