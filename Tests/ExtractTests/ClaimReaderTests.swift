@@ -701,4 +701,8 @@ import Testing
     let text = "Future studies will test the involvement of Rap1 GEFs and B-Raf in Rap1-mediated plasma membrane ERK activation."
     #expect(Self.claims(text) == [])
   }
+  @Test func thePurposeOfATreatmentIsDesign() {
+    #expect(Self.claims("The cells were serum-starved, and some were then treated with IGF-1 to activate Akt.") == [])
+    #expect(Self.claims("IGF-1 activates Akt.") == ["IGF1 activates AKT"])
+  }
 }

@@ -66,6 +66,14 @@ extension ClaimReader {
         ?? exampleList(items, after: object.index),
       !(isAfterCommaAnd && subject.index + 1 == index - 2)
     else { return [] }
+    // `some were then treated with IGF-1 to activate Akt`: the purpose of a treatment is the
+    // design of the experiment, not its finding.
+    if index >= 1, items[index - 1] == .word("to"), subject.index >= 2,
+      items[subject.index - 1] == .word("with"), case .word(let treated) = items[subject.index - 2],
+      V.exposureWords[treated] == "with" || ["pretreated", "incubated", "stimulated"].contains(treated)
+    {
+      return []
+    }
     // `X produced synergistic inhibition of Y`: a negative nominalisation before the object
     // turns the verb's predicate around.
     if [.increasesAmount, .promotes, .activates].contains(predicate), object.index >= 2,
