@@ -705,4 +705,15 @@ import Testing
     #expect(Self.claims("The cells were serum-starved, and some were then treated with IGF-1 to activate Akt.") == [])
     #expect(Self.claims("IGF-1 activates Akt.") == ["IGF1 activates AKT"])
   }
+  @Test func aPartOfTheCellIsNoArgument() {
+    let text = "Using this native biochemistry approach, we discovered that ERK activity associated with the plasma membrane exhibits distinct temporal dynamics."
+    #expect(!Self.claims(text, inRichDocument: true).contains { $0.hasSuffix("Cell Membrane") })
+  }
+
+  @Test func aDephosphorylationIsAReactionOnItsSubstrate() {
+    let text = "Additionally, we show that while Shp2 does not mediate global dephosphorylation of Gab1, it does appear to negatively regulate the EGF-induced activation of PI-3 kinase."
+    let claims = Self.claims(text, inRichDocument: true)
+    #expect(claims.contains("PTPN11 inhibits GAB1 negated"))
+    #expect(!claims.contains { $0.contains("dephosphorylation") })
+  }
 }

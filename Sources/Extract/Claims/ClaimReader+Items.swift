@@ -30,6 +30,10 @@ extension ClaimReader {
         }
         if let head = headWords[mention.grounding] {
           raw.append(.word(head))
+        } else if reactionProcesses.contains(mention.grounding) {
+          // `MK2206-induced dephosphorylation`, `dephosphorylation of Gab1`: a reaction on a
+          // substrate, read as its noun.
+          raw += mention.text.lowercased().split(separator: " ").map { .word(String($0)) }
         } else {
           raw.append(.argument(Argument(members: [mention])))
         }
@@ -93,6 +97,27 @@ extension ClaimReader {
     }
     return items
   }
+
+  /// A part of the cell: MeSH files cellular structures (Cell Membrane, Cytoplasm,
+  /// Mitochondria) among cells, but a cell's head noun says `cell`, `-cyte`, `-blast`, ….
+  /// `ERK activity associated with the plasma membrane`: where, not what; no argument.
+  static func isPlace(_ mention: EntityMention) -> Bool {
+    guard mention.type == .cellType, mention.grounding.hasPrefix("MESH:") else { return false }
+    // The head noun: the last word before any comma (`Cell Membrane` is a membrane).
+    let name = mention.canonical.lowercased().split(separator: ",").first ?? ""
+    let head = name.split(separator: " ").last.map(String.init) ?? ""
+    return ![
+      "cell", "cyte", "blast", "phage", "neuron", "glia", "fibro", "lymph", "platelet", "phil",
+      "phore", "troph", "gonia", "clast", "hybridoma", "receptor", "zoite", "schizont", "line",
+    ].contains(where: head.contains)
+  }
+
+  /// Modification reactions: dephosphorylation, glycosylation, methylation, proteolysis,
+  /// sumoylation (GO), acetylation, ubiquitination (MeSH).
+  static let reactionProcesses: Set<String> = [
+    "GO:0016311", "GO:0070085", "GO:0032259", "GO:0006508", "GO:0016925", "MESH:D000107",
+    "MESH:D054875",
+  ]
 
   /// `protein kinase`, `kinases`, `GTPase`: a common noun, not a name.
   static func isClassNoun(_ text: String) -> Bool {

@@ -241,7 +241,8 @@ struct ClaimReader {
       guard [.gene, .family, .complex, .chemical].contains(from.type),
         !Self.genericArguments.contains(from.grounding)
       else { continue }
-      for to in object.entities where !Self.genericArguments.contains(to.grounding) {
+      for to in object.entities
+      where !Self.genericArguments.contains(to.grounding) && !Self.isPlace(to) {
         readings.append(
           Reading(
             subject: from, predicate: predicate, object: to, isNegated: isNegated,

@@ -139,6 +139,7 @@ enum ClaimVocabulary {
     "upregulation": .increasesAmount, "up-regulation": .increasesAmount,
     "downregulation": .decreasesAmount, "down-regulation": .decreasesAmount,
     "phosphorylation": .phosphorylates, "methylation": .methylates, "binding": .binds,
+    "dephosphorylation": .inhibits,
     "monomethylation": .methylates, "dimethylation": .methylates, "trimethylation": .methylates,
   ]
 
