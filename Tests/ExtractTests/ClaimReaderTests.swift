@@ -716,4 +716,8 @@ import Testing
     #expect(claims.contains("PTPN11 inhibits GAB1 negated"))
     #expect(!claims.contains { $0.contains("dephosphorylation") })
   }
+  @Test func anEnzymesProductIsNotTheEnzyme() {
+    let text = "Furthermore, the PI-3 kinase product phosphatidylinositol (3,4,5) triphosphate (PIP3) has been shown to bind to the pleckstrin homology (PH) domain of Gab1."
+    #expect(!Self.claims(text).contains { $0.hasPrefix("PI3K") })
+  }
 }

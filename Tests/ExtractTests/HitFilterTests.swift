@@ -34,6 +34,12 @@ import Testing
     #expect(mentions.contains { $0.hasPrefix("pyruvate ") })
   }
 
+  @Test func aChemicalBeforeLocantsStartsALongerName() {
+    let text = "Incubation with GSK690693 increased binding of AKT to PtdIns(3,4)P2 and PtdIns (3,4,5)P3, and phosphatidylinositol (3,4,5) triphosphate binds Gab1."
+    #expect(!Self.mentions(text).contains { $0.hasSuffix("CHEBI:16749") })
+    #expect(Self.mentions("Phosphatidylinositol is a lipid.").contains { $0.hasSuffix("CHEBI:16749") })
+  }
+
   @Test func aFusionTagIsNoEnzyme() {
     let mentions = Self.mentions("Neither GST-PI3KC2β-RBD nor GST alone interacted with Ras-GDP, while glutathione S-transferase activity rose.")
     #expect(!mentions.contains { $0.hasPrefix("GST ") })

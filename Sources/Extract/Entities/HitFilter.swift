@@ -12,6 +12,8 @@ import Model
 ///   Gab1`, `tyrosine residues`, `serine/threonine kinase` say where a protein is modified,
 ///   not that tyrosine acts; nor is a three-letter residue code (`the neutral Gln`).
 /// - GST as a fusion tag (`GST-Raf-RBD`, `GST alone`) is not the enzyme.
+/// - A chemical followed by locants in parentheses is the start of a longer name:
+///   `phosphatidylinositol (3,4,5) triphosphate`, `PtdIns(3,4)P2` are not phosphatidylinositol.
 enum HitFilter {
   /// Amino acids that name the residues of a modification.
   static let residueAminoAcids: Set<String> = [
@@ -42,7 +44,24 @@ enum HitFilter {
       return false
     }
     return !isAuthorInitials(hit.range, in: bytes) && !isResidueType(hit, in: bytes)
-      && !isFusionTag(hit, in: bytes)
+      && !isFusionTag(hit, in: bytes) && !isBeforeLocants(hit, in: bytes)
+  }
+
+  /// `phosphatidylinositol (3,4,5) triphosphate`, `PtdIns(3,4)P2`, `PI(4,5)P2`: a chemical
+  /// followed (after at most one space) by `(`, digits joined by commas (two or more), `)`.
+  private static func isBeforeLocants(_ hit: EntityTagger.Hit, in bytes: [UInt8]) -> Bool {
+    guard hit.entry.type == .chemical else { return false }
+    var index = hit.range.upperBound
+    if index < bytes.count, bytes[index] == 0x20 { index += 1 }
+    guard index < bytes.count, bytes[index] == 0x28 else { return false }
+    index += 1
+    var digits = 0
+    var commas = 0
+    while index < bytes.count, (0x30...0x39).contains(bytes[index]) || bytes[index] == 0x2C {
+      if bytes[index] == 0x2C { commas += 1 } else { digits += 1 }
+      index += 1
+    }
+    return index < bytes.count && bytes[index] == 0x29 && commas >= 1 && digits > commas
   }
 
   /// `GST-Raf-RBD`, `GST alone`, `GST proteins`, `GST beads`: glutathione S-transferase as the
