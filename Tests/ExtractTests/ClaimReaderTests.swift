@@ -720,4 +720,8 @@ import Testing
     let text = "Furthermore, the PI-3 kinase product phosphatidylinositol (3,4,5) triphosphate (PIP3) has been shown to bind to the pleckstrin homology (PH) domain of Gab1."
     #expect(!Self.claims(text).contains { $0.hasPrefix("PI3K") })
   }
+  @Test func aVerbOnTheAbilityOfXIsNotOnX() {
+    let text = "Despite inducing a modest amount of cell death as single agent, GSK690693 antagonized the ability of crizotinib to kill EBC1 cells."
+    #expect(!Self.claims(text).contains { $0.hasSuffix("crizotinib") })
+  }
 }

@@ -104,7 +104,8 @@ enum ClaimVocabulary {
   static let propertyHeads: Set<String> = [
     "variability", "variation", "variations", "variance", "fluctuation", "fluctuations",
     "heterogeneity", "specificity", "selectivity", "timing", "duration", "distribution",
-    "localization", "stochasticity", "sensitivity", "susceptibility", "resistance",
+    "localization", "stochasticity", "sensitivity", "susceptibility", "resistance", "ability",
+    "capacity",
   ]
 
   /// `overexpression of X`, `the level of X`, `administration of X`: an entity after one of
