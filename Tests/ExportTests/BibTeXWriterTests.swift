@@ -37,6 +37,22 @@ private func bib(_ reference: Reference) -> String {
     #expect(bib(reference).contains(#"author = {{del Carmen Rodr{\'\i}guez}, M. and H{\o}jfeldt, G. and V{\"o}llenkle, C. and others}"#))
   }
 
+  @Test func aYearSuffixIsDroppedAndAYearThatIsNoNumberIsANote() {
+    var reference = gauldie
+    reference.year = "1990b"
+    #expect(bib(reference).contains("year = {1990},"))
+    reference.year = "in press"
+    #expect(!bib(reference).contains("year ="))
+    #expect(bib(reference).contains("note = {in press}"))
+  }
+
+  @Test func controlCharactersAreLeftOutAndSpanishPunctuationHasItsCommands() {
+    var reference = gauldie
+    reference.title = "\u{0C}¿Qué es la interleucina\u{7F}? n.º 6"
+    let entry = bib(reference)
+    #expect(entry.contains(#"title = {{{\textquestiondown}Qu{\'e}} es la interleucina? {n.{\textordmasculine}} 6}"#))
+  }
+
   @Test func titleAcronymsGreekAndSpecialCharactersAreProtected() {
     var reference = gauldie
     reference.title = "STAT3 and NF-κB: 50% of p53 & TNF-α_1 in #1 {x}"

@@ -21,14 +21,17 @@ private func requireTool(_ name: String) -> Bool {
 }
 
 
-/// The documents whose exports the real clients check: the review as text and as JATS, and
-/// the real JATS articles (../shared's when present, and the committed ones).
+/// The documents whose exports the real clients check: the review as text and as JATS, the
+/// real JATS articles (../shared's when present, and the committed ones), and the nasty
+/// document (control characters, quotes, braces, symbols such as `¿ ¡ º € ‰`).
 enum ClientCheckedDocuments {
   static var names: [String] {
-    ["text/il6-crosstalk-review.txt", "jats/il6-crosstalk-review.xml"] + RealJATS.paths.map { "real:" + $0 }
+    ["text/il6-crosstalk-review.txt", "jats/il6-crosstalk-review.xml", "nasty"]
+      + RealJATS.paths.map { "real:" + $0 }
   }
 
   static func document(_ name: String) throws -> Document {
+    if name == "nasty" { return NastyDocuments.document }
     var diagnostics: [Diagnostic] = []
     let ingested: Document
     if name.hasPrefix("real:") {
@@ -83,7 +86,11 @@ enum ClientCheckedDocuments {
     try Data(BibTeXWriter().write([document]).utf8).write(to: folder.appendingPathComponent("refs.bib"))
     let result = try runTool("biber", ["--tool", "--validate-datamodel", "--output-file=checked.bib", "refs.bib"], in: folder)
     #expect(result.status == 0, "biber: \(result.output)")
-    #expect(!result.output.contains("WARN"), "biber warned:\n\(result.output)")
+    // The nasty document's reference `???` has no year at all, and biber rightly says so.
+    let warnings = result.output.split(separator: "\n").filter {
+      $0.hasPrefix("WARN") && !(name == "nasty" && $0.contains("'refr4'") && $0.contains("'date, year'"))
+    }
+    #expect(warnings.isEmpty, "biber warned:\n\(result.output)")
     #expect(!result.output.contains("ERROR"), "biber error:\n\(result.output)")
   }
 

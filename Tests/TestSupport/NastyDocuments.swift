@@ -28,7 +28,7 @@ public enum NastyDocuments {
       Reference(
         id: "r2", label: "2", raw: "SMITH, J.: IL-6  Signalling. J. X. (2001)", kind: .journalArticle,
         authors: [PersonName(family: "SMITH", given: "J.")], title: "IL-6  Signalling",
-        container: "J. X.", year: "2001"),
+        container: "J. X. ¿Qué? ¡Sí! n.º 5, 3ª ed. ´ € £ ¥ ¢ ‰ ¬ ÷", year: "2001"),
       Reference(
         id: "r3", label: "3", raw: nastyText, kind: .book,
         authors: [PersonName(family: "Ωmega 🧬", given: nil)], hasEtAl: true, title: nastyText,

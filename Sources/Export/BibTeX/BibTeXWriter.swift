@@ -50,9 +50,11 @@ public struct BibTeXWriter: Sendable {
     fields.names("author", metadata.authors, etAl: false)
     fields.title("title", metadata.title)
     fields.text("journal", metadata.journal)
-    fields.raw("year", metadata.year)
-    fields.raw("volume", metadata.volume)
-    fields.raw("number", metadata.issue)
+    let year = BibTeXYear(metadata.year)
+    let volume = BibTeXVolume(volume: metadata.volume, issue: metadata.issue)
+    fields.raw("year", year.year)
+    fields.raw("volume", volume.volume)
+    fields.raw("number", volume.number)
     fields.pages(metadata.pages)
     fields.verbatim("doi", metadata.doi)
     if let pmid = metadata.pmid {
@@ -60,6 +62,7 @@ public struct BibTeXWriter: Sendable {
       fields.raw("eprinttype", "pubmed")
     }
     fields.text("keywords", metadata.keywords.isEmpty ? nil : metadata.keywords.joined(separator: ", "))
+    fields.text("note", [year.note, volume.note].compactMap { $0 }.joined(separator: "; "))
     unknown = fields.unknown
     let article = Reference(
       id: BibTeXKeys.articleID, raw: "", kind: .journalArticle, authors: metadata.authors,
@@ -73,6 +76,7 @@ public struct BibTeXWriter: Sendable {
     var fields = BibTeXFields(unknown: unknown)
     let type = BibTeXEntryType.type(for: reference)
     let volume = BibTeXVolume(volume: reference.volume, issue: reference.issue)
+    let year = BibTeXYear(reference.year)
     fields.names("author", reference.authors, etAl: reference.hasEtAl)
     if type == "incollection" { fields.names("editor", reference.editors, etAl: false) }
     fields.title("title", reference.title ?? reference.container ?? reference.raw)
@@ -93,7 +97,7 @@ public struct BibTeXWriter: Sendable {
       let title = reference.title ?? reference.container
       fields.text("howpublished", BibTeXVolume.phrase(for: reference, without: title))
     }
-    fields.raw("year", reference.year)
+    fields.raw("year", year.year)
     if type != "misc" {
       fields.raw("volume", volume.volume)
       fields.raw("number", volume.number)
@@ -109,7 +113,7 @@ public struct BibTeXWriter: Sendable {
       fields.raw("eprinttype", "pubmed")
     }
     fields.verbatim("url", reference.url)
-    fields.text("note", [reference.note, volume.note].compactMap { $0 }.joined(separator: "; "))
+    fields.text("note", [reference.note, year.note, volume.note].compactMap { $0 }.joined(separator: "; "))
     unknown = fields.unknown
     return fields.entry(type: type, key: key)
   }

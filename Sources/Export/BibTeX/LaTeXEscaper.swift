@@ -35,6 +35,10 @@ enum LaTeXEscaper {
     "∞": "$\\infty$", "·": "$\\cdot$", "½": "$\\frac{1}{2}$", "¼": "$\\frac{1}{4}$",
     "₂": "$_2$", "₃": "$_3$", "₄": "$_4$", "₁": "$_1$", "²": "$^2$", "³": "$^3$", "¹": "$^1$",
     "⁺": "$^+$", "⁻": "$^-$", "\u{200B}": "", "\u{FEFF}": "",
+    "¿": "{\\textquestiondown}", "¡": "{\\textexclamdown}", "º": "{\\textordmasculine}",
+    "ª": "{\\textordfeminine}", "´": "{\\textasciiacute}", "€": "{\\texteuro}",
+    "£": "{\\pounds}", "¥": "{\\textyen}", "¢": "{\\textcent}", "‰": "{\\textperthousand}",
+    "¬": "$\\neg$", "÷": "$\\div$",
   ]
 
   /// Appends the LaTeX for `text` to the UTF-8 `output`; characters with no LaTeX form are
@@ -59,9 +63,12 @@ enum LaTeXEscaper {
       case "^": emit("\\textasciicircum{}")
       case "<": emit("\\textless{}")
       case ">": emit("\\textgreater{}")
-      case "\n", "\r", "\t": output.append(0x20)
+      case "\n", "\r", "\t", "\r\n": output.append(0x20)
       default:
-        if character.isASCII {
+        if let ascii = character.asciiValue, ascii < 0x20 || ascii == 0x7F {
+          // Other control characters (NUL, form feed, DEL: extraction noise) stop latex.
+          unknown.insert(character)
+        } else if character.isASCII {
           output.append(contentsOf: character.utf8)
         } else if let special = specialLetters[character] {
           emit(special.latex)
