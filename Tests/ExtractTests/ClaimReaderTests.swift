@@ -724,4 +724,10 @@ import Testing
     let text = "Despite inducing a modest amount of cell death as single agent, GSK690693 antagonized the ability of crizotinib to kill EBC1 cells."
     #expect(!Self.claims(text).contains { $0.hasSuffix("crizotinib") })
   }
+  @Test func aLostOrCompromisedEntityTurnsThePolarity() {
+    let lost = "The above data suggest that decreased/lost PTPN13 increases EphrinB1 activation which may then modulate downstream phosphorylation of Erk1/2."
+    #expect(Self.claims(lost).contains("PTPN13 decreases_amount EFNB1 hedged"))
+    let compromised = "However, our data suggest that it is the combination of increased ErbB2 together with compromised PTPN13 that is necessary for EphrinB1 activation and downstream signaling."
+    #expect(Self.claims(compromised).contains("PTPN13 prevents EFNB1 hedged"))
+  }
 }

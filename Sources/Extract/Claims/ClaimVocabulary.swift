@@ -171,7 +171,7 @@ enum ClaimVocabulary {
   ]
   static let lossBefore: Set<String> = [
     "blocking", "inhibiting", "silencing", "depleting", "loss", "knockdown", "deletion",
-    "suppressing", "absent", "undetectable",
+    "suppressing", "absent", "undetectable", "lost", "compromised",
   ]
 
   /// An entity followed by one of these is a drug against it, not the entity: no claim.
