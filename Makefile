@@ -11,9 +11,10 @@ CORPUS ?= corpus
 OUT ?= out
 WORK ?= build
 
-# Debian packages: libxml2 for the JATS reader; pkg-config to find it; LaTeX, BibTeX and biber
-# and xmllint as the real clients the tests check our output with.
-APT_PACKAGES := pkg-config libxml2-dev libxml2-utils texlive-latex-base texlive-binaries biber
+# Debian packages: libxml2 for the JATS reader; pkg-config to find it; mimalloc, the allocator
+# of release builds (Package.swift); LaTeX, BibTeX and biber and xmllint as the real clients
+# the tests check our output with.
+APT_PACKAGES := pkg-config libxml2-dev libmimalloc-dev libxml2-utils texlive-latex-base texlive-binaries biber
 
 SOURCES := $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap' -o -name '*.tsv' 2>/dev/null) Package.swift
 # RDF: minted IRIs go under BASE_IRI (`make clean` after changing it); `make load` serves
@@ -56,7 +57,7 @@ $(VENV)/.installed: requirements-dev.txt
 
 build: $(BIN) ## build .build/release/citegraph
 
-$(BIN): $(SOURCES)
+$(BIN): $(SOURCES) | apt
 	$(SWIFT) build -c $(CONFIG) --product citegraph
 	@touch $@
 

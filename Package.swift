@@ -24,7 +24,11 @@ let package = Package(
       dependencies: [
         "Model", "Ingest", "Extract", "Export",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
+      ],
+      // mimalloc (Debian's libmimalloc-dev) in place of glibc's malloc in release builds: a run
+      // allocates millions of small strings and arrays; `make bench` measured 9-14% less time.
+      // Debug builds (tests, the AddressSanitizer leak check) keep glibc's.
+      linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], configuration: .release))]),
     .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
     .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport"]),
     .testTarget(name: "ExtractTests", dependencies: ["Extract", "Model", "TestSupport"]),
