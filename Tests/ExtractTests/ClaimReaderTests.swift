@@ -730,4 +730,8 @@ import Testing
     let compromised = "However, our data suggest that it is the combination of increased ErbB2 together with compromised PTPN13 that is necessary for EphrinB1 activation and downstream signaling."
     #expect(Self.claims(compromised).contains("PTPN13 prevents EFNB1 hedged"))
   }
+  @Test func aParticipleAfterBecomesIsPassive() {
+    let text = "AKT becomes fully activated following PI3K activation and subsequent phosphorylation at the T308 and S473 regulatory sites."
+    #expect(!Self.claims(text).contains("AKT activates PI3K"))
+  }
 }

@@ -13,7 +13,8 @@ extension ClaimReader {
     // form of `be`, a short phrase before `by`: `Y was elevated in both sexes by X`.
     if word.hasSuffix("ed") || word == "bound",
       let by = passiveBy(
-        items, after: index, isAfterBe: previousWord.contains(where: V.beForms.contains))
+        items, after: index,
+        isAfterBe: previousWord.contains { V.beForms.contains($0) || V.becomeForms.contains($0) })
     {
       guard let subject = argument(in: items, from: by + 1, step: 1, limit: 3),
         let nearest = nearestArgument(items, before: index, limit: 5, needsSubject: false)
@@ -22,7 +23,10 @@ extension ClaimReader {
       return combine(
         subject.argument, predicate, object.argument, items, object.index..<subject.index)
     }
-    if previousWord.contains(where: V.beForms.contains) { return [] }
+    // `AKT becomes fully activated following PI3K activation`: a passive without `by`.
+    if previousWord.contains(where: { V.beForms.contains($0) || V.becomeForms.contains($0) }) {
+      return []
+    }
     // `… X by inhibiting Y`, `X is responsible for disrupting Y`: the clause's subject.
     if word.hasSuffix("ing") {
       // `(by activating TReg cells)`: a parenthetical aside, whose subject is not the clause's.

@@ -249,4 +249,9 @@ enum ClaimVocabulary {
     "between", "among", "as", "under", "after", "during", "than", "at",
   ]
   static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+  /// `becomes activated`, `remained phosphorylated`: a participle after these is passive too.
+  static let becomeForms: Set<String> = [
+    "become", "becomes", "became", "becoming", "remain", "remains", "remained", "get", "gets",
+    "got",
+  ]
 }
