@@ -734,4 +734,8 @@ import Testing
     let text = "AKT becomes fully activated following PI3K activation and subsequent phosphorylation at the T308 and S473 regulatory sites."
     #expect(!Self.claims(text).contains("AKT activates PI3K"))
   }
+  @Test func aMaterialsSupplierIsNoFinding() {
+    #expect(Self.claims("ERK inhibitor SCH772984 was obtained from Sellek chemicals.") == [])
+    #expect(Self.claims("The MEK inhibitor U0126 was a gift from Dr. Smith.") == [])
+  }
 }

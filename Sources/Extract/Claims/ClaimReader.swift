@@ -81,6 +81,9 @@ struct ClaimReader {
     "CHEBI:33699": "mrna", "MESH:D015854": "up-regulation", "MESH:D015536": "down-regulation",
   ]
 
+  /// `was obtained from`, `were a gift from`: the words before a supplier.
+  static let materialCopulas: Set<String> = ["was", "were", "is", "are", "a", "kindly"]
+
   /// Words that open a clause: the words before them say nothing of a chain after them.
   static let clauseOpeners: Set<String> = ["that", "which", "whereas", "while", "when", "if"]
 
@@ -109,8 +112,18 @@ struct ClaimReader {
   }
 
   private func read(_ items: [Item]) -> [Reading] {
-    // `U0126 and LY294002 were purchased from Cell Signaling`: a material, not a finding.
+    // `U0126 and LY294002 were purchased from Cell Signaling`, `ERK inhibitor SCH772984 was
+    // obtained from Sellek chemicals`, `… was a gift from`: a material, not a finding.
     if items.contains(.word("purchased")) { return [] }
+    for (index, item) in items.enumerated().dropLast() {
+      guard case .word(let verb) = item, ["obtained", "supplied", "provided", "gift"].contains(verb)
+      else { continue }
+      if items[index + 1] == .word("from") || items[index + 1] == .word("by"),
+        index >= 1, items[index - 1].word.map(Self.materialCopulas.contains) == true
+      {
+        return []
+      }
+    }
     var readings: [Reading] = []
     for (index, item) in items.enumerated() {
       if case .argument(let argument) = item, argument.isModifier {
