@@ -738,4 +738,8 @@ import Testing
     #expect(Self.claims("ERK inhibitor SCH772984 was obtained from Sellek chemicals.") == [])
     #expect(Self.claims("The MEK inhibitor U0126 was a gift from Dr. Smith.") == [])
   }
+  @Test func aSubunitOfAnEntityIsNotTheEntity() {
+    let text = "Akt phosphorylates the α1 subunit of AMPK at Ser487, leading to reduced Thr172 phosphorylation and activation by LKB1."
+    #expect(!Self.claims(text).contains("AKT phosphorylates AMPK"))
+  }
 }

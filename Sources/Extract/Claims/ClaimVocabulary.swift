@@ -223,7 +223,7 @@ enum ClaimVocabulary {
     "mutation", "mutations", "mutant", "mutants", "insertion", "insertions", "deletion",
     "deletions", "insert", "inserts", "substitution", "substitutions", "variant", "variants",
     "residue", "residues", "construct", "constructs", "substrate", "substrates", "free", "null",
-    "domain", "domains", "allele", "alleles", "product", "products",
+    "domain", "domains", "allele", "alleles", "product", "products", "subunit", "subunits",
   ]
   /// Words before an entity that make it a reconstructed or engineered form (`the ancestral
   /// glucocorticoid receptor`, `catalytically inactive AKT`, `dominant-negative Ras`), not the
