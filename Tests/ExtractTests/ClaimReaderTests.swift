@@ -742,4 +742,15 @@ import Testing
     let text = "Akt phosphorylates the α1 subunit of AMPK at Ser487, leading to reduced Thr172 phosphorylation and activation by LKB1."
     #expect(!Self.claims(text).contains("AKT phosphorylates AMPK"))
   }
+  @Test func aParticipleAfterForOrOfIsAnAdjective() {
+    let text = "We compared the EKAR4 responses by treating PC-12 cells with EGF and subjected cell lysates to immunoblot for phosphorylated and total ERK."
+    #expect(!Self.claims(text).contains("EGF phosphorylates ERK"))
+    let amount = "PP2 treatment decreased the amount of activated Src associated with mNeuNT."
+    #expect(!Self.claims(amount).contains("PP2 activates SRC"))
+  }
+
+  @Test func aRequirementPastADegreeAdverb() {
+    let text = "Oncogenic activation of Met was revealed to induce morphological transformation, while Shc was shown to be partly required for enhanced cell growth."
+    #expect(Self.claims(text, inRichDocument: true).contains("SHC promotes cell growth"))
+  }
 }

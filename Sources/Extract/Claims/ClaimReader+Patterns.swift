@@ -23,6 +23,14 @@ extension ClaimReader {
       return combine(
         subject.argument, predicate, object.argument, items, object.index..<subject.index)
     }
+    // `immunoblot for phosphorylated and total ERK`, `the amount of activated Src`: a
+    // participle right after `for`/`of`/`against` is an adjective of the noun after it, not a
+    // verb.
+    if word.hasSuffix("ed"), index >= 1, case .word(let before) = items[index - 1],
+      ["for", "of", "against"].contains(before)
+    {
+      return []
+    }
     // `AKT becomes fully activated following PI3K activation`: a passive without `by`.
     if previousWord.contains(where: { V.beForms.contains($0) || V.becomeForms.contains($0) }) {
       return []
@@ -429,8 +437,15 @@ extension ClaimReader {
   /// activation of AKT`: the subject before the copula promotes what it is needed for (the
   /// object of the nominalisation when there is one).
   func requirementReadings(_ items: [Item], at index: Int) -> [Reading] {
-    guard index >= 1, case .word(let copula) = items[index - 1], V.beForms.contains(copula),
-      let subject = nearestArgument(items, before: index - 1, limit: 3, needsSubject: true)
+    // `Shc was shown to be partly required for Y`: past a degree adverb.
+    var copulaIndex = index - 1
+    if copulaIndex >= 1, case .word(let adverb) = items[copulaIndex],
+      ["partly", "partially", "largely", "absolutely", "strictly", "also"].contains(adverb)
+    {
+      copulaIndex -= 1
+    }
+    guard copulaIndex >= 0, case .word(let copula) = items[copulaIndex], V.beForms.contains(copula),
+      let subject = nearestArgument(items, before: copulaIndex, limit: 3, needsSubject: true)
     else { return [] }
     // The object: the entity after the nominalisation's `of`, else the first one after `for`.
     var position = index + 2
