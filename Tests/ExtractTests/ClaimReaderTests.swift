@@ -753,4 +753,8 @@ import Testing
     let text = "Oncogenic activation of Met was revealed to induce morphological transformation, while Shc was shown to be partly required for enhanced cell growth."
     #expect(Self.claims(text, inRichDocument: true).contains("SHC promotes cell growth"))
   }
+  @Test func anEntityAfterBeforeIsNoSubject() {
+    let text = "We found that 30 μM pretreatment of GGTI-298 150 minutes before EGF treatment effectively abrogated Rap1 signaling."
+    #expect(!Self.claims(text).contains("EGF inhibits RAP1"))
+  }
 }

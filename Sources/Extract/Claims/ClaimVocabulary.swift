@@ -246,7 +246,7 @@ enum ClaimVocabulary {
   /// Prepositions: an entity right after one is not a subject.
   static let prepositions: Set<String> = [
     "with", "to", "of", "by", "from", "in", "through", "via", "on", "for", "against", "into",
-    "between", "among", "as", "under", "after", "during", "than", "at",
+    "between", "among", "as", "under", "after", "during", "than", "at", "before", "upon",
   ]
   static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
   /// `becomes activated`, `remained phosphorylated`: a participle after these is passive too.
