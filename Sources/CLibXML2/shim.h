@@ -1,2 +1,3 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/parserInternals.h>

@@ -18,9 +18,7 @@ enum JATSFrontMatter {
       let authors = group.children("contrib").filter {
         ($0[attribute: "contrib-type"] ?? "author") == "author"
       }
-      metadata.authors += JATSNames.people(
-        in: XMLElement(name: "group", attributes: [], children: authors.map { .element($0) }, line: group.line)
-      ).names
+      metadata.authors += JATSNames.people(among: authors).names
     }
     metadata.affiliations = (meta.descendants("aff") + front.descendants("aff"))
       .map { affiliationText($0) }.filter { !$0.isEmpty }.uniqued()
@@ -82,14 +80,18 @@ enum JATSFrontMatter {
     return "\(year)-\(pad(month))-\(pad(day))"
   }
 
+  /// The affiliation's text without its `<label>` or `<sup>` marks.
   private static func affiliationText(_ aff: XMLElement) -> String {
-    let copy = XMLElement(
-      name: aff.name, attributes: aff.attributes,
-      children: aff.children.filter {
-        if case .element(let element) = $0 { return element.name != "label" && element.name != "sup" }
-        return true
-      }, line: aff.line)
-    return copy.normalizedText.trimmingCharacters(in: " ,;")
+    var collapser = WhitespaceCollapser()
+    for child in aff.children {
+      switch child {
+      case .text(let text): collapser.append(text)
+      case .element(let element) where element.name != "label" && element.name != "sup":
+        collapser.append(element.text)
+      case .element: continue
+      }
+    }
+    return collapser.text.trimmingCharacters(in: " ,;")
   }
 }
 

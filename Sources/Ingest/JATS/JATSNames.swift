@@ -4,9 +4,14 @@ import Model
 enum JATSNames {
   /// The names in `container`'s children, with whether an `<etal/>` closes the list.
   static func people(in container: XMLElement) -> (names: [PersonName], hasEtAl: Bool) {
+    people(among: container.elements)
+  }
+
+  /// The names in `elements` (`<name>`, `<contrib>`, `<etal/>`, ...).
+  static func people(among elements: some Sequence<XMLElement>) -> (names: [PersonName], hasEtAl: Bool) {
     var names: [PersonName] = []
     var hasEtAl = false
-    for element in container.elements {
+    for element in elements {
       switch element.name {
       case "name", "string-name": if let name = person(element) { names.append(name) }
       case "collab": names.append(PersonName(family: element.normalizedText))

@@ -1,50 +1,95 @@
 import Model
 
-/// An XML element as plain Swift values, converted from libxml2's tree and independent of it.
-///
-/// Immutable, and a class so that walking the tree passes one reference instead of copying
-/// every field.
-final class XMLElement: Sendable {
-  /// The local name (`article-title`, `math` for `mml:math`).
-  let name: String
-  /// Attributes by qualified name (`rid`, `xlink:href`), in document order. JATS elements have
-  /// at most a few, so a linear search beats building a hash table per element.
-  let attributes: [XMLAttribute]
-  let children: [XMLContent]
-  /// Source line of the start tag.
-  let line: Int
-
-  init(name: String, attributes: [XMLAttribute], children: [XMLContent], line: Int) {
-    self.name = name
-    self.attributes = attributes
-    self.children = children
-    self.line = line
+/// A parsed XML document as flat arrays, independent of libxml2: nodes in document order, all
+/// character data in one UTF-8 buffer, no object per node.
+final class XMLStorage: Sendable {
+  /// An element or a run of character data.
+  struct Node: Sendable {
+    /// The element's name, an index into `names`; -1 for character data.
+    var name: Int32
+    /// Character data: its bytes in `text`. An element: its attributes in `attributes`.
+    var start: Int32
+    var end: Int32
+    /// Source line of an element's start tag.
+    var line: Int32
+    var firstChild: Int32 = -1
+    var nextSibling: Int32 = -1
   }
+
+  let nodes: [Node]
+  let names: [String]
+  let text: [UInt8]
+  let attributes: [XMLAttribute]
+
+  init(nodes: [Node], names: [String], text: [UInt8], attributes: [XMLAttribute]) {
+    self.nodes = nodes
+    self.names = names
+    self.text = text
+    self.attributes = attributes
+  }
+
+  /// The character data of node `index` as a String.
+  func string(_ index: Int32) -> String {
+    let node = nodes[Int(index)]
+    return text.withUnsafeBufferPointer { buffer in
+      String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(node.start)..<Int(node.end)]), as: UTF8.self)
+    }
+  }
+
+  /// Calls `body` with the bytes of every run of character data inside node `index`, in order.
+  func forEachText(in index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    text.withUnsafeBufferPointer { buffer in
+      func visit(_ index: Int32) {
+        var child = nodes[Int(index)].firstChild
+        while child >= 0 {
+          let node = nodes[Int(child)]
+          if node.name < 0 {
+            body(UnsafeBufferPointer(rebasing: buffer[Int(node.start)..<Int(node.end)]))
+          } else {
+            visit(child)
+          }
+          child = node.nextSibling
+        }
+      }
+      visit(index)
+    }
+  }
+}
+
+/// An XML element of a parsed document: a position in its `XMLStorage`.
+struct XMLElement: Sendable {
+  let storage: XMLStorage
+  let index: Int32
+
+  private var node: XMLStorage.Node { storage.nodes[Int(index)] }
+
+  /// The local name (`article-title`, `math` for `mml:math`).
+  var name: String { storage.names[Int(node.name)] }
+
+  /// Source line of the start tag.
+  var line: Int { Int(node.line) }
+
+  /// Attributes by qualified name (`rid`, `xlink:href`), in document order.
+  var attributes: ArraySlice<XMLAttribute> { storage.attributes[Int(node.start)..<Int(node.end)] }
 
   /// The value of the attribute with the qualified name `name` (the last one if repeated).
   subscript(attribute name: String) -> String? { attributes.last { $0.name == name }?.value }
 
+  /// Child elements and character data, in order.
+  var children: XMLChildren { XMLChildren(storage: storage, first: node.firstChild) }
+
   /// Child elements, in order.
-  var elements: [XMLElement] {
-    children.compactMap { if case .element(let element) = $0 { element } else { nil } }
-  }
+  var elements: XMLChildElements { XMLChildElements(storage: storage, head: node.firstChild) }
 
   /// The first child element named `name`.
-  func child(_ name: String) -> XMLElement? {
-    for case .element(let element) in children where element.name == name { return element }
-    return nil
-  }
+  func child(_ name: String) -> XMLElement? { elements.first { $0.name == name } }
 
   /// Child elements named `name`.
-  func children(_ name: String) -> [XMLElement] {
-    var result: [XMLElement] = []
-    for case .element(let element) in children where element.name == name { result.append(element) }
-    return result
-  }
+  func children(_ name: String) -> [XMLElement] { elements.filter { $0.name == name } }
 
   /// The first descendant (depth-first) named `name`.
   func descendant(_ name: String) -> XMLElement? {
-    for case .element(let element) in children {
+    for element in elements {
       if element.name == name { return element }
       if let found = element.descendant(name) { return found }
     }
@@ -52,17 +97,7 @@ final class XMLElement: Sendable {
   }
 
   /// All descendants named `name`, in document order (not looking inside matches).
-  func descendants(_ name: String) -> [XMLElement] {
-    var result: [XMLElement] = []
-    collect(name, into: &result)
-    return result
-  }
-
-  private func collect(_ name: String, into result: inout [XMLElement]) {
-    for case .element(let element) in children {
-      if element.name == name { result.append(element) } else { element.collect(name, into: &result) }
-    }
-  }
+  func descendants(_ name: String) -> [XMLElement] { descendants(named: [name]) }
 
   /// All descendants whose name is one of `names`, in document order (not looking inside
   /// matches): one walk for several names (a few: they are compared one by one).
@@ -73,45 +108,78 @@ final class XMLElement: Sendable {
   }
 
   private func collect(_ names: [String], into result: inout [XMLElement]) {
-    for case .element(let element) in children {
+    for element in elements {
       if names.contains(element.name) { result.append(element) } else { element.collect(names, into: &result) }
     }
   }
 
   /// All text inside, concatenated as is.
   var text: String {
-    // The usual leaf (`<year>2001</year>`): its one string, not a copy.
-    if children.count == 1, case .text(let only) = children[0] { return only }
-    var result = ""
-    appendText(to: &result)
-    return result
-  }
-
-  private func appendText(to result: inout String) {
-    for child in children {
-      switch child {
-      case .text(let text): result += text
-      case .element(let element): element.appendText(to: &result)
-      }
+    let first = node.firstChild
+    // The usual leaf (`<year>2001</year>`): its one run.
+    if first >= 0, storage.nodes[Int(first)].name < 0, storage.nodes[Int(first)].nextSibling < 0 {
+      return storage.string(first)
     }
+    var bytes: [UInt8] = []
+    storage.forEachText(in: index) { bytes.append(contentsOf: $0) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// All text inside with white space collapsed and trimmed: `text.collapsingWhitespace`,
-  /// collapsed while it is gathered instead of from a concatenated copy.
+  /// All text inside with white space collapsed and trimmed.
   var normalizedText: String {
-    if children.count == 1, case .text(let only) = children[0] { return only.collapsingWhitespace }
     var collapser = WhitespaceCollapser()
-    appendCollapsed(to: &collapser)
+    storage.forEachText(in: index) { collapser.append($0) }
     return collapser.text
   }
+}
 
-  private func appendCollapsed(to collapser: inout WhitespaceCollapser) {
-    for child in children {
-      switch child {
-      case .text(let text): collapser.append(text)
-      case .element(let element): element.appendCollapsed(to: &collapser)
-      }
+/// The children of an element: elements and character data.
+struct XMLChildren: Sequence {
+  let storage: XMLStorage
+  let first: Int32
+
+  struct Iterator: IteratorProtocol {
+    let storage: XMLStorage
+    var current: Int32
+
+    mutating func next() -> XMLContent? {
+      guard current >= 0 else { return nil }
+      let index = current
+      let node = storage.nodes[Int(index)]
+      current = node.nextSibling
+      return node.name < 0 ? .text(storage.string(index)) : .element(XMLElement(storage: storage, index: index))
     }
+  }
+
+  func makeIterator() -> Iterator { Iterator(storage: storage, current: first) }
+}
+
+/// The child elements of an element, without the character data between them.
+struct XMLChildElements: Sequence {
+  let storage: XMLStorage
+  let head: Int32
+
+  struct Iterator: IteratorProtocol {
+    let storage: XMLStorage
+    var current: Int32
+
+    mutating func next() -> XMLElement? {
+      while current >= 0 {
+        let index = current
+        let node = storage.nodes[Int(index)]
+        current = node.nextSibling
+        if node.name >= 0 { return XMLElement(storage: storage, index: index) }
+      }
+      return nil
+    }
+  }
+
+  func makeIterator() -> Iterator { Iterator(storage: storage, current: head) }
+
+  /// The first child element.
+  var first: XMLElement? {
+    var iterator = makeIterator()
+    return iterator.next()
   }
 }
 
@@ -121,15 +189,42 @@ struct WhitespaceCollapser {
   private var pendingSpace = false
 
   mutating func append(_ piece: String) {
-    for scalar in piece.unicodeScalars {
-      if scalar.isSpaceFast {
+    var piece = piece
+    piece.withUTF8 { append($0) }
+  }
+
+  /// Appends valid UTF-8 (`Unicode.Scalar.isSpaceFast` decides what is white space).
+  mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+    var index = 0
+    while index < utf8.count {
+      let lead = utf8[index]
+      let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      let isSpace: Bool
+      if length == 1 {
+        isSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
+      } else if lead == 0xC2 || (0xE1...0xE3).contains(lead) {
+        // Only these lead bytes start a non-ASCII white-space scalar (U+0085, U+00A0,
+        // U+1680, U+2000–U+3000).
+        isSpace = Self.scalar(utf8, at: index, length: length).isSpaceFast
+      } else {
+        isSpace = false
+      }
+      if isSpace {
         pendingSpace = !bytes.isEmpty
       } else {
         if pendingSpace { bytes.append(0x20) }
         pendingSpace = false
-        UTF8.encode(scalar) { bytes.append($0) }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<min(index + length, utf8.count)]))
       }
+      index += length
     }
+  }
+
+  private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
+    guard index + length <= utf8.count else { return "\u{FFFD}" }
+    var value = UInt32(utf8[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 
   var text: String { String(decoding: bytes, as: UTF8.self) }

@@ -1,11 +1,12 @@
 @preconcurrency internal import CLibXML2
 import Model
 
-/// Parses XML bytes with libxml2 and hands back plain `XMLElement` values.
+/// Parses XML bytes with libxml2's SAX2 interface straight into an `XMLStorage`: libxml2 builds
+/// no tree of its own, and no libxml2 type leaves this file.
 ///
-/// The only file that touches libxml2. Each parse has its own parser context; no network, no
-/// DTD loading, no external entities; libxml2 prints nothing and its errors become
-/// `IngestError`s with the line they point at.
+/// Each parse has its own parser context; no network, no DTD loading, no external entities, no
+/// entity expansion (a reference to an entity is left out, as is any markup inside one); libxml2
+/// prints nothing and its errors become `IngestError`s with the line they point at.
 enum XMLTree {
   private static let initialised: Bool = {
     xmlInitParser()
@@ -22,119 +23,193 @@ enum XMLTree {
     guard bytes.count < Int(Int32.max) else {
       throw .unreadable(path: path, reason: "file is larger than 2 GiB")
     }
-    let document = try ParsedDocument(bytes: bytes, path: path)
-    guard let root = xmlDocGetRootElement(document.pointer) else {
-      throw .malformedXML(path: path, line: 1, reason: "no root element")
+    let result: Result<XMLElement, IngestError> = bytes.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+        parse(chars, count: Int32(buffer.count), path: path)
+      }
     }
-    var names = NameCache()
-    return convert(root, names: &names)
+    return try result.get()
   }
 
-  /// Owns the libxml2 document and frees it.
-  private final class ParsedDocument {
-    let pointer: xmlDocPtr
-
-    init(bytes: [UInt8], path: String) throws(IngestError) {
-      guard let context = xmlNewParserCtxt() else {
-        throw .unreadable(path: path, reason: "libxml2 could not allocate a parser")
-      }
-      defer { xmlFreeParserCtxt(context) }
-      let options = Int32(
-        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-          | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
-      let parsed = bytes.withUnsafeBufferPointer { buffer in
-        buffer.baseAddress.map { base in
-          base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-            xmlCtxtReadMemory(context, chars, Int32(buffer.count), path, nil, options)
-          }
-        } ?? nil
-      }
-      let wellFormed = context.pointee.wellFormed != 0
-      guard let parsed, wellFormed else {
-        if let parsed { xmlFreeDoc(parsed) }
-        let error = xmlCtxtGetLastError(context)
-        let line = error.map { Int($0.pointee.line) } ?? 1
-        let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } }
-          ?? "not well-formed"
-        throw .malformedXML(
-          path: path, line: max(line, 1),
-          reason: message.trimmingCharacters(in: "\n "))
-      }
-      pointer = parsed
+  private static func parse(_ chars: UnsafePointer<CChar>, count: Int32, path: String)
+    -> Result<XMLElement, IngestError>
+  {
+    guard let context = xmlCreateMemoryParserCtxt(chars, count), let sax = context.pointee.sax else {
+      return .failure(.unreadable(path: path, reason: "libxml2 could not allocate a parser"))
     }
-
-    deinit { xmlFreeDoc(pointer) }
+    defer {
+      if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+      context.pointee.myDoc = nil
+      xmlFreeParserCtxt(context)
+    }
+    // The context's own copy of the SAX2 handler: the document, DTD and entity declarations
+    // as libxml2 handles them (an empty xmlDoc, freed above), elements and text to us.
+    sax.pointee.startElementNs = startElement
+    sax.pointee.endElementNs = endElement
+    sax.pointee.characters = characters
+    sax.pointee.ignorableWhitespace = characters
+    sax.pointee.reference = ignoreReference
+    sax.pointee.comment = ignoreComment
+    sax.pointee.processingInstruction = ignoreInstruction
+    // The builder is a value behind a pointer: the callbacks mutate it without the exclusivity
+    // checks a class's stored properties would cost on every event.
+    let builder = UnsafeMutablePointer<TreeBuilder>.allocate(capacity: 1)
+    builder.initialize(to: TreeBuilder(context: UnsafeMutableRawPointer(context)))
+    defer { builder.deinitialize(count: 1).deallocate() }
+    context.pointee._private = UnsafeMutableRawPointer(builder)
+    let options = Int32(
+      XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+        | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+    xmlCtxtUseOptions(context, options)
+    let status = xmlParseDocument(context)
+    guard status == 0, context.pointee.wellFormed != 0 else {
+      let error = xmlCtxtGetLastError(context)
+      let line = error.map { Int($0.pointee.line) } ?? 1
+      let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } }
+        ?? "not well-formed"
+      return .failure(.malformedXML(
+        path: path, line: max(line, 1), reason: message.trimmingCharacters(in: "\n ")))
+    }
+    guard let root = builder.pointee.finish() else {
+      return .failure(.malformedXML(path: path, line: 1, reason: "no root element"))
+    }
+    return .success(root)
   }
 
-  /// Element and attribute names decoded once per document: libxml2 interns them in the
-  /// parser's dictionary, so the same name is the same pointer. A small direct-mapped table,
-  /// no hashing.
-  private struct NameCache {
-    private var slots = [(pointer: UnsafePointer<xmlChar>?, name: String)](
-      repeating: (nil, ""), count: 128)
+  /// The builder of the parse whose main context is `context`; nil for the contexts libxml2
+  /// opens to check an entity's content, which is left out of the tree.
+  private static func builder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<TreeBuilder>? {
+    guard let context else { return nil }
+    let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let builder = parser.pointee._private?.assumingMemoryBound(to: TreeBuilder.self) else { return nil }
+    return builder.pointee.context == context ? builder : nil
+  }
 
-    mutating func name(_ pointer: UnsafePointer<xmlChar>) -> String {
-      let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 4) & (slots.count - 1)
-      if slots[slot].pointer == pointer { return slots[slot].name }
-      let name = String(cString: pointer)
-      slots[slot] = (pointer, name)
-      return name
+  private static let startElement: startElementNsSAX2Func = {
+    context, localName, prefix, _, _, _, attributeCount, _, attributes in
+    guard let builder = builder(context), let localName else { return }
+    let parser = context!.assumingMemoryBound(to: xmlParserCtxt.self)
+    let line = parser.pointee.input.map { Int32(truncatingIfNeeded: $0.pointee.line) } ?? 0
+    builder.pointee.open(localName, prefix: prefix, line: line)
+    guard let attributes, attributeCount > 0 else { return }
+    // Five pointers an attribute: local name, prefix, URI, value start, value end.
+    for offset in stride(from: 0, to: Int(attributeCount) * 5, by: 5) {
+      guard let name = attributes[offset], let start = attributes[offset + 3],
+        let end = attributes[offset + 4]
+      else { continue }
+      builder.pointee.attribute(name, prefix: attributes[offset + 1], value: UnsafeBufferPointer(start: start, count: end - start))
     }
   }
 
-  private static func convert(_ node: xmlNodePtr, names: inout NameCache) -> XMLElement {
-    var attributes: [XMLAttribute] = []
-    var attribute = node.pointee.properties
-    while let current = attribute {
-      let name = qualifiedName(current.pointee.name, namespace: current.pointee.ns, names: &names)
-      if let text = current.pointee.children, text.pointee.type == XML_TEXT_NODE,
-        text.pointee.next == nil, let content = text.pointee.content
-      {
-        // The usual value, one text node: what xmlNodeListGetString would copy.
-        attributes.append(XMLAttribute(name: name, value: String(cString: content)))
-      } else if let value = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
-        attributes.append(XMLAttribute(name: name, value: String(cString: value)))
-        xmlFree(value)
-      }
-      attribute = current.pointee.next
-    }
-    var children: [XMLContent] = []
-    var count = 0
-    var sibling = node.pointee.children
-    while let current = sibling {
-      count += 1
-      sibling = current.pointee.next
-    }
-    children.reserveCapacity(count)
-    var child = node.pointee.children
-    while let current = child {
-      switch current.pointee.type {
-      case XML_ELEMENT_NODE:
-        children.append(.element(convert(current, names: &names)))
-      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let content = current.pointee.content {
-          children.append(.text(String(cString: content)))
-        }
-      case XML_ENTITY_REF_NODE:
-        // Entities are never expanded here: an external one could read a file or the network,
-        // nested internal ones could blow up ("billion laughs"). JATS uses character references.
-        break
-      default:
-        break
-      }
-      child = current.pointee.next
-    }
-    let name = node.pointee.name.map { names.name($0) } ?? ""
-    return XMLElement(
-      name: name, attributes: attributes, children: children,
-      line: Int(xmlGetLineNo(node)))
+  private static let ignoreReference: referenceSAXFunc = { _, _ in }
+  private static let ignoreComment: commentSAXFunc = { _, _ in }
+  private static let ignoreInstruction: processingInstructionSAXFunc = { _, _, _ in }
+
+  private static let endElement: endElementNsSAX2Func = { context, _, _, _ in
+    builder(context)?.pointee.close()
   }
 
-  private static func qualifiedName(
-    _ name: UnsafePointer<xmlChar>?, namespace: xmlNsPtr?, names: inout NameCache
-  ) -> String {
-    let local = name.map { names.name($0) } ?? ""
-    guard let prefix = namespace?.pointee.prefix else { return local }
-    return String(cString: prefix) + ":" + local
+  private static let characters: charactersSAXFunc = { context, bytes, count in
+    guard let builder = builder(context), let bytes, count > 0 else { return }
+    builder.pointee.characters(UnsafeBufferPointer(start: bytes, count: Int(count)))
+  }
+}
+
+/// Collects the SAX events of one parse into the arrays of an `XMLStorage`.
+private struct TreeBuilder {
+  /// The main parser context, to tell its events from those of entity checks.
+  let context: UnsafeMutableRawPointer
+  private var nodes: [XMLStorage.Node] = []
+  private var names: [String] = []
+  private var text: [UInt8] = []
+  private var attributes: [XMLAttribute] = []
+  /// Open elements, innermost last, with the last child each has so far.
+  private var open: [(index: Int32, lastChild: Int32)] = []
+  private var root: Int32 = -1
+  /// libxml2 interns names in the parser's dictionary, so the same name is the same pointer:
+  /// a small direct-mapped table from pointer to name index, then a dictionary by text.
+  private var recent = [(pointer: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, name: Int32)](
+    repeating: (nil, nil, -1), count: 128)
+  private var nameIndex: [String: Int32] = [:]
+
+  init(context: UnsafeMutableRawPointer) {
+    self.context = context
+    nodes.reserveCapacity(4096)
+    text.reserveCapacity(65536)
+  }
+
+  mutating func open(_ localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, line: Int32) {
+    // Elements are known by their local name (`mml:math` is `math`).
+    let name = intern(localName, prefix: nil)
+    let index = append(XMLStorage.Node(
+      name: name, start: Int32(attributes.count), end: Int32(attributes.count), line: line))
+    if open.isEmpty, root < 0 { root = index }
+    open.append((index, -1))
+  }
+
+  mutating func attribute(_ localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, value: UnsafeBufferPointer<xmlChar>) {
+    guard let element = open.last?.index else { return }
+    var value = String(decoding: value, as: UTF8.self)
+    // Without entity substitution libxml2 hands `&amp;` over as `&#38;` (a value holds no
+    // other `&` but references to entities, which are left as written).
+    if value.utf8.contains(UInt8(ascii: "&")) { value = value.replacing("&#38;", with: "&") }
+    attributes.append(XMLAttribute(name: names[Int(intern(localName, prefix: prefix))], value: value))
+    nodes[Int(element)].end = Int32(attributes.count)
+  }
+
+  mutating func close() { open.removeLast() }
+
+  mutating func characters(_ bytes: UnsafeBufferPointer<xmlChar>) {
+    guard let parent = open.last else { return }
+    // Runs split by libxml2 (buffer ends, character references, comments) are one run.
+    if parent.lastChild >= 0, nodes[Int(parent.lastChild)].name < 0,
+      nodes[Int(parent.lastChild)].end == Int32(text.count)
+    {
+      text.append(contentsOf: bytes)
+      nodes[Int(parent.lastChild)].end = Int32(text.count)
+      return
+    }
+    let start = Int32(text.count)
+    text.append(contentsOf: bytes)
+    _ = append(XMLStorage.Node(name: -1, start: start, end: Int32(text.count), line: 0))
+  }
+
+  /// Appends `node` as the last child of the innermost open element.
+  private mutating func append(_ node: XMLStorage.Node) -> Int32 {
+    let index = Int32(nodes.count)
+    nodes.append(node)
+    if let parent = open.last {
+      if parent.lastChild >= 0 {
+        nodes[Int(parent.lastChild)].nextSibling = index
+      } else {
+        nodes[Int(parent.index)].firstChild = index
+      }
+      open[open.count - 1].lastChild = index
+    }
+    return index
+  }
+
+  private mutating func intern(_ localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?) -> Int32 {
+    let slot = Int(truncatingIfNeeded: UInt(bitPattern: localName) >> 4) & (recent.count - 1)
+    if recent[slot].pointer == localName, recent[slot].prefix == prefix { return recent[slot].name }
+    let local = String(cString: localName)
+    let text = prefix.map { String(cString: $0) + ":" + local } ?? local
+    let index: Int32
+    if let known = nameIndex[text] {
+      index = known
+    } else {
+      index = Int32(names.count)
+      names.append(text)
+      nameIndex[text] = index
+    }
+    recent[slot] = (localName, prefix, index)
+    return index
+  }
+
+  /// The storage and its root element; nil when the document had no element.
+  func finish() -> XMLElement? {
+    guard root >= 0 else { return nil }
+    let storage = XMLStorage(nodes: nodes, names: names, text: text, attributes: attributes)
+    return XMLElement(storage: storage, index: root)
   }
 }
