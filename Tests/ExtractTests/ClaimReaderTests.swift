@@ -757,4 +757,10 @@ import Testing
     let text = "We found that 30 μM pretreatment of GGTI-298 150 minutes before EGF treatment effectively abrogated Rap1 signaling."
     #expect(!Self.claims(text).contains("EGF inhibits RAP1"))
   }
+  @Test func aDiseaseBeforeCellsOnlySaysWhichCells() {
+    let text = "However, in the present study, proliferation of the human melanoma cells was inhibited by BAY43-9006."
+    let claims = Self.claims(text, inRichDocument: true)
+    #expect(claims.contains("sorafenib inhibits cell population proliferation"))
+    #expect(!claims.contains("sorafenib inhibits melanoma"))
+  }
 }

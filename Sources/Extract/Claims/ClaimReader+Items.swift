@@ -87,6 +87,12 @@ extension ClaimReader {
     var items: [Item] = []
     items.reserveCapacity(raw.count)
     for (index, item) in raw.enumerated() {
+      // `the human melanoma cells`: a disease before `cells` only says which cells; left out.
+      if case .argument(let argument) = item, argument.members.allSatisfy({ $0.type == .disease }),
+        index + 1 < raw.count, raw[index + 1] == .word("cells") || raw[index + 1] == .word("cell")
+      {
+        continue
+      }
       if let mention = classNoun(item), !mention.text.hasSuffix("s"),
         (index + 1 < raw.count && isName(raw[index + 1], orLongForm: true))
           || (index >= 1 && isName(raw[index - 1], orLongForm: false))
