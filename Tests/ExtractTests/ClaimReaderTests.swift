@@ -763,4 +763,9 @@ import Testing
     #expect(claims.contains("sorafenib inhibits cell population proliferation"))
     #expect(!claims.contains("sorafenib inhibits melanoma"))
   }
+  @Test func aRequirementForAGerundTakesTheGerundsPredicate() {
+    let text = "We further dissected the mechanism of this distinct regulation and discovered that plasma membrane ERK activity is required for regulating Rac1 and controlling actin protrusion dynamics."
+    #expect(Self.claims(text).contains("ERK associated_with RAC1"))
+    #expect(!Self.claims(text).contains("ERK promotes RAC1"))
+  }
 }

@@ -459,6 +459,14 @@ extension ClaimReader {
       position += 1
     }
     guard let object = argument(in: items, from: index + 2, step: 1, limit: 3) else { return [] }
-    return combine(subject.argument, .promotes, object.argument, items, subject.index..<object.index)
+    // `ERK activity is required for regulating Rac1`: what it is needed for is the gerund's
+    // (regulating says no direction).
+    var predicate = Claim.Predicate.promotes
+    if index + 2 < items.count, case .word(let gerund) = items[index + 2], gerund.hasSuffix("ing"),
+      let stated = V.verbs[gerund]
+    {
+      predicate = stated
+    }
+    return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
   }
 }
