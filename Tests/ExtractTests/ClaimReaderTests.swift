@@ -747,6 +747,8 @@ import Testing
     #expect(!Self.claims(text).contains("EGF phosphorylates ERK"))
     let amount = "PP2 treatment decreased the amount of activated Src associated with mNeuNT."
     #expect(!Self.claims(amount).contains("PP2 activates SRC"))
+    let bound = "This effect was completely abrogated by either co-expression of the Rap1-specific GTPase-activating protein Rap1GAP, which selectively inactivates Rap1 by inducing the hydrolysis of the bound GTP to GDP (Figure 3A,B, red curves)."
+    #expect(!Self.claims(bound, inRichDocument: true).contains { $0.contains("binds") })
   }
 
   @Test func aRequirementPastADegreeAdverb() {

@@ -23,11 +23,11 @@ extension ClaimReader {
       return combine(
         subject.argument, predicate, object.argument, items, object.index..<subject.index)
     }
-    // `immunoblot for phosphorylated and total ERK`, `the amount of activated Src`: a
-    // participle right after `for`/`of`/`against` is an adjective of the noun after it, not a
-    // verb.
-    if word.hasSuffix("ed"), index >= 1, case .word(let before) = items[index - 1],
-      ["for", "of", "against"].contains(before)
+    // `immunoblot for phosphorylated and total ERK`, `the amount of activated Src`, `the bound
+    // GTP`: a participle right after `for`/`of`/`against` or an article is an adjective of the
+    // noun after it, not a verb.
+    if word.hasSuffix("ed") || word == "bound", index >= 1, case .word(let before) = items[index - 1],
+      ["for", "of", "against", "the", "a", "an"].contains(before)
     {
       return []
     }
