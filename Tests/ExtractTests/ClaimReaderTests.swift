@@ -770,4 +770,8 @@ import Testing
     #expect(Self.claims(text).contains("ERK associated_with RAC1"))
     #expect(!Self.claims(text).contains("ERK promotes RAC1"))
   }
+  @Test func aComplexOfTheChainIsNotItsMembers() {
+    let text = "In contrast to the GEF-Ras complex, which is disrupted by addition of guanine nucleotides, the PI3KC2β RBD-Ras complex is stable even in the presence of high concentrations of GTP or GDP."
+    #expect(!Self.claims(text, inRichDocument: true).contains { $0.hasPrefix("Guanine Nucleotides") })
+  }
 }

@@ -215,8 +215,16 @@ extension ClaimReader {
         }
         look += 1
       }
+      // `increased ErbB2/EphrinB1 association`: the chain names an event between its members
+      // (a complex), not the members' amount or activity.
+      let isComplexEvent =
+        argument.members.count >= 2 && next < raw.count
+        && raw[next].word.map {
+          ["association", "interaction", "complex", "complexes", "heterodimer", "heterodimers",
+            "dimerization", "heterodimerization"].contains($0)
+        } == true
       if Self.namesStandIn(raw, after: next) || Self.isMutatedPart(items)
-        || Self.namesPointMutant(raw, after: next)
+        || Self.namesPointMutant(raw, after: next) || isComplexEvent
       {
         argument.isStandIn = true
       }
