@@ -13,9 +13,9 @@ enum Pipeline {
   static func ingest(path: String, diagnostics: inout [Diagnostic]) throws(IngestError) -> Document {
     let bytes: [UInt8]
     do {
-      bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+      bytes = try FileBytes.read(path)
     } catch {
-      throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+      throw .unreadable(path: path, reason: error.reason)
     }
     let ext = (path as NSString).pathExtension.lowercased()
     if xmlExtensions.contains(ext) {

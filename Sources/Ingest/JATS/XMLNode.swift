@@ -195,29 +195,38 @@ struct WhitespaceCollapser {
 
   /// Appends valid UTF-8 (`Unicode.Scalar.isSpaceFast` decides what is white space).
   mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+    // Runs between white space are copied whole.
     var index = 0
+    var runStart = 0
     while index < utf8.count {
       let lead = utf8[index]
-      let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      let length: Int
       let isSpace: Bool
-      if length == 1 {
+      if lead < 0x80 {
+        length = 1
         isSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
-      } else if lead == 0xC2 || (0xE1...0xE3).contains(lead) {
+      } else {
+        length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         // Only these lead bytes start a non-ASCII white-space scalar (U+0085, U+00A0,
         // U+1680, U+2000–U+3000).
-        isSpace = Self.scalar(utf8, at: index, length: length).isSpaceFast
-      } else {
-        isSpace = false
+        isSpace = (lead == 0xC2 || (0xE1...0xE3).contains(lead))
+          && Self.scalar(utf8, at: index, length: length).isSpaceFast
       }
       if isSpace {
+        appendRun(utf8, from: runStart, to: index)
         pendingSpace = !bytes.isEmpty
-      } else {
-        if pendingSpace { bytes.append(0x20) }
-        pendingSpace = false
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<min(index + length, utf8.count)]))
+        runStart = index + length
       }
       index += length
     }
+    appendRun(utf8, from: runStart, to: min(index, utf8.count))
+  }
+
+  private mutating func appendRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+    guard start < end else { return }
+    if pendingSpace { bytes.append(0x20) }
+    pendingSpace = false
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end]))
   }
 
   private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {

@@ -127,9 +127,11 @@ private struct TreeBuilder {
   private var open: [(index: Int32, lastChild: Int32)] = []
   private var root: Int32 = -1
   /// libxml2 interns names in the parser's dictionary, so the same name is the same pointer:
-  /// a small direct-mapped table from pointer to name index, then a dictionary by text.
-  private var recent = [(pointer: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, name: Int32)](
-    repeating: (nil, nil, -1), count: 128)
+  /// an open-addressing table from (prefix, local name) pointers to name index, then a
+  /// dictionary by text for the first sight of each pointer pair.
+  private var known = [(local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, name: Int32)](
+    repeating: (nil, nil, -1), count: 1024)
+  private var knownCount = 0
   private var nameIndex: [String: Int32] = [:]
 
   init(context: UnsafeMutableRawPointer) {
@@ -190,19 +192,28 @@ private struct TreeBuilder {
   }
 
   private mutating func intern(_ localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?) -> Int32 {
-    let slot = Int(truncatingIfNeeded: UInt(bitPattern: localName) >> 4) & (recent.count - 1)
-    if recent[slot].pointer == localName, recent[slot].prefix == prefix { return recent[slot].name }
-    let local = String(cString: localName)
-    let text = prefix.map { String(cString: $0) + ":" + local } ?? local
+    let hash = UInt(bitPattern: localName) &>> 3 ^ UInt(bitPattern: prefix) &>> 5
+    var slot = Int(truncatingIfNeeded: hash) & (known.count - 1)
+    while let local = known[slot].local {
+      if local == localName, known[slot].prefix == prefix { return known[slot].name }
+      slot = (slot + 1) & (known.count - 1)
+    }
+    let localText = String(cString: localName)
+    let text = prefix.map { String(cString: $0) + ":" + localText } ?? localText
     let index: Int32
-    if let known = nameIndex[text] {
-      index = known
+    if let seen = nameIndex[text] {
+      index = seen
     } else {
       index = Int32(names.count)
       names.append(text)
       nameIndex[text] = index
     }
-    recent[slot] = (localName, prefix, index)
+    // Half full (hundreds of distinct names), the table stops remembering: probes stay short
+    // and always end at an empty slot.
+    if knownCount < known.count / 2 {
+      known[slot] = (localName, prefix, index)
+      knownCount += 1
+    }
     return index
   }
 
