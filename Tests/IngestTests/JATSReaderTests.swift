@@ -230,3 +230,23 @@ private func readFixture(_ name: String) throws -> (Document, [Diagnostic]) {
     #expect(reference.raw.hasSuffix("Doi: https://doi.org/10.1139/v05-158."))
   }
 }
+
+/// A section title that cites (Hindawi, Adv Chem 8147421, section A.1.2).
+@Suite struct CitationsInSectionTitles {
+  static let article = """
+    <article><body><sec id="secA.1.2"><title>A.1.2. General Procedure for Synthesis of 3 in Flow \
+    [<xref ref-type="bibr" rid="B14a">20</xref>, <xref ref-type="bibr" rid="B14b">21</xref>]</title>
+    <p>Synthesis was performed using a ChemTrix Labtrix S1 flow chemistry reactor.</p></sec></body>
+    <back><ref-list><ref id="B14a"><label>20</label><mixed-citation>A. One. Flow. J 1, 1 (2010).</mixed-citation></ref>
+    <ref id="B14b"><label>21</label><mixed-citation>B. Two. Flow. J 2, 2 (2011).</mixed-citation></ref></ref-list></back></article>
+    """
+
+  @Test func itsCitationsAreLinkedAndItKeepsItsTitle() throws {
+    var diagnostics: [Diagnostic] = []
+    let document = try JATSReader.read(Array(Self.article.utf8), path: "h.xml", diagnostics: &diagnostics)
+    let section = try #require(document.sections.first)
+    #expect(section.title == "A.1.2. General Procedure for Synthesis of 3 in Flow [20, 21]")
+    #expect(document.markers.flatMap(\.targets) == ["B14a", "B14b"])
+    #expect(section.paragraphs.count == 2)
+  }
+}

@@ -64,7 +64,13 @@ struct JATSBody {
   }
 
   private mutating func section(_ element: XMLElement) -> Section {
-    var section = Section(title: element.child("title")?.normalizedText)
+    let title = element.child("title")
+    var section = Section(title: title?.normalizedText)
+    // A title that cites ("Synthesis of 3 in Flow [20, 21]") is also a sentence of the
+    // section, so that its citations are linked like any other.
+    if let title, title.descendants("xref").contains(where: { $0[attribute: "ref-type"] == "bibr" }) {
+      paragraphs(of: title, into: &section)
+    }
     for child in element.elements where child.name != "title" && child.name != "label" {
       if child.name == "sec" {
         section.subsections.append(self.section(child))

@@ -189,7 +189,7 @@ enum JATSReferenceList {
     var names = reference.authors.map { [$0.family, $0.given].compactMap { $0 }.joined(separator: " ") }
       .joined(separator: ", ")
     if reference.hasEtAl { names += names.isEmpty ? "et al" : ", et al" }
-    if !names.isEmpty { parts.append(names + ".") }
+    if !names.isEmpty { parts.append(names.hasSuffix(".") ? names : names + ".") }
     if let title = reference.title { parts.append(title.hasSuffix(".") || title.hasSuffix("?") ? title : title + ".") }
     var locator = reference.container.map { $0 + "." } ?? ""
     if let year = reference.year { locator += " \(year)" }
