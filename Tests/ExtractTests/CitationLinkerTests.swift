@@ -53,4 +53,21 @@ private func document(markers: [CitationMarker], references: [Reference]) -> Doc
     #expect(linked.markers.first?.targets == ["r3", "r1"])
     #expect(linked.citations.map(\.method) == [.authorYear, .authorYear])
   }
+
+  /// Copernicus, Adv Sci Res 12: 23 (2015): family names with particles.
+  @Test func familyNamesWithParticlesLink() {
+    let doc = document(
+      markers: [
+        CitationMarker(id: "m1", label: "(e.g. de Jeu et al., 2008)", citedLabels: ["de Jeu et al., 2008"]),
+        CitationMarker(id: "m2", label: "(van Wijk and de Vries, 1963)", citedLabels: ["van Wijk and de Vries, 1963"]),
+      ],
+      references: [
+        Reference(id: "b3", raw: "A", authors: [PersonName(family: "de Jeu", given: "R. A. M.")], year: "2008"),
+        Reference(id: "b9", raw: "B", authors: [PersonName(family: "van Wijk", given: "W. R."), PersonName(family: "de Vries", given: "D. A.")], year: "1963"),
+      ])
+    var diagnostics: [Diagnostic] = []
+    let linked = CitationLinker().link(doc, diagnostics: &diagnostics)
+    #expect(linked.markers.map(\.targets) == [["b3"], ["b9"]])
+    #expect(diagnostics.isEmpty)
+  }
 }

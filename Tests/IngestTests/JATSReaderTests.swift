@@ -250,3 +250,26 @@ private func readFixture(_ name: String) throws -> (Document, [Diagnostic]) {
     #expect(section.paragraphs.count == 2)
   }
 }
+
+/// Copernicus marks no citation up: `(Hillel, 1998)` is plain text (Adv Sci Res 12: 23).
+@Suite struct ArticleWithoutCitationMarkup {
+  static let article = """
+    <article><body><sec><title>Introduction</title><p>Of great importance in agriculture, soil \
+    temperature affects plant growth directly (Hillel, 1998). It matters for surface moisture \
+    retrieval (e.g. de Jeu et al., 2008). <italic>Hu et al. (2002)</italic> set bounds. One month \
+    of data was used (e.g. November 2014).</p></sec></body>
+    <back><ref-list><ref id="bib1.bib5"><label>5</label><mixed-citation>Hillel, D.: Environmental soil \
+    physics, Academic press, 1998.</mixed-citation></ref></ref-list></back></article>
+    """
+
+  @Test func plainTextCitationsAreFoundAsInTheTextPath() throws {
+    var diagnostics: [Diagnostic] = []
+    let document = try JATSReader.read(Array(Self.article.utf8), path: "c.xml", diagnostics: &diagnostics)
+    #expect(document.markers.map(\.citedLabels) == [["Hillel, 1998"], ["de Jeu et al., 2008"], ["Hu et al, 2002"]])
+    let sentences = document.sentencesWithSections.map(\.sentence)
+    #expect(sentences.count == 4)
+    // The italics around the narrative citation are kept; a month and year is no citation.
+    #expect(sentences[2].content.contains { if case .emphasis = $0 { true } else { false } })
+    #expect(sentences[3].markers.isEmpty)
+  }
+}

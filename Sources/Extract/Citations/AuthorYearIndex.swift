@@ -24,8 +24,15 @@ struct AuthorYearIndex {
   func reference(for cited: String) -> ReferenceID? {
     guard let comma = cited.lastIndex(of: ",") else { return nil }
     let year = cited[cited.index(after: comma)...].filter { !$0.isWhitespace }
-    guard let family = cited[..<comma].split(separator: " ").first else { return nil }
-    return byKey[Self.key(family: String(family), year: year)]
+    // The first author's family name: its lower-case particles and the first capitalised
+    // word (`de Jeu et al.` → `de Jeu`, `van Wijk and de Vries` → `van Wijk`).
+    var family: [Substring] = []
+    for word in cited[..<comma].split(separator: " ") {
+      family.append(word)
+      if word.first?.isUppercase ?? true { break }
+    }
+    guard !family.isEmpty else { return nil }
+    return byKey[Self.key(family: family.joined(separator: " "), year: year)]
   }
 
   private static func key(family: String, year: String) -> String {

@@ -5,12 +5,17 @@ import Model
 struct JATSBody {
   var path: String
   var grouper: CitationGrouper
+  /// Whether citations are found in the text, as the text path finds them: for articles that
+  /// have references but mark no citation up with `<xref ref-type="bibr">`.
+  var scansTextForCitations = false
+  private var scanner: MarkerScanner
   private var markerCount = 0
   private var sentenceCount = 0
 
   init(path: String, referenceOrder: [ReferenceID]) {
     self.path = path
     self.grouper = CitationGrouper(order: referenceOrder)
+    self.scanner = MarkerScanner(path: path)
   }
 
   mutating func sections(of article: XMLElement) -> [Section] {
@@ -142,7 +147,7 @@ struct JATSBody {
   ]
 
   private mutating func append(_ atoms: AtomText, line: Int, to section: inout Section) {
-    let grouped = grouper.group(atoms)
+    let grouped = scansTextForCitations ? scanner.findingMarkers(in: atoms, line: line) : grouper.group(atoms)
     let sentences = SentenceSplitter.split(grouped).compactMap { range -> Sentence? in
       let trimmed = grouped.trimmed(range)
       guard !trimmed.isEmpty else { return nil }

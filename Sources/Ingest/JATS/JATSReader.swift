@@ -16,6 +16,8 @@ public enum JATSReader {
     let root = try article(in: XMLTree.parse(bytes, path: path), path: path)
     let references = JATSReferenceList.references(in: root, path: path, diagnostics: &diagnostics)
     var body = JATSBody(path: path, referenceOrder: references.map(\.id))
+    body.scansTextForCitations = !references.isEmpty
+      && !root.descendants("xref").contains { $0[attribute: "ref-type"] == "bibr" }
     let sections = body.sections(of: root)
     return Document(
       id: DocumentID.from(path: path), sourcePath: path,

@@ -21,9 +21,24 @@ enum AuthorYear {
     guard !years.isEmpty, !words.isEmpty, words.count <= 8 else { return nil }
     var names = words.joined(separator: " ")
     if names.hasSuffix(",") { names.removeLast() }
-    guard let first = names.first, first.isUppercase, isNameList(names) else { return nil }
+    // A name may open with a particle: `de Jeu et al., 2008`, `van Wijk and de Vries, 1963`.
+    let opening = words.first { !particles.contains($0.trimmingCharacters(in: ",.")) } ?? ""
+    guard let first = opening.first, first.isUppercase, isNameList(names) else { return nil }
+    // `(e.g. November 2014)`, `(May 2010)`: a date, not an author.
+    if words.count <= 2, Self.months.contains(words[0].trimmingCharacters(in: ",.")) { return nil }
     return years.map { "\(names), \($0)" }
   }
+
+  /// Lower-case parts of family names.
+  private static let particles: Set<String> = [
+    "de", "van", "von", "der", "den", "del", "della", "da", "di", "du", "dos", "das", "la", "le", "ten", "ter",
+  ]
+
+  private static let months: Set<String> = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Spring", "Summer", "Autumn", "Fall", "Winter",
+  ]
 
   /// The author phrase that ends `atoms`, as in `Smith et al.`, `Lee and Park` or `Smith`
   /// before `(2010)`; `et al.` is returned without its full stop.
@@ -65,7 +80,7 @@ enum AuthorYear {
   private static func isNameList(_ names: String) -> Bool {
     for word in names.split(separator: " ") {
       let word = word.trimmingCharacters(in: ",.")
-      if ["et", "al", "and", "&", "al.", "in", "press", "de", "van", "von", "der", "del", "da", "la", "le"].contains(word) { continue }
+      if ["et", "al", "and", "&", "al.", "in", "press"].contains(word) || particles.contains(word) { continue }
       guard let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter || "-'’".contains($0) }) else {
         return false
       }

@@ -41,6 +41,37 @@ struct MarkerScanner {
     return atoms
   }
 
+  /// `atoms` of a JATS paragraph whose article marks no citation up (no `<xref>`: Copernicus
+  /// writes `(Hillel, 1998)` as text), with the citations this scanner finds in its text made
+  /// markers, as the text path does. Emphasis is kept; atoms that already hold a marker are
+  /// returned as they are.
+  mutating func findingMarkers(in atoms: AtomText, line: Int) -> AtomText {
+    var scalars = String.UnicodeScalarView()
+    var emphasis: [Bool] = []
+    for index in 0..<atoms.count {
+      guard case .scalar(let scalar, let emphasised) = atoms[index] else { return atoms }
+      scalars.append(scalar)
+      emphasis.append(emphasised)
+    }
+    let characters = Array(String(scalars))
+    var result = AtomText()
+    result.reserveCapacity(atoms.count)
+    var index = 0
+    var scalarIndex = 0
+    while index < characters.count {
+      if let (marker, end) = marker(in: characters, at: index, precededBy: result, line: line) {
+        for character in characters[index..<end] { scalarIndex += character.unicodeScalars.count }
+        result.append(marker)
+        index = end
+        continue
+      }
+      result.append(scalarsOf: characters[index], emphasised: emphasis[scalarIndex])
+      scalarIndex += characters[index].unicodeScalars.count
+      index += 1
+    }
+    return result
+  }
+
   private mutating func makeMarker(label: String, cited: [String], line: Int) -> CitationMarker {
     defer { nextMarkerNumber += 1 }
     return CitationMarker(
