@@ -273,3 +273,71 @@ private func readFixture(_ name: String) throws -> (Document, [Diagnostic]) {
     #expect(sentences[3].markers.isEmpty)
   }
 }
+
+/// Markup first seen in Pensoft, Frontiers, PeerJ, Copernicus and Hindawi articles (each snippet
+/// is theirs, cut down).
+@Suite struct PublisherMarkup {
+  static let article = """
+    <article xmlns:tp="http://www.plazi.org/taxpub"><front><article-meta><history>\
+    <date date-type="received"><day>28</day><month>October</month><year>2014</year></date></history>\
+    </article-meta></front><body><sec><title>Taxon treatments</title><tp:taxon-treatment>\
+    <tp:nomenclature><tp:taxon-name><tp:taxon-name-part>Echthronomas</tp:taxon-name-part></tp:taxon-name> \
+    <tp:taxon-authority>Forster, 1869</tp:taxon-authority></tp:nomenclature>\
+    <tp:treatment-sec sec-type="Diagnosis"><title>Diagnosis</title><p>Terminology followed \
+    <xref ref-type="bibr" rid="B1">Townes (1969)</xref>.</p></tp:treatment-sec></tp:taxon-treatment></sec>\
+    <sec><title>Sites</title><table-wrap id="T1"><caption><p>Studies.</p></caption><table><tr>\
+    <td>Dry Valleys</td><td>Aislabie et al. (<xref ref-type="bibr" rid="B2">2006</xref>)</td></tr></table>\
+    </table-wrap><p>The light green solid m.p. 141.9–142.7 °C was kept.</p></sec></body>\
+    <back><ref-list><ref id="B1"><label>Townes (1969)</label><element-citation publication-type="book">\
+    <person-group><name><surname>Townes</surname><given-names>H</given-names></name></person-group>\
+    <source>The genera of Ichneumonidae</source><year>1969</year></element-citation></ref>\
+    <ref id="B2"><label>Aislabie et al. (2006)</label><element-citation publication-type="book">\
+    <person-group><name><surname>Convey</surname><given-names>P.</given-names></name></person-group>\
+    <year>2001</year><article-title>&#x0201C;Antarctic ecosystems,&#x0201D;</article-title> in \
+    <source>Encyclopedia of Biodiversity</source></element-citation></ref></ref-list>\
+    <app-group><app><title/></app></app-group></back>\
+    <floats-group><fig id="F1"><label>Figure 1</label><caption><p>Habitus of the female.</p></caption></fig>\
+    </floats-group></article>
+    """
+
+  let document: Document
+
+  init() throws {
+    var diagnostics: [Diagnostic] = []
+    document = try JATSReader.read(Array(Self.article.utf8), path: "p.xml", diagnostics: &diagnostics)
+  }
+
+  private var texts: [String] { document.sentencesWithSections.map(\.sentence.plainText) }
+
+  @Test func taxonTreatmentsAreRead() {
+    #expect(texts.contains("Echthronomas Forster, 1869"))
+    #expect(document.sections.first?.subsections.first?.title == "Diagnosis")
+    #expect(document.markers.first?.targets == ["B1"])
+  }
+
+  @Test func aTableCellThatCitesIsASentenceAndTheRestOfTheTableIsNot() {
+    #expect(document.markers.map(\.targets).contains(["B2"]))
+    #expect(!texts.contains { $0.contains("Dry Valleys") })
+  }
+
+  @Test func floatsGroupCaptionsAndNoBlankSections() {
+    #expect(document.sections.map(\.title).contains("Figures and tables"))
+    #expect(texts.contains("Figure 1 Habitus of the female."))
+    #expect(!document.sections.contains { ($0.title ?? "").isEmpty && $0.paragraphs.isEmpty && $0.subsections.isEmpty })
+  }
+
+  @Test func aMeltingPointDoesNotEndTheSentence() {
+    #expect(texts.contains("The light green solid m.p. 141.9–142.7 °C was kept."))
+  }
+
+  @Test func monthNamesBecomeNumbers() {
+    #expect(document.metadata.received == "2014-10-28")
+  }
+
+  @Test func authorYearLabelsKeepTheirParenthesesAndQuotedChapterTitlesLoseTheirQuotes() {
+    #expect(document.references.map(\.label) == ["Townes (1969)", "Aislabie et al. (2006)"])
+    #expect(document.references[1].kind == .chapter)
+    #expect(document.references[1].title == "Antarctic ecosystems")
+    #expect(document.references[1].container == "Encyclopedia of Biodiversity")
+  }
+}

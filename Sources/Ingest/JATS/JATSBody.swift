@@ -41,6 +41,12 @@ struct JATSBody {
         }
       }
     }
+    // Figures and tables gathered after the back matter (`<floats-group>`, Pensoft, PMC).
+    if let floats = article.child("floats-group") {
+      var section = Section(title: "Figures and tables")
+      for element in floats.elements { blocks(element, into: &section) }
+      sections.append(section)
+    }
     for sub in article.children("sub-article") {
       let title = sub.descendant("article-title")?.normalizedText ?? sub[attribute: "article-type"] ?? "sub-article"
       var section = Section(title: "Sub-article: \(title)")
@@ -50,7 +56,7 @@ struct JATSBody {
       }
       sections.append(section)
     }
-    return sections
+    return sections.filter { !$0.isBlank }
   }
 
   /// Paragraphs before the first `<sec>` form an untitled section.
@@ -78,7 +84,8 @@ struct JATSBody {
     }
     for child in element.elements where child.name != "title" && child.name != "label" {
       if child.name == "sec" {
-        section.subsections.append(self.section(child))
+        let subsection = self.section(child)
+        if !subsection.isBlank { section.subsections.append(subsection) }
       } else {
         blocks(child, into: &section)
       }
@@ -118,10 +125,32 @@ struct JATSBody {
       for footnote in element.descendants("table-wrap-foot") {
         for child in footnote.elements { blocks(child, into: &section) }
       }
+      if element.name == "table-wrap" { citingRows(of: element, into: &section) }
     case "fn", "fn-group", "table-wrap-foot":
       for child in element.elements { blocks(child, into: &section) }
+    case "taxon-treatment":
+      // TaxPub (Pensoft): the name and its citations, then sections of diagnosis, material, ...
+      for child in element.elements {
+        switch child.name {
+        case "nomenclature": paragraphs(of: child, into: &section)
+        case "treatment-sec": section.subsections.append(self.section(child))
+        default: blocks(child, into: &section)
+        }
+      }
     default:
       return
+    }
+  }
+
+  /// A table's cells that cite (`<td>Aislabie et al. (<xref …>2006</xref>)</td>`, Frontiers),
+  /// each as a paragraph, so that the citations are linked; the rest of the table (and so
+  /// any claim its rows might seem to make) stays out of the text.
+  private mutating func citingRows(of table: XMLElement, into section: inout Section) {
+    for cell in table.descendants(named: ["td", "th"])
+    where cell.descendants("xref").contains(where: { $0[attribute: "ref-type"] == "bibr" }) {
+      var atoms = AtomText()
+      for child in cell.children { appendContent(child, emphasised: false, into: &atoms) }
+      append(atoms, line: cell.line, to: &section)
     }
   }
 
@@ -192,5 +221,12 @@ struct JATSBody {
     default:
       for child in element.children { appendContent(child, emphasised: emphasised, into: &atoms) }
     }
+  }
+}
+
+extension Section {
+  /// No title, no paragraphs, no subsections (`<app><title/></app>`).
+  fileprivate var isBlank: Bool {
+    (title ?? "").isEmpty && paragraphs.isEmpty && subsections.isEmpty
   }
 }

@@ -75,10 +75,24 @@ enum JATSFrontMatter {
   private static func isoDate(_ date: XMLElement) -> String? {
     guard let year = date.child("year")?.normalizedText else { return nil }
     let pad: (String) -> String = { $0.count == 1 ? "0" + $0 : $0 }
-    guard let month = date.child("month")?.normalizedText else { return year }
+    guard let printedMonth = date.child("month")?.normalizedText else { return year }
+    // Copernicus writes `<month>October</month>`.
+    let month = monthNumbers[printedMonth.lowercased()] ?? printedMonth
     guard let day = date.child("day")?.normalizedText else { return "\(year)-\(pad(month))" }
     return "\(year)-\(pad(month))-\(pad(day))"
   }
+
+  private static let monthNumbers: [String: String] = {
+    let names = ["january", "february", "march", "april", "may", "june", "july", "august",
+                 "september", "october", "november", "december"]
+    var numbers: [String: String] = [:]
+    for (index, name) in names.enumerated() {
+      let number = index < 9 ? "0\(index + 1)" : "\(index + 1)"
+      numbers[name] = number
+      numbers[String(name.prefix(3))] = number
+    }
+    return numbers
+  }()
 
   /// The affiliation's text without its `<label>` or `<sup>` marks.
   private static func affiliationText(_ aff: XMLElement) -> String {

@@ -47,7 +47,7 @@ enum JATSReferenceList {
   static func reference(_ ref: XMLElement, path: String, ordinal: Int) -> Reference {
     let position = SourcePosition(file: path, line: ref.line)
     let id = ReferenceID(ref[attribute: "id"] ?? "ref\(ordinal)")
-    let label = ref.child("label")?.normalizedText.trimmingCharacters(in: "[]().")
+    let label = ref.child("label").map { Self.label($0.normalizedText) }
     let citations = ref.elements.filter { citationNames.contains($0.name) }
       + (ref.child("citation-alternatives")?.elements.filter { citationNames.contains($0.name) } ?? [])
     // SciELO and others give both a printed `<mixed-citation>` and a tagged
@@ -71,7 +71,7 @@ enum JATSReferenceList {
     }
     reference.hasEtAl = people.hasEtAl || citation.child("etal") != nil
     let articleTitle = (citation.child("article-title") ?? citation.child("chapter-title")
-      ?? citation.child("data-title") ?? citation.child("part-title"))?.normalizedText
+      ?? citation.child("data-title") ?? citation.child("part-title")).map { unquoted($0.normalizedText) }
     let source = citation.child("source")?.normalizedText
     reference.kind = kind(citation, hasChapter: citation.child("chapter-title") != nil)
     if articleTitle == nil, reference.kind == .book || reference.kind == .thesis || reference.kind == .report {
@@ -118,6 +118,28 @@ enum JATSReferenceList {
     return reference
   }
 
+  /// A title as Frontiers prints it in quotes, with the list's comma inside
+  /// (`"Antarctic ecosystems,"`), without them.
+  private static func unquoted(_ title: String) -> String {
+    guard let first = title.first, first == "\"" || first == "“" else { return title }
+    var inner = Substring(title).dropFirst()
+    while let last = inner.last, last == "," || last == "." { inner = inner.dropLast() }
+    // Only a quote that closes the whole title (`“Clicked” sugar-curcumin …` keeps its own).
+    guard let last = inner.last, last == (first == "“" ? "”" : "\""),
+      !inner.dropLast().contains(last)
+    else { return title }
+    inner = inner.dropLast()
+    while let end = inner.last, end == "," || end == "." { inner = inner.dropLast() }
+    return String(inner)
+  }
+
+  /// `[12]`, `12.`, `(12)` → `12`; an author–year label (`Alcántara-Carrió et al. (2017)`, as
+  /// PeerJ gives) is kept as printed, without a final full stop.
+  private static func label(_ printed: String) -> String {
+    let bare = printed.trimmingCharacters(in: "[]().")
+    return bare.contains(" ") ? printed.trimmingCharacters(in: " .") : bare
+  }
+
   /// Whether a citation element carries field tags (names, titles, source, year, ...).
   private static func isStructured(_ citation: XMLElement) -> Bool {
     citation.elements.contains { fieldNames.contains($0.name) }
@@ -137,9 +159,13 @@ enum JATSReferenceList {
   private static func kind(_ citation: XMLElement, hasChapter: Bool) -> Reference.Kind {
     let type = (citation[attribute: "publication-type"] ?? citation[attribute: "citation-type"] ?? "").lowercased()
     switch type {
-    case "journal": return .journalArticle
-    case "book": return hasChapter ? .chapter : .book
-    case "confproc", "conf-proc", "conference": return .conference
+    case "journal", "article-journal", "journal-article", "article": return .journalArticle
+    case "book":
+      // Frontiers: `<article-title>` in `<source>` (and editors) is a chapter of that book.
+      let isPart = citation.child("article-title") != nil && citation.child("source") != nil
+      return hasChapter || isPart ? .chapter : .book
+    case "chapter", "book-chapter", "incollection": return .chapter
+    case "confproc", "conf-proc", "conference", "paper-conference", "proceedings": return .conference
     case "thesis": return .thesis
     case "report", "gov": return .report
     case "web", "webpage", "website": return .web

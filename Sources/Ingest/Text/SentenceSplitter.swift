@@ -58,7 +58,7 @@ enum SentenceSplitter {
     "al", "e.g", "i.e", "vs", "fig", "figs", "ref", "refs", "dr", "mr", "mrs", "ms", "prof",
     "no", "nos", "approx", "ca", "cf", "eq", "eqs", "st", "vol", "pp", "p", "jr", "sr", "inc",
     "ltd", "co", "corp", "dept", "univ", "resp", "sp", "spp", "var", "subsp", "viz", "etc.",
-    "suppl", "tab", "chap", "sec", "ed", "eds", "min", "max", "mol", "wt",
+    "suppl", "tab", "chap", "sec", "ed", "eds", "min", "max", "mol", "wt", "m.p", "b.p",
   ]
 
   private static func isAbbreviation(before index: Int, in atoms: [Atom]) -> Bool {
