@@ -37,6 +37,15 @@ private func bib(_ reference: Reference) -> String {
     #expect(bib(reference).contains(#"author = {{del Carmen Rodr{\'\i}guez}, M. and H{\o}jfeldt, G. and V{\"o}llenkle, C. and others}"#))
   }
 
+  @Test func generationalSuffixesTakeBibTeXsJrPlace() {
+    var reference = gauldie
+    reference.authors = [
+      PersonName(family: "Patrick", given: "Christopher Jr."), PersonName(family: "Carraway", given: "KL 3rd"),
+      PersonName(family: "Gregory", given: "J.F. III."),
+    ]
+    #expect(bib(reference).contains("author = {Patrick, Jr., Christopher and Carraway, 3rd, K. L. and Gregory, III, J.F.}"))
+  }
+
   @Test func aYearSuffixIsDroppedAndAYearThatIsNoNumberIsANote() {
     var reference = gauldie
     reference.year = "1990b"

@@ -155,8 +155,16 @@ struct BibTeXFields {
       LaTeXEscaper.escape(person.family, into: &body, unknown: &unknown)
       if braced { append("}") }
       if let given {
-        append(", ")
-        LaTeXEscaper.escape(Self.initials(given), into: &body, unknown: &unknown)
+        // BibTeX's `Family, Jr., Given` for a generational suffix (`Christopher Jr.`, `A Sr.`).
+        let (forename, suffix) = Self.splittingSuffix(given)
+        if let suffix {
+          append(", ")
+          LaTeXEscaper.escape(suffix, into: &body, unknown: &unknown)
+        }
+        if !forename.isEmpty {
+          append(", ")
+          LaTeXEscaper.escape(Self.initials(forename), into: &body, unknown: &unknown)
+        }
       }
     }
     if etAl { append(" and others") }
@@ -187,6 +195,15 @@ struct BibTeXFields {
   }
 
   /// NLM initials `GH` become `G. H.` so that styles abbreviate them correctly.
+  /// `Christopher Jr.` → (`Christopher`, `Jr.`); `J.F. III.` → (`J.F.`, `III`).
+  static func splittingSuffix(_ given: String) -> (given: String, suffix: String?) {
+    guard let space = given.lastIndex(of: " ") else { return (given, nil) }
+    let last = given[given.index(after: space)...]
+    let word = last.hasSuffix(".") && !["Jr.", "Sr."].contains(last) ? last.dropLast() : last
+    guard ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "2nd", "3rd"].contains(word) else { return (given, nil) }
+    return (String(given[..<space]).trimmingCharacters(in: " ,"), String(word))
+  }
+
   static func initials(_ given: String) -> String {
     if given.utf8.count <= 4, given.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) {
       // The usual NLM form (`GH`), on bytes.
