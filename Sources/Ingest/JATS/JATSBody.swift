@@ -5,11 +5,12 @@ import Model
 struct JATSBody {
   var path: String
   var grouper: CitationGrouper
-  /// Whether citations are found in the text, as the text path finds them: for articles that
-  /// have references but mark no citation up with `<xref ref-type="bibr">`.
+  /// Whether citations are found in the text, as the text path finds them (for articles
+  /// that have references but mark no citation up with `<xref ref-type="bibr">`).
   var scansTextForCitations = false
   private var scanner: MarkerScanner
-  private var markerCount = 0
+  /// The `<xref ref-type="bibr">` markers read so far.
+  private(set) var markerCount = 0
   private var sentenceCount = 0
 
   init(path: String, referenceOrder: [ReferenceID]) {

@@ -16,9 +16,14 @@ public enum JATSReader {
     let root = try article(in: XMLTree.parse(bytes, path: path), path: path)
     let references = JATSReferenceList.references(in: root, path: path, diagnostics: &diagnostics)
     var body = JATSBody(path: path, referenceOrder: references.map(\.id))
-    body.scansTextForCitations = !references.isEmpty
-      && !root.descendants("xref").contains { $0[attribute: "ref-type"] == "bibr" }
-    let sections = body.sections(of: root)
+    var sections = body.sections(of: root)
+    if body.markerCount == 0, !references.isEmpty {
+      // No citation is marked up (Copernicus writes `(Hillel, 1998)` as text): read the body
+      // again, finding citations in the text as the text path does.
+      body = JATSBody(path: path, referenceOrder: references.map(\.id))
+      body.scansTextForCitations = true
+      sections = body.sections(of: root)
+    }
     return Document(
       id: DocumentID.from(path: path), sourcePath: path,
       metadata: JATSFrontMatter.metadata(from: root), sections: sections, references: references)

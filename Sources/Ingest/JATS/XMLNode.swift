@@ -133,25 +133,36 @@ struct XMLElement: Sendable {
   }
 }
 
+/// Walks a run of siblings by their `nextSibling` links.
+struct XMLSiblingCursor {
+  let storage: XMLStorage
+  var current: Int32
+
+  mutating func next() -> (index: Int32, node: XMLStorage.Node)? {
+    guard current >= 0 else { return nil }
+    let index = current
+    let node = storage.nodes[Int(index)]
+    current = node.nextSibling
+    return (index, node)
+  }
+}
+
 /// The children of an element: elements and character data.
 struct XMLChildren: Sequence {
   let storage: XMLStorage
   let first: Int32
 
   struct Iterator: IteratorProtocol {
-    let storage: XMLStorage
-    var current: Int32
+    var cursor: XMLSiblingCursor
 
     mutating func next() -> XMLContent? {
-      guard current >= 0 else { return nil }
-      let index = current
-      let node = storage.nodes[Int(index)]
-      current = node.nextSibling
+      guard let (index, node) = cursor.next() else { return nil }
+      let storage = cursor.storage
       return node.name < 0 ? .text(storage.string(index)) : .element(XMLElement(storage: storage, index: index))
     }
   }
 
-  func makeIterator() -> Iterator { Iterator(storage: storage, current: first) }
+  func makeIterator() -> Iterator { Iterator(cursor: XMLSiblingCursor(storage: storage, current: first)) }
 }
 
 /// The child elements of an element, without the character data between them.
@@ -160,21 +171,17 @@ struct XMLChildElements: Sequence {
   let head: Int32
 
   struct Iterator: IteratorProtocol {
-    let storage: XMLStorage
-    var current: Int32
+    var cursor: XMLSiblingCursor
 
     mutating func next() -> XMLElement? {
-      while current >= 0 {
-        let index = current
-        let node = storage.nodes[Int(index)]
-        current = node.nextSibling
-        if node.name >= 0 { return XMLElement(storage: storage, index: index) }
+      while let (index, node) = cursor.next() {
+        if node.name >= 0 { return XMLElement(storage: cursor.storage, index: index) }
       }
       return nil
     }
   }
 
-  func makeIterator() -> Iterator { Iterator(storage: storage, current: head) }
+  func makeIterator() -> Iterator { Iterator(cursor: XMLSiblingCursor(storage: storage, current: head)) }
 
   /// The first child element.
   var first: XMLElement? {
