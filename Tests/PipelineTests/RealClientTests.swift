@@ -86,11 +86,13 @@ enum ClientCheckedDocuments {
     try Data(BibTeXWriter().write([document]).utf8).write(to: folder.appendingPathComponent("refs.bib"))
     let result = try runTool("biber", ["--tool", "--validate-datamodel", "--output-file=checked.bib", "refs.bib"], in: folder)
     #expect(result.status == 0, "biber: \(result.output)")
-    // The nasty document's reference `???` has no year at all, and biber rightly says so.
-    let warnings = result.output.split(separator: "\n").filter {
-      $0.hasPrefix("WARN") && !(name == "nasty" && $0.contains("'refr4'") && $0.contains("'date, year'"))
-    }
-    #expect(warnings.isEmpty, "biber warned:\n\(result.output)")
+    // A reference printed without a year (the nasty `???`, MDPI's web pages) has none to give,
+    // and biber rightly says so; no other warning is accepted.
+    let warnings = result.output.split(separator: "\n").filter { $0.hasPrefix("WARN") }
+    let missingYear = warnings.filter { $0.contains("Missing mandatory field - one of 'date, year'") }
+    let withoutYear = document.references.filter { ($0.year ?? "").isEmpty }.count
+    #expect(warnings.count == missingYear.count, "biber warned:\n\(result.output)")
+    #expect(missingYear.count <= withoutYear, "biber warned:\n\(result.output)")
     #expect(!result.output.contains("ERROR"), "biber error:\n\(result.output)")
   }
 

@@ -7,18 +7,20 @@ import Testing
 import TestSupport
 
 /// Real articles written by others: those in `../shared/corpus-real/jats/` (never copied
-/// here) and the CC BY held-out articles committed in `Tests/Fixtures/claims/articles/`.
+/// here), the CC BY held-out articles committed in `Tests/Fixtures/claims/articles/`, and the
+/// CC BY articles of other publishers in `Tests/Fixtures/jats/publishers/`.
 enum RealJATS {
   static var folder: URL? {
     Fixtures.shared?.appendingPathComponent("corpus-real/jats")
   }
 
   static let committedFolder = Fixtures.root.appendingPathComponent("claims/articles")
+  static let publishersFolder = Fixtures.root.appendingPathComponent("jats/publishers")
 
   /// Paths of every real article: the shared ones (when ../shared is there), then the
   /// committed ones.
   static var paths: [String] {
-    [folder, committedFolder].compactMap { $0 }.flatMap { folder in
+    [folder, committedFolder, publishersFolder].compactMap { $0 }.flatMap { folder in
       ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
         .filter { $0.hasSuffix(".xml") }.sorted()
         .map { folder.appendingPathComponent($0).path }

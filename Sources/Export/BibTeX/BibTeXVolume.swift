@@ -9,7 +9,15 @@ struct BibTeXVolume {
 
   init(volume: String?, issue: String?) {
     number = issue
-    guard let volume, !volume.isEmpty else { return }
+    guard let volume, !volume.isEmpty else {
+      // An issue without a volume (Biodiversity Data Journal numbers its volumes so) is the
+      // volume: BibTeX styles print a number only after a volume.
+      if let issue, !issue.isEmpty, issue.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        self.volume = issue
+        number = nil
+      }
+      return
+    }
     let digits = volume.prefix { $0.isASCII && $0.isNumber }
     let rest = volume.dropFirst(digits.count).trimmingCharacters(in: " ,.()")
     if digits.isEmpty {
