@@ -29,7 +29,11 @@ enum IdentifierExtractor {
   /// Whether `text` holds `http` or a DOI's shape (`10.` and four digits, then `/`): a quick
   /// test before the full scan.
   private static func mayNameIdentifier(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
+    var text = text
+    return text.withUTF8(mayNameIdentifier)
+  }
+
+  private static func mayNameIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard bytes.count >= 8 else { return false }
     for index in 0..<(bytes.count - 7) {
       switch (bytes[index], bytes[index + 1], bytes[index + 2]) {
