@@ -49,9 +49,9 @@ private func readFixture(_ name: String) throws -> (Document, [Diagnostic]) {
     #expect(!text.joined().contains("secret cell text"))
   }
 
-  @Test func formulasDoNotLeakIntoSentences() throws {
+  @Test func formulaMarkupDoesNotLeakIntoSentencesButItsCharactersStay() throws {
     let sentence = try #require(document.sentencesWithSections.map(\.sentence).first { $0.plainText.hasPrefix("The rate") })
-    #expect(sentence.plainText == "The rate was measured in A549 cells (Figure 1), as before.")
+    #expect(sentence.plainText == "The rate k=2 was measured in A549 cells (Figure 1), as before.")
   }
 
   @Test func rangeWrittenAsTwoXrefsIsExpandedThroughTheListOrder() throws {
@@ -339,5 +339,25 @@ private func readFixture(_ name: String) throws -> (Document, [Diagnostic]) {
     #expect(document.references[1].kind == .chapter)
     #expect(document.references[1].title == "Antarctic ecosystems")
     #expect(document.references[1].container == "Encyclopedia of Biodiversity")
+  }
+}
+
+/// Inline MathML is part of the sentence (Copernicus, Adv Sci Res 12: 23; Hindawi 8147421).
+@Suite struct InlineMath {
+  static let article = """
+    <article xmlns:mml="http://www.w3.org/1998/Math/MathML"><body><sec><p>Limits apply at \
+    <inline-formula><mml:math display="inline"><mml:mo>-</mml:mo></mml:math></inline-formula>10 cm. \
+    It was extracted with EtOAc (<inline-formula><alternatives><tex-math>3\\times 120</tex-math>\
+    <mml:math><mml:mrow><mml:mn>3</mml:mn><mml:mo>×</mml:mo><mml:mn>120</mml:mn></mml:mrow></mml:math>\
+    </alternatives></inline-formula> ml).</p><disp-formula><mml:math><mml:mi>x</mml:mi></mml:math>\
+    </disp-formula></sec></body></article>
+    """
+
+  @Test func itsCharactersAreKeptAndTeXAndDisplayFormulasAreNot() throws {
+    var diagnostics: [Diagnostic] = []
+    let document = try JATSReader.read(Array(Self.article.utf8), path: "m.xml", diagnostics: &diagnostics)
+    #expect(document.sentencesWithSections.map(\.sentence.plainText) == [
+      "Limits apply at -10 cm.", "It was extracted with EtOAc (3×120 ml).",
+    ])
   }
 }

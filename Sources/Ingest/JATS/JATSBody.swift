@@ -212,8 +212,15 @@ struct JATSBody {
           id: MarkerID("m\(markerCount)"), label: label,
           citedLabels: targets.isEmpty ? cited : targets.map(\.rawValue),
           targets: targets, position: SourcePosition(file: path, line: element.line)))
-    case "inline-formula", "disp-formula", "math", "tex-math", "alternatives", "inline-graphic",
-      "graphic", "fn", "table-wrap", "fig", "table", "object-id", "label":
+    case "inline-formula", "math", "alternatives":
+      // Inline MathML is part of the sentence ("at −10 cm", "pyrido[2,3-b]"): its characters
+      // without markup or layout white space; TeX source and images of formulas are left out.
+      guard let math = element.name == "math" ? element : element.descendant("math") else { return }
+      var text = ""
+      math.forEachText { text += $0.trimmingCharacters(in: " \t\n\r") }
+      for scalar in text.unicodeScalars { atoms.append(scalar, emphasised: emphasised) }
+    case "disp-formula", "tex-math", "inline-graphic", "graphic", "fn",
+      "table-wrap", "fig", "table", "object-id", "label":
       return
     case "italic", "bold", "underline", "em":
       for child in element.children { appendContent(child, emphasised: true, into: &atoms) }

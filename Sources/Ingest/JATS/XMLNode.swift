@@ -125,6 +125,11 @@ struct XMLElement: Sendable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// Calls `body` with every run of character data inside, in order.
+  func forEachText(_ body: (String) -> Void) {
+    storage.forEachText(in: index) { body(String(decoding: $0, as: UTF8.self)) }
+  }
+
   /// All text inside with white space collapsed and trimmed.
   var normalizedText: String {
     var collapser = WhitespaceCollapser()
