@@ -46,6 +46,14 @@ private func bib(_ reference: Reference) -> String {
     #expect(bib(reference).contains("author = {Patrick, Jr., Christopher and Carraway, 3rd, K. L. and Gregory, III, J.F.}"))
   }
 
+  @Test func aLongGroupAuthorGivesAShortKey() {
+    var reference = gauldie
+    reference.authors = [PersonName(family: "Department of Health Scottish Office Home and Health Department")]
+    reference.year = "1992"
+    reference.title = "Report from an Expert Advisory Group"
+    #expect(bib(reference).hasPrefix("@article{departmenthealthscottish1992report,"))
+  }
+
   @Test func aYearSuffixIsDroppedAndAYearThatIsNoNumberIsANote() {
     var reference = gauldie
     reference.year = "1990b"

@@ -55,13 +55,22 @@ struct BibTeXKeys {
   static func base(
     authors: [PersonName], year: String?, title: String?, fallback: @autoclosure () -> String
   ) -> String {
-    let author = authors.first.map { ASCIIFolding.keyWord($0.family) } ?? ""
+    let author = authors.first.map { ASCIIFolding.keyWord(Self.shortened($0.family)) } ?? ""
     let word = firstSignificantWord(of: title ?? "")
     let yearDigits = Self.asciiDigits(of: year ?? "")
     let key = author + yearDigits + word
     let folded = key.isEmpty ? ASCIIFolding.keyWord(fallback()) : key
     guard Self.startsWithLetter(folded) else { return "ref" + folded }
     return folded
+  }
+
+  /// A group author's name cut to its first three significant words (`Department of Health
+  /// Scottish Office Home and Health Department, …` → `Department Health Scottish`), so its
+  /// keys stay short; a person's family name is kept whole.
+  private static func shortened(_ family: String) -> String {
+    let words = family.split(separator: " ")
+    guard words.count > 3 else { return family }
+    return words.filter { !stopWords.contains($0.lowercased()) }.prefix(3).joined(separator: " ")
   }
 
   /// Whether the first character is a letter; answered from the byte for ASCII.
