@@ -20,3 +20,29 @@ public struct CitationMarker: Hashable, Sendable, Codable {
     self.position = position
   }
 }
+
+extension CitationMarker {
+  /// Whether the marker names authors or a year (`Smith et al., 2010`, `Townes (1969)`, `1996`
+  /// in "(Wynn-Williams, 1996)"): words of the sentence, where a number (`12`, `[3–5]`) is not.
+  public var isAuthorYear: Bool {
+    var letters = 0
+    var runs: [(value: Int, length: Int)] = []
+    var inRun = false
+    for scalar in label.unicodeScalars {
+      if (0x30...0x39).contains(scalar.value) {
+        if !inRun { runs.append((0, 0)) }
+        inRun = true
+        runs[runs.count - 1].value = runs[runs.count - 1].value * 10 + Int(scalar.value - 0x30)
+        runs[runs.count - 1].length += 1
+      } else {
+        inRun = false
+        if scalar.properties.isAlphabetic {
+          letters += 1
+          if letters >= 2 { return true }
+        }
+      }
+    }
+    // One number that is a year (`1996`, `2010a`); `^{15–17}` holds two numbers.
+    return runs.count == 1 && runs[0].length == 4 && (1500...2099).contains(runs[0].value)
+  }
+}

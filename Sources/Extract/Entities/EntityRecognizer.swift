@@ -33,9 +33,12 @@ struct EntityRecognizer {
   /// The tagged sentences of `document`, in reading order.
   func tagSentences(_ document: Document) -> [TaggedSentence] {
     var sentences = document.sentencesWithSections.map { entry in
-      let text = entry.sentence.plainText
+      // Names in author–year citations (`Jun et al., 2009`) are people, not entities.
+      let (text, citations) = entry.sentence.plainTextAndCitationSpans
       let bytes = Array(text.utf8)
-      let hits = tagger.tag(text).filter { HitFilter.keeps($0, in: bytes) }
+      let hits = tagger.tag(text).filter { hit in
+        HitFilter.keeps(hit, in: bytes) && !citations.contains { $0.overlaps(hit.range) }
+      }
       return TaggedSentence(id: entry.sentence.id, text: text, hits: hits)
     }
     applyAbbreviations(&sentences)
