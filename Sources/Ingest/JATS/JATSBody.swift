@@ -80,7 +80,7 @@ struct JATSBody {
     var section = Section(title: title?.normalizedText)
     // A title that cites ("Synthesis of 3 in Flow [20, 21]") is also a sentence of the
     // section, so that its citations are linked like any other.
-    if let title, title.descendants("xref").contains(where: { $0[attribute: "ref-type"] == "bibr" }) {
+    if let title, title.citesReferences {
       paragraphs(of: title, into: &section)
     }
     for child in element.elements where child.name != "title" && child.name != "label" {
@@ -148,7 +148,7 @@ struct JATSBody {
   /// any claim its rows might seem to make) stays out of the text.
   private mutating func citingRows(of table: XMLElement, into section: inout Section) {
     for cell in table.descendants(named: ["td", "th"])
-    where cell.descendants("xref").contains(where: { $0[attribute: "ref-type"] == "bibr" }) {
+    where cell.citesReferences {
       var atoms = AtomText()
       for child in cell.children { appendContent(child, emphasised: false, into: &atoms) }
       append(atoms, line: cell.line, to: &section)
@@ -229,6 +229,13 @@ struct JATSBody {
     default:
       for child in element.children { appendContent(child, emphasised: emphasised, into: &atoms) }
     }
+  }
+}
+
+extension XMLElement {
+  /// Whether an `<xref ref-type="bibr">` is inside.
+  fileprivate var citesReferences: Bool {
+    descendants("xref").contains { $0[attribute: "ref-type"] == "bibr" }
   }
 }
 
