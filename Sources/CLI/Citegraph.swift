@@ -11,6 +11,8 @@ struct Citegraph: AsyncParsableCommand {
       files or standard output. Exit status: 0 all good, 1 some input failed (the rest is \
       still written), 64 usage error.
       """,
-    subcommands: [Run.self, Refs.self, Ingest.self, ExtractCommand.self, ExportCommand.self],
+    subcommands: [
+      Run.self, Refs.self, Ingest.self, ExtractCommand.self, ExportCommand.self, ClaimPairsCommand.self,
+    ],
     defaultSubcommand: nil)
 }

@@ -16,13 +16,24 @@ struct EntityAndClaimExtractor {
       return document
     }
     var document = document
+    let (mentions, plainTexts) = mentionsAndTexts(document)
+    document.entities = mentions
+    document.claims = ClaimExtractor().claims(document, mentions: mentions, plainTexts: plainTexts)
+    return document
+  }
+
+  /// The claim filter's training rows for `document` (see `ClaimExtractor.pairs`).
+  func claimPairs(_ document: Document) -> [ClaimPair] {
+    let (mentions, plainTexts) = mentionsAndTexts(document)
+    return ClaimExtractor().pairs(document, mentions: mentions, plainTexts: plainTexts)
+  }
+
+  /// The document's entity mentions, and the plain text of each sentence that has some.
+  private func mentionsAndTexts(_ document: Document) -> ([EntityMention], [SentenceID: String]) {
     let sentences = EntityRecognizer(lexicon: lexicon).tagSentences(document)
-    document.entities = EntityRecognizer.mentions(sentences)
     var plainTexts: [SentenceID: String] = [:]
     plainTexts.reserveCapacity(sentences.count)
     for sentence in sentences where !sentence.hits.isEmpty { plainTexts[sentence.id] = sentence.text }
-    document.claims = ClaimExtractor().claims(
-      document, mentions: document.entities, plainTexts: plainTexts)
-    return document
+    return (EntityRecognizer.mentions(sentences), plainTexts)
   }
 }

@@ -37,4 +37,10 @@ public struct Extractor: Sendable {
   {
     EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics)
   }
+
+  /// Every ordered pair of differently grounded mentions in each sentence of a document
+  /// `referencesAndCitations` returned, with the claim filter's features: its training rows.
+  public func claimPairs(_ document: Document) -> [ClaimPair] {
+    EntityAndClaimExtractor().claimPairs(document)
+  }
 }

@@ -3,7 +3,10 @@ import Model
 /// Claims for a document: the claim reader over every sentence with its entity mentions; the
 /// evidence of a claim is the references its sentence's citation markers point to. `it` as a
 /// subject may refer to the entity the previous sentence of the same section opened with.
+/// `filter` drops the readings a curator would likely not record (see `ClaimFilter`).
 struct ClaimExtractor {
+  var filter: ClaimFilter = .shared
+
   /// The claims of `document`, numbered `k1`, `k2`, … in reading order; `plainTexts` are the
   /// sentences' `plainText` when the caller has them already (else they are recomputed).
   func claims(
@@ -31,7 +34,10 @@ struct ClaimExtractor {
       for marker in sentence.markers {
         for target in marker.targets where !evidence.contains(target) { evidence.append(target) }
       }
-      for reading in reader.read(text, mentions: sentenceMentions, antecedent: previous) {
+      let features = ClaimFeatures(
+        text: text, mentions: sentenceMentions, cites: !sentence.markers.isEmpty)
+      for reading in reader.read(text, mentions: sentenceMentions, antecedent: previous)
+      where keeps(reading, features: features, mentions: sentenceMentions) {
         claims.append(
           Claim(
             id: ClaimID("k\(claims.count + 1)"),
@@ -41,6 +47,50 @@ struct ClaimExtractor {
       }
     }
     return claims
+  }
+
+  /// Whether the filter keeps `reading`; a reading whose subject is in another sentence
+  /// (`it`) is kept, as the features describe pairs within a sentence.
+  private func keeps(_ reading: ClaimReader.Reading, features: ClaimFeatures, mentions: [EntityMention])
+    -> Bool
+  {
+    guard let subject = mentions.firstIndex(of: reading.subject),
+      let object = mentions.firstIndex(of: reading.object)
+    else { return true }
+    return filter.keeps(features.features(subject: subject, object: object))
+  }
+
+  /// Every ordered pair of differently grounded mentions of each sentence, with its features
+  /// and the predicates the claim reader (unfiltered) reads for it: the filter's training rows.
+  func pairs(_ document: Document, mentions: [EntityMention], plainTexts: [SentenceID: String] = [:])
+    -> [ClaimPair]
+  {
+    var bySentence: [SentenceID: [EntityMention]] = [:]
+    for mention in mentions { bySentence[mention.sentence, default: []].append(mention) }
+    let reader = ClaimReader()
+    var pairs: [ClaimPair] = []
+    for entry in document.sentencesWithSections {
+      let sentence = entry.sentence
+      guard let sentenceMentions = bySentence[sentence.id], sentenceMentions.count >= 2 else {
+        continue
+      }
+      let text = plainTexts[sentence.id] ?? sentence.plainText
+      let readings = reader.read(text, mentions: sentenceMentions)
+      let features = ClaimFeatures(
+        text: text, mentions: sentenceMentions, cites: !sentence.markers.isEmpty)
+      for (s, subject) in sentenceMentions.enumerated() {
+        for (o, object) in sentenceMentions.enumerated() where subject.grounding != object.grounding {
+          let predicates = readings.filter { $0.subject == subject && $0.object == object }
+            .map(\.predicate)
+          pairs.append(
+            ClaimPair(
+              sentence: sentence.id, sentenceText: text, subject: Self.argument(subject),
+              object: Self.argument(object), readPredicates: predicates,
+              features: features.features(subject: s, object: o)))
+        }
+      }
+    }
+    return pairs
   }
 
   private static func argument(_ mention: EntityMention) -> Claim.Argument {

@@ -1,0 +1,71 @@
+import Foundation
+import Model
+
+/// A logistic-regression filter over the claim reader's readings: it keeps a reading when the
+/// probability that a curator would record the pair (its subject acting on its object), given
+/// `ClaimFeatures`, reaches the threshold. The weights are learned offline from the hand-annotated
+/// claims of `Tests/Fixtures/claims` by `scripts/train_claim_filter.py` and shipped beside the
+/// lexicon as `claim-filter.tsv` (`feature<TAB>weight` rows; `#bias` and `#threshold` rows).
+struct ClaimFilter: Sendable {
+  let weights: [String: Double]
+  let bias: Double
+  let threshold: Double
+
+  /// A filter that keeps everything (no weights file).
+  static let keepsAll = ClaimFilter(weights: [:], bias: 0, threshold: 0)
+
+  /// The filter shipped with citegraph; `keepsAll` when its file is missing or unreadable.
+  static let shared: ClaimFilter = {
+    guard let folder = LexiconLocation.folder(),
+      let data = try? Data(contentsOf: folder.appendingPathComponent("claim-filter.tsv"))
+    else { return .keepsAll }
+    return ClaimFilter(tsv: String(decoding: data, as: UTF8.self)) ?? .keepsAll
+  }()
+
+  init(weights: [String: Double], bias: Double, threshold: Double) {
+    self.weights = weights
+    self.bias = bias
+    self.threshold = threshold
+  }
+
+  /// Parses `feature<TAB>weight` rows, with `#bias` and `#threshold` among them; nil when
+  /// either of those is missing or a weight is not a number.
+  init?(tsv: String) {
+    var weights: [String: Double] = [:]
+    var bias: Double?
+    var threshold: Double?
+    for line in tsv.split(separator: "\n") where !line.hasPrefix("# ") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count == 2, let weight = Double(fields[1]) else { return nil }
+      switch fields[0] {
+      case "#bias": bias = weight
+      case "#threshold": threshold = weight
+      default: weights[String(fields[0])] = weight
+      }
+    }
+    guard let bias, let threshold else { return nil }
+    self.init(weights: weights, bias: bias, threshold: threshold)
+  }
+
+  /// The probability the filter gives a pair with these `features`.
+  func probability(_ features: [String]) -> Double {
+    let score = features.reduce(bias) { $0 + (weights[$1] ?? 0) }
+    return 1 / (1 + exp(-score))
+  }
+
+  /// Whether a reading with these `features` is kept.
+  func keeps(_ features: [String]) -> Bool {
+    weights.isEmpty || probability(features) >= threshold
+  }
+}
+
+/// An ordered pair of mentions of one sentence, as the claim filter sees it.
+public struct ClaimPair: Sendable {
+  public var sentence: SentenceID
+  public var sentenceText: String
+  public var subject: Claim.Argument
+  public var object: Claim.Argument
+  /// What the claim reader reads for the pair before filtering (usually nothing).
+  public var readPredicates: [Claim.Predicate]
+  public var features: [String]
+}
