@@ -25,7 +25,7 @@ DB_DIR ?= $(WORK)/oxigraph
 DB_PID ?= $(WORK)/oxigraph.pid
 GRAPHDB := $(PYTHON) scripts/graphdb.py
 
-.PHONY: all pipeline deps apt venv build test leakcheck eval bench goldens clean help load stop-db query
+.PHONY: all pipeline deps apt venv build test leakcheck eval claim-filter bench goldens clean help load stop-db query
 .DELETE_ON_ERROR:
 
 all: deps pipeline ## install what is missing, build, run the pipeline over corpus/ into out/
@@ -103,6 +103,12 @@ leakcheck: ## build with AddressSanitizer and run the pipeline over real and bro
 eval: deps $(BIN) ## precision/recall of `citegraph refs` on ../shared gold strings, and of claims and groundings on Tests/Fixtures/claims
 	$(PYTHON) scripts/eval_refs.py $(BIN)
 	$(PYTHON) scripts/eval_claims.py $(BIN)
+
+# The claim filter (issue 4): logistic-regression weights learned from the tuned gold claims,
+# shipped as Sources/Extract/Resources/Lexicon/claim-filter.tsv. Retrain after changing the
+# gold files or ClaimFeatures; `CV=1` first prints the leave-one-article-out figures.
+claim-filter: $(BIN) ## retrain Sources/Extract/Resources/Lexicon/claim-filter.tsv from Tests/Fixtures/claims (CV=1: cross-validate first)
+	python3 scripts/train_claim_filter.py $(BIN) --write $(if $(CV),--cv)
 
 bench: deps $(BIN) $(VENV)/.bench-installed ## throughput vs xmllint and pubmed_parser (ratios; needs ../shared)
 	$(PYTHON) scripts/bench.py $(BIN)

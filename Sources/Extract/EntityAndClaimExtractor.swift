@@ -3,8 +3,13 @@ import Model
 /// Entity mentions and claims for a document whose citations are linked.
 struct EntityAndClaimExtractor {
   let lexicon: Lexicon
+  /// Drops the claim reader's unlikely readings; `.keepsAll` to see every reading.
+  let claimFilter: ClaimFilter
 
-  init(lexicon: Lexicon = .shared) { self.lexicon = lexicon }
+  init(lexicon: Lexicon = .shared, claimFilter: ClaimFilter = .shared) {
+    self.lexicon = lexicon
+    self.claimFilter = claimFilter
+  }
 
   /// The document with `entities` and `claims` filled in.
   func extract(_ document: Document, diagnostics: inout [Diagnostic]) -> Document {
@@ -18,7 +23,8 @@ struct EntityAndClaimExtractor {
     var document = document
     let (mentions, plainTexts) = mentionsAndTexts(document)
     document.entities = mentions
-    document.claims = ClaimExtractor().claims(document, mentions: mentions, plainTexts: plainTexts)
+    document.claims = ClaimExtractor(filter: claimFilter).claims(
+      document, mentions: mentions, plainTexts: plainTexts)
     return document
   }
 

@@ -31,7 +31,8 @@ import TestSupport
       .text("As "), marker("Myc et al. (2009)"), .text(" showed, IL-6 activates STAT3."),
     ]
     var diagnostics: [Diagnostic] = []
-    let extracted = EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics)
+    let extracted = EntityAndClaimExtractor(claimFilter: .keepsAll)
+      .extract(document, diagnostics: &diagnostics)
     #expect(!extracted.entities.contains { $0.text == "Myc" })
     #expect(extracted.claims.map(\.predicate) == [Claim.Predicate.activates])
   }

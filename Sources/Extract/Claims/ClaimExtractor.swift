@@ -34,10 +34,12 @@ struct ClaimExtractor {
       for marker in sentence.markers {
         for target in marker.targets where !evidence.contains(target) { evidence.append(target) }
       }
-      let features = ClaimFeatures(
-        text: text, mentions: sentenceMentions, cites: !sentence.markers.isEmpty)
-      for reading in reader.read(text, mentions: sentenceMentions, antecedent: previous)
-      where keeps(reading, features: features, mentions: sentenceMentions) {
+      let readings = reader.read(text, mentions: sentenceMentions, antecedent: previous)
+      let features =
+        readings.isEmpty || filter.weights.isEmpty
+        ? nil : ClaimFeatures(text: text, mentions: sentenceMentions, cites: !sentence.markers.isEmpty)
+      for reading in readings
+      where features.map({ keeps(reading, features: $0, mentions: sentenceMentions) }) ?? true {
         claims.append(
           Claim(
             id: ClaimID("k\(claims.count + 1)"),

@@ -6,7 +6,7 @@ import Model
 /// `ClaimFeatures`, reaches the threshold. The weights are learned offline from the hand-annotated
 /// claims of `Tests/Fixtures/claims` by `scripts/train_claim_filter.py` and shipped beside the
 /// lexicon as `claim-filter.tsv` (`feature<TAB>weight` rows; `#bias` and `#threshold` rows).
-struct ClaimFilter: Sendable {
+struct ClaimFilter: Sendable, Equatable {
   let weights: [String: Double]
   let bias: Double
   let threshold: Double

@@ -1,0 +1,70 @@
+import Model
+import Testing
+
+@testable import Extract
+
+/// The learned claim filter: its weights file, its features, and what the shipped weights do
+/// to sentences of the review.
+@Suite struct ClaimFilterTests {
+  /// The review's sentence, its mentions as the extractor finds them, and the features of the
+  /// pair named by the two canonical names.
+  static func features(_ text: String, subject: String, object: String) -> [String] {
+    let document = Document(
+      id: "d", sourcePath: "d.txt",
+      sections: [
+        Section(title: nil, paragraphs: [Paragraph(sentences: [Sentence(id: "s1", content: [.text(text)])])])
+      ])
+    let pairs = EntityAndClaimExtractor().claimPairs(document)
+    return pairs.first { $0.subject.canonical == subject && $0.object.canonical == object }?.features ?? []
+  }
+
+  @Test func weightsFileParsesAndScores() throws {
+    let filter = try #require(ClaimFilter(tsv: "# comment\n#bias\t-1\n#threshold\t0.5\nbw=activate\t1\n"))
+    #expect(filter.probability(["bw=activate"]) == 0.5)
+    #expect(filter.keeps(["bw=activate", "unknown feature"]))
+    #expect(!filter.keeps(["bw=inhibit"]))
+    #expect(ClaimFilter(tsv: "#bias\t-1\nbw=activate\t1\n") == nil, "no threshold")
+    #expect(ClaimFilter(tsv: "#bias\t-1\n#threshold\t0.5\nbw=activate\tstrong\n") == nil, "no number")
+    #expect(ClaimFilter.keepsAll.keeps([]))
+  }
+
+  @Test func featuresDescribeThePairInItsSentence() {
+    let text = "IL-6 can directly activate STAT-3 through the JAK/STAT pathway."
+    let forward = Self.features(text, subject: "IL6", object: "STAT3")
+    for feature in ["dir=fwd", "ts=Gene", "tt=Gene>Gene", "gap=3", "bw=activate", "bw1=can",
+                    "bwl=activate", "bb=directly_activate", "s-1=^", "o+1=through", "others=0"] {
+      #expect(forward.contains(feature), "\(feature) in \(forward)")
+    }
+    let backward = Self.features(text, subject: "STAT3", object: "IL6")
+    #expect(backward.contains("dir=rev"))
+    #expect(backward.contains("s+1=through"))
+  }
+
+  @Test func shippedWeightsKeepTheReviewsHeadlineClaims() {
+    let filter = ClaimFilter.shared
+    #expect(!filter.weights.isEmpty, "claim-filter.tsv is shipped beside the lexicon")
+    for (text, subject, object) in [
+      ("IL-6 can directly activate STAT-3 through the JAK/STAT pathway.", "IL6", "STAT3"),
+      ("EGFR expression can inhibit SOCS3.", "EGFR", "SOCS3"),
+    ] {
+      let features = Self.features(text, subject: subject, object: object)
+      #expect(filter.keeps(features), "\(subject) → \(object): p = \(filter.probability(features))")
+    }
+  }
+
+  @Test func filterOnlyRemovesReadings() {
+    let text =
+      "Metformin could reverse the acquired resistance to EGFR-TKIs by inhibiting IL-6 signaling, and IL-6 activates STAT3."
+    let document = Document(
+      id: "d", sourcePath: "d.txt",
+      sections: [
+        Section(title: nil, paragraphs: [Paragraph(sentences: [Sentence(id: "s1", content: [.text(text)])])])
+      ])
+    var diagnostics: [Diagnostic] = []
+    let all = EntityAndClaimExtractor(claimFilter: .keepsAll).extract(document, diagnostics: &diagnostics)
+    let filtered = EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics)
+    let key = { (claim: Claim) in "\(claim.subject.grounding) \(claim.predicate) \(claim.object.grounding)" }
+    #expect(Set(filtered.claims.map(key)).isSubset(of: Set(all.claims.map(key))))
+    #expect(filtered.claims.map(\.id) == (0..<filtered.claims.count).map { ClaimID("k\($0 + 1)") })
+  }
+}
