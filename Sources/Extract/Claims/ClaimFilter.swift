@@ -28,22 +28,28 @@ struct ClaimFilter: Sendable, Equatable {
     self.threshold = threshold
   }
 
-  /// Parses `feature<TAB>weight` rows, with `#bias` and `#threshold` among them; nil when
-  /// either of those is missing or a weight is not a number.
+  /// Parses `feature<TAB>weight` rows, with `#bias` and `#threshold` among them (lines starting
+  /// `# ` are comments); nil when either is missing or a row is malformed.
   init?(tsv: String) {
     var weights: [String: Double] = [:]
     var bias: Double?
     var threshold: Double?
-    for line in tsv.split(separator: "\n") where !line.hasPrefix("# ") {
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard fields.count == 2, let weight = Double(fields[1]) else { return nil }
-      switch fields[0] {
-      case "#bias": bias = weight
-      case "#threshold": threshold = weight
-      default: weights[String(fields[0])] = weight
+    var text = tsv
+    let parsed: Bool = text.withUTF8 { bytes in
+      for line in bytes.split(separator: 0x0A) where !line.starts(with: [0x23, 0x20]) {
+        guard let tab = line.firstIndex(of: 0x09),
+          let weight = Double(String(decoding: line[(tab + 1)...], as: UTF8.self))
+        else { return false }
+        let feature = String(decoding: line[..<tab], as: UTF8.self)
+        switch feature {
+        case "#bias": bias = weight
+        case "#threshold": threshold = weight
+        default: weights[feature] = weight
+        }
       }
+      return true
     }
-    guard let bias, let threshold else { return nil }
+    guard parsed, let bias, let threshold else { return nil }
     self.init(weights: weights, bias: bias, threshold: threshold)
   }
 
