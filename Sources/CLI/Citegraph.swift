@@ -13,6 +13,7 @@ struct Citegraph: AsyncParsableCommand {
       """,
     subcommands: [
       Run.self, Refs.self, Ingest.self, ExtractCommand.self, ExportCommand.self, ClaimPairsCommand.self,
+      SentencesCommand.self,
     ],
     defaultSubcommand: nil)
 }
