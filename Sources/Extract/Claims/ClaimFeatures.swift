@@ -85,6 +85,25 @@ struct ClaimFeatures {
     }
     features.append("bw1=\(words.first ?? "-")")
     features.append("bwl=\(words.last ?? "-")")
+    let direction = s < o ? "fwd" : "rev"
+    features.append("dbwl=\(direction)_\(words.last ?? "-")")
+    for word in words {
+      let stem = Self.stem(word)
+      if stem != word, seen.insert("bs=\(stem)").inserted { features.append("bs=\(stem)") }
+    }
+    // The trigger words between, as their predicate kinds; the one nearest the object.
+    var nearest: String?
+    for word in words {
+      guard let predicate = ClaimVocabulary.verbs[word] ?? ClaimVocabulary.nouns[word] else {
+        continue
+      }
+      let kind = "\(direction)_\(predicate.rawValue)"
+      if s < o || nearest == nil { nearest = kind }
+      if seen.insert("trig=\(kind)").inserted { features.append("trig=\(kind)") }
+    }
+    features.append("near=\(nearest ?? "none")")
+    features.append("trigs=\(min(3, words.filter { ClaimVocabulary.verbs[$0] != nil }.count))")
+    if words.contains(where: ClaimVocabulary.boundaries.contains) { features.append("boundary") }
     var others = 0
     for token in between {
       switch token {
@@ -106,7 +125,28 @@ struct ClaimFeatures {
     features.append("o+1=\(word(at: o + 1))")
     features.append("o+2=\(word(at: o + 2))")
     features.append("pre=\(word(at: first - 1))_\(word(at: first - 2))")
+    features.append("negated=\(hasWord(in: ClaimVocabulary.negations))")
+    features.append("hedged=\(hasWord(in: ClaimVocabulary.hedges))")
+    features.append("sfirst=\(tokens.firstIndex { if case .mention = $0 { true } else { false } } == s)")
     return features
+  }
+
+  /// Whether any word of the sentence is in `words`.
+  private func hasWord(in words: Set<String>) -> Bool {
+    tokens.contains { token in
+      if case .word(let word) = token { return words.contains(word) }
+      return false
+    }
+  }
+
+  /// A crude stem that lets inflections share a weight (`activated`, `activates`,
+  /// `activation` → `activat`): the longest of a few suffixes is cut when 4 letters remain.
+  static func stem(_ word: String) -> String {
+    for suffix in ["ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s"]
+    where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
+      return String(word.dropLast(suffix.count))
+    }
+    return word
   }
 
   /// The token at `index` as a feature value: the word, the punctuation mark, the mention's
