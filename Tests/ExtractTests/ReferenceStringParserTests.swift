@@ -215,6 +215,33 @@ private func families(_ reference: Reference) -> [String] { reference.authors.ma
     #expect(reference.kind == .book)
   }
 
+  // Copernicus (Adv. Sci. Res. 12, 23, 2015), printed mixed-citations.
+  @Test func hyphenatedJournalAbbreviationAfterCommaTitle() {
+    let (reference, _) = parse(
+      "Best, M. J., Cox, P. M., and Warrilow, D.: determining the optimal soil temperature scheme "
+        + "for atmospheric modeling applications, Bound.-Lay. Meteorol., 114, 111–142, 2005.")
+    #expect(reference.title == "determining the optimal soil temperature scheme for atmospheric modeling applications")
+    #expect(reference.container == "Bound.-Lay. Meteorol.")
+    #expect(reference.volume == "114")
+    #expect(reference.pages == PageRange(first: "111", last: "142"))
+  }
+
+  @Test func chapterEditedByWithColonAndBarePages() {
+    let (reference, _) = parse(
+      "van Wijk, W. R. and de Vries, D. A.: Periodic temperature variations in homogeneous soil, in: "
+        + "Physics of plant environment, edited by: van Wijk, W. R., North-Holland Publ. Co., "
+        + "Amsterdam, 102–143, 1963.")
+    #expect(reference.kind == .chapter)
+    #expect(reference.title == "Periodic temperature variations in homogeneous soil")
+    #expect(reference.container == "Physics of plant environment")
+    #expect(reference.pages == PageRange(first: "102", last: "143"))
+    #expect(reference.year == "1963")
+    #expect(reference.publisher == "North-Holland Publ. Co")
+    // A range of years in a chapter title is no page range.
+    let (years, _) = parse("Smith, J.: Trends, 1990–2000, in: Climate, edited by: Doe, J., Springer, Berlin, 1999.")
+    #expect(years.pages == nil)
+  }
+
   @Test func chapterInEditedBook() {
     let (reference, _) = parse(
       "Py, J., & Somat, A. (1991). Normativité et clairvoyance. In J.-L. Beauvois (Eds.), "

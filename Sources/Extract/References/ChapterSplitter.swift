@@ -30,8 +30,9 @@ enum ChapterSplitter {
       book = book.trimming()[first]
     }
     var container = book.trimming(" ,.;:")
-    // `Book Title, ed. Name,` / `, edited by Name` after the book title; a volume number.
-    for marker in [", ed. ", ", edited by ", ", eds. ", ", hrsg. v. "] {
+    // `Book Title, ed. Name,` / `, edited by Name` / `, edited by: Name` (Copernicus) after the
+    // book title; a volume number.
+    for marker in [", ed. ", ", edited by: ", ", edited by ", ", eds. ", ", hrsg. v. "] {
       let folded = FoldedText(container)
       if let range = folded.firstRange(of: marker, lowered: false),
         let end = folded.index(range.lowerBound)

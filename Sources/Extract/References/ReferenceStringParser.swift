@@ -61,6 +61,12 @@ public struct ReferenceStringParser: Sendable {
       result.title = chapter.title
       result.container = chapter.container
       result.publisher = Self.publisher(in: trailer.trimming(" ).,;:"))
+      if result.pages == nil { result.pages = Self.chapterPages(in: cleanedHead) }
+      if result.publisher == nil, let container = chapter.container,
+        let range = cleanedHead.firstRange(of: container)
+      {
+        result.publisher = Self.chapterPublisher(in: cleanedHead[range.upperBound...])
+      }
     } else {
       let endsWithContainer = locator.map { $0.volume != nil || $0.isYearFirst } ?? false
       let parts = TitleSplitter.split(cleanedHead, endsWithContainer: endsWithContainer)
@@ -127,6 +133,38 @@ extension ReferenceStringParser {
   }
 
   /// `Location: Publisher, 1999` → `Publisher`; a name with a publishing word alone.
+  /// A chapter's page range printed as one comma-separated part of its head, with no volume
+  /// before it (`…, North-Holland Publ. Co., Amsterdam, 102–143, 1963`, `…, pp. 12–30`): the
+  /// last such part, and no range of years (`1990–2000`).
+  fileprivate static func chapterPages(in head: Substring) -> PageRange? {
+    for piece in head.split(separator: ",").reversed() {
+      let text = piece.trimming(" .")
+      guard text.contains(where: \.isDash),
+        text.allSatisfy({ $0.isDigit || $0.isDash || $0 == " " || $0 == "." || $0 == "p" }),
+        let pages = PageRangeParser.parse(text), let last = pages.last
+      else { continue }
+      let years = 1800...2100
+      if let first = Int(pages.first), let end = Int(last), years.contains(first), years.contains(end) {
+        continue
+      }
+      return pages
+    }
+    return nil
+  }
+
+  /// The publisher among the comma-separated parts after a chapter's book title
+  /// (`…, edited by: van Wijk, W. R., North-Holland Publ. Co., Amsterdam, …`): the first part
+  /// that names one; parts with a colon (`edited by: …`) are editors, not publishers.
+  fileprivate static func chapterPublisher(in text: Substring) -> String? {
+    for piece in text.split(separator: ",") where !piece.contains(":") {
+      if let publisher = publisher(in: piece) { return publisher }
+      // `North-Holland Publ. Co.`: the abbreviations the keywords miss once trimmed.
+      let words = piece.split(separator: " ")
+      if words.contains("Publ.") || words.last == "Co." { return String(piece.trimming(" .")) }
+    }
+    return nil
+  }
+
   fileprivate static func publisher(in text: Substring) -> String? {
     var candidate = withoutTrailingYear(text.trimming(" .,;:"))
     if let colon = candidate.lastIndex(of: ":") {

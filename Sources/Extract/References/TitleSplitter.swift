@@ -68,7 +68,7 @@ enum TitleSplitter {
     return result
   }
 
-  /// `J`, `Biol`, `Proc`, `IEEE Trans`, `U.S.A`: a short capitalised abbreviation, as the
+  /// `J`, `Biol`, `Proc`, `IEEE Trans`, `U.S.A`, `Bound.-Lay`: a short capitalised abbreviation, as the
   /// parts of a dotted journal title are. A word of five letters or more counts only when it
   /// is a known abbreviation, so a one-word title (`Fever.`) is not taken for one.
   static func isAbbreviationFragment(_ piece: Substring) -> Bool {
@@ -77,8 +77,9 @@ enum TitleSplitter {
     for word in words {
       guard let first = word.first, first.isUppercase || first == "&" else { return false }
     }
-    let core = last.split(separator: ".").last ?? last
-    guard last.allSatisfy({ $0.isLetter || $0 == "." || $0 == "&" }) else { return false }
+    // `Bound.-Lay.` (Boundary-Layer): a hyphen may join two abbreviated words.
+    let core = last.split(whereSeparator: { $0 == "." || $0 == "-" }).last ?? last
+    guard last.allSatisfy({ $0.isLetter || $0 == "." || $0 == "&" || $0 == "-" }) else { return false }
     return core.count <= 4 || NameToken.journalAbbreviations.contains(String(core))
   }
 
