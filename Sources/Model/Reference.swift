@@ -30,6 +30,8 @@ public struct Reference: Hashable, Sendable, Codable {
   public var pmcid: String?
   public var url: String?
   public var publisher: String?
+  /// The edition of a book, as printed (`2nd`).
+  public var edition: String?
   /// Anything else printed with the entry, e.g. an erratum notice.
   public var note: String?
   /// Where the entry starts in the input.

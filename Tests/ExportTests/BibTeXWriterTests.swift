@@ -27,6 +27,14 @@ private func bib(_ reference: Reference) -> String {
       """)
   }
 
+  @Test func aBooksEditionIsItsOwnField() {
+    var book = Reference(
+      id: "r2", raw: "…", kind: .book, authors: [PersonName(family: "Gibson", given: "R.S.")],
+      title: "Principles of Nutritional Assessment", year: "2005", publisher: "Oxford University Press")
+    book.edition = "2nd"
+    #expect(bib(book).contains("  edition = {2nd},\n"))
+  }
+
   @Test func unicodeNamesBecomeLaTeX() {
     var reference = gauldie
     reference.authors = [

@@ -361,3 +361,35 @@ private func readFixture(_ name: String) throws -> (Document, [Diagnostic]) {
     ])
   }
 }
+
+/// Edition, access date and a comment that only repeats the link, as MDPI prints them
+/// (mdpi-nutrients-3-49, references 22 and 26).
+@Suite struct JATSReferenceNotesTests {
+  static let article = """
+    <article><front><article-meta/></front><body><p>Text <xref ref-type="bibr" rid="B22">22</xref>, \
+    <xref ref-type="bibr" rid="B26">26</xref>.</p></body><back><ref-list>\
+    <ref id="B22"><label>22.</label><citation citation-type="web">\
+    <collab>Australian New Zealand Clinical Trials Registry</collab>\
+    <article-title>Effect of mandatory folic acid fortification policy on folate status</article-title>\
+    <access-date>(accessed on 4 December 2008)</access-date>\
+    <comment>Available online:<ext-link xmlns:xlink="http://www.w3.org/1999/xlink" \
+    xlink:href="http://www.anzctr.org.au/trial_view.aspx?ID=83422" ext-link-type="uri">\
+    http://www.anzctr.org.au/trial_view.aspx?ID=83422</ext-link></comment></citation></ref>\
+    <ref id="B26"><label>26.</label><citation citation-type="book"><person-group person-group-type="author">\
+    <name><surname>Gibson</surname><given-names>R.S.</given-names></name></person-group>\
+    <source>Principles of Nutritional Assessment</source><edition>2nd ed.</edition>\
+    <publisher-name>Oxford University Press</publisher-name><year>2005</year></citation></ref>\
+    </ref-list></back></article>
+    """
+
+  @Test func editionAccessDateAndLinkComment() throws {
+    var diagnostics: [Diagnostic] = []
+    let document = try JATSReader.read(Array(Self.article.utf8), path: "m.xml", diagnostics: &diagnostics)
+    let web = try #require(document.references.first)
+    #expect(web.url == "http://www.anzctr.org.au/trial_view.aspx?ID=83422")
+    #expect(web.note == "Accessed 4 December 2008")
+    let book = try #require(document.references.last)
+    #expect(book.edition == "2nd")
+    #expect(book.note == nil)
+  }
+}

@@ -86,12 +86,14 @@ public struct BibTeXWriter: Sendable {
     case "incollection", "inproceedings":
       fields.title("booktitle", reference.container)
       fields.text("publisher", reference.publisher)
+      if type == "incollection" { fields.text("edition", reference.edition) }
     case "phdthesis":
       fields.text("school", reference.publisher ?? reference.container)
     case "techreport":
       fields.text("institution", reference.publisher ?? reference.container)
     case "book":
       fields.text("publisher", reference.publisher)
+      fields.text("edition", reference.edition)
     default:
       // `misc` takes no volume, pages or publisher: say where it appeared in one phrase.
       let title = reference.title ?? reference.container

@@ -112,10 +112,51 @@ enum JATSReferenceList {
       }
     }
     reference.publisher = citation.child("publisher-name")?.normalizedText
-    let comments = citation.children("comment").map(\.normalizedText).filter { !$0.isEmpty }
-    if !comments.isEmpty { reference.note = comments.joined(separator: "; ") }
+    reference.edition = citation.child("edition").flatMap { edition($0.normalizedText) }
+    let comments = citation.children("comment").map(\.normalizedText)
+      .filter { !$0.isEmpty && !isOnlyLinkLead($0, url: reference.url) }
+    let accessed = (citation.child("access-date")
+      ?? citation.children("date-in-citation").first { $0[attribute: "content-type"] == "access-date" })
+      .flatMap { accessDate($0.normalizedText) }
+    let notes = comments + [accessed].compactMap { $0 }
+    if !notes.isEmpty { reference.note = notes.joined(separator: "; ") }
     reference.raw = printed.map { mixedText($0).collapsingWhitespace } ?? rawText(of: reference)
     return reference
+  }
+
+  /// `Available online: http://…` when the link is the reference's url already: the comment
+  /// says nothing more.
+  private static func isOnlyLinkLead(_ comment: String, url: String?) -> Bool {
+    guard let url, let range = comment.firstRange(of: url) else { return false }
+    let lead = (comment[..<range.lowerBound] + comment[range.upperBound...])
+      .trimmingCharacters(in: " :.,").lowercased()
+    return [
+      "", "available", "available online", "available from", "available at", "online",
+      "disponível em", "disponible en",
+    ].contains(lead)
+  }
+
+  /// `3rd edition`, `7th ed.`, `2nd edn` → `3rd`, `7th`, `2nd`: BibTeX styles add the word.
+  private static func edition(_ printed: String) -> String? {
+    var value = Substring(printed.trimmingCharacters(in: " .,()"))
+    for word in [" edition", " edn", " ed"] where value.lowercased().hasSuffix(word) {
+      value = value.dropLast(word.count)
+      break
+    }
+    let edition = value.trimmingCharacters(in: " .,")
+    return edition.isEmpty ? nil : edition
+  }
+
+  /// `(accessed on 4 December 2008)`, `cited 2010 Oct 22` → `Accessed 4 December 2008`.
+  private static func accessDate(_ printed: String) -> String? {
+    var date = Substring(printed.trimmingCharacters(in: " ()[]."))
+    for lead in ["accessed on", "accessed", "last accessed", "cited", "retrieved"]
+    where date.lowercased().hasPrefix(lead) {
+      date = date.dropFirst(lead.count)
+      break
+    }
+    let value = date.trimmingCharacters(in: " :,")
+    return value.isEmpty ? nil : "Accessed \(value)"
   }
 
   /// A title as Frontiers prints it in quotes, with the list's comma inside
