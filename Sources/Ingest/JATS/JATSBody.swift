@@ -194,7 +194,7 @@ struct JATSBody {
     case .text(let text):
       // Scalars, not grapheme clusters: much faster, and regrouping the atoms into a String
       // rebuilds the same clusters.
-      atoms.appendCollapsingSpaces(text, emphasised: emphasised)
+      text.withUTF8 { atoms.appendCollapsingSpaces($0, emphasised: emphasised) }
     case .element(let element):
       appendInline(element, emphasised: emphasised, into: &atoms)
     }

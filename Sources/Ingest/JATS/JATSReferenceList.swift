@@ -190,7 +190,7 @@ enum JATSReferenceList {
   private static func appendMixedText(of element: XMLElement, to text: inout String) {
     for child in element.children {
       switch child {
-      case .text(let value): text += value
+      case .text(let value): text += value.string
       case .element(let inner):
         switch inner.name {
         case "name":

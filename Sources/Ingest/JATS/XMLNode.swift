@@ -30,9 +30,14 @@ final class XMLStorage: Sendable {
 
   /// The character data of node `index` as a String.
   func string(_ index: Int32) -> String {
+    withUTF8(index) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Calls `body` with the bytes of the character data of node `index`.
+  func withUTF8<R>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
     let node = nodes[Int(index)]
-    return text.withUnsafeBufferPointer { buffer in
-      String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(node.start)..<Int(node.end)]), as: UTF8.self)
+    return try text.withUnsafeBufferPointer { buffer in
+      try body(UnsafeBufferPointer(rebasing: buffer[Int(node.start)..<Int(node.end)]))
     }
   }
 
@@ -163,7 +168,8 @@ struct XMLChildren: Sequence {
     mutating func next() -> XMLContent? {
       guard let (index, node) = cursor.next() else { return nil }
       let storage = cursor.storage
-      return node.name < 0 ? .text(storage.string(index)) : .element(XMLElement(storage: storage, index: index))
+      return node.name < 0
+        ? .text(XMLText(storage: storage, index: index)) : .element(XMLElement(storage: storage, index: index))
     }
   }
 
@@ -260,7 +266,21 @@ struct XMLAttribute: Sendable {
 /// Element content: a child element or a run of character data.
 enum XMLContent: Sendable {
   case element(XMLElement)
-  case text(String)
+  case text(XMLText)
+}
+
+/// A run of character data: a position in its `XMLStorage`, read as bytes or as a String.
+struct XMLText: Sendable {
+  let storage: XMLStorage
+  let index: Int32
+
+  /// The text as a String.
+  var string: String { storage.string(index) }
+
+  /// Calls `body` with the text's UTF-8 bytes, without making a String.
+  func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    try storage.withUTF8(index, body)
+  }
 }
 
 extension String {

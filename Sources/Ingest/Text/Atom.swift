@@ -121,21 +121,38 @@ struct AtomText {
     }
   }
 
-  /// Appends the scalars of `text`, each run of white space as one space, and none right after
-  /// a space already there.
-  mutating func appendCollapsingSpaces(_ text: String, emphasised: Bool) {
+  /// Appends the scalars of the UTF-8 `text`, each run of white space as one space, and none
+  /// right after a space already there.
+  ///
+  /// The atoms are decoded into a scratch buffer and appended at once: an append per scalar
+  /// would check the array's uniqueness and capacity every time.
+  mutating func appendCollapsingSpaces(_ text: UnsafeBufferPointer<UInt8>, emphasised: Bool) {
+    guard !text.isEmpty else { return }
     var lastIsSpace = false
     if case .scalar(" ", _) = atoms.last { lastIsSpace = true }
-    let needed = atoms.count + text.utf8.count
-    if needed > atoms.capacity { atoms.reserveCapacity(Swift.max(needed, 2 * atoms.capacity)) }
-    for scalar in text.unicodeScalars {
-      if scalar.isSpaceFast {
-        if lastIsSpace { continue }
-        atoms.append(.scalar(" ", emphasised: emphasised))
-        lastIsSpace = true
-      } else {
-        atoms.append(.scalar(scalar, emphasised: emphasised))
-        lastIsSpace = false
+    let space = Atom.scalar(" ", emphasised: emphasised)
+    withUnsafeTemporaryAllocation(of: Atom.self, capacity: text.count) { buffer in
+      var count = 0
+      var bytes = text.makeIterator()
+      var decoder = Unicode.UTF8()
+      while true {
+        let scalar: Unicode.Scalar
+        switch decoder.decode(&bytes) {
+        case .scalarValue(let decoded): scalar = decoded
+        case .emptyInput:
+          atoms.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+          return
+        case .error: scalar = "\u{FFFD}"
+        }
+        if scalar.isSpaceFast {
+          if lastIsSpace { continue }
+          buffer.initializeElement(at: count, to: space)
+          lastIsSpace = true
+        } else {
+          buffer.initializeElement(at: count, to: .scalar(scalar, emphasised: emphasised))
+          lastIsSpace = false
+        }
+        count += 1
       }
     }
   }
