@@ -14,19 +14,31 @@ final class XMLStorage: Sendable {
     var line: Int32
     var firstChild: Int32 = -1
     var nextSibling: Int32 = -1
+    /// One past the node's last descendant: nodes are stored in document order, so a subtree
+    /// is the run of indices from the node up to this one.
+    var subtreeEnd: Int32 = -1
   }
 
   let nodes: [Node]
   let names: [String]
   let text: [UInt8]
   let attributes: [XMLAttribute]
+  /// The index in `names` of each name.
+  private let nameIndices: [String: Int32]
 
   init(nodes: [Node], names: [String], text: [UInt8], attributes: [XMLAttribute]) {
     self.nodes = nodes
     self.names = names
     self.text = text
     self.attributes = attributes
+    var indices: [String: Int32] = [:]
+    indices.reserveCapacity(names.count)
+    for (index, name) in names.enumerated() { indices[name] = Int32(index) }
+    self.nameIndices = indices
   }
+
+  /// The index of `name` in `names`; nil when the document has no element or attribute so named.
+  func nameIndex(_ name: String) -> Int32? { nameIndices[name] }
 
   /// The character data of node `index` as a String.
   func string(_ index: Int32) -> String {
@@ -44,19 +56,11 @@ final class XMLStorage: Sendable {
   /// Calls `body` with the bytes of every run of character data inside node `index`, in order.
   func forEachText(in index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     text.withUnsafeBufferPointer { buffer in
-      func visit(_ index: Int32) {
-        var child = nodes[Int(index)].firstChild
-        while child >= 0 {
-          let node = nodes[Int(child)]
-          if node.name < 0 {
-            body(UnsafeBufferPointer(rebasing: buffer[Int(node.start)..<Int(node.end)]))
-          } else {
-            visit(child)
-          }
-          child = node.nextSibling
+      nodes.withUnsafeBufferPointer { nodes in
+        for node in nodes[Int(index + 1)..<Int(nodes[Int(index)].subtreeEnd)] where node.name < 0 {
+          body(UnsafeBufferPointer(rebasing: buffer[Int(node.start)..<Int(node.end)]))
         }
       }
-      visit(index)
     }
   }
 }
@@ -94,28 +98,38 @@ struct XMLElement: Sendable {
 
   /// The first descendant (depth-first) named `name`.
   func descendant(_ name: String) -> XMLElement? {
-    for element in elements {
-      if element.name == name { return element }
-      if let found = element.descendant(name) { return found }
+    guard let wanted = storage.nameIndex(name) else { return nil }
+    return storage.nodes.withUnsafeBufferPointer { nodes in
+      for index in Int(index + 1)..<Int(nodes[Int(index)].subtreeEnd) where nodes[index].name == wanted {
+        return XMLElement(storage: storage, index: Int32(index))
+      }
+      return nil
     }
-    return nil
   }
 
   /// All descendants named `name`, in document order (not looking inside matches).
   func descendants(_ name: String) -> [XMLElement] { descendants(named: [name]) }
 
   /// All descendants whose name is one of `names`, in document order (not looking inside
-  /// matches): one walk for several names (a few: they are compared one by one).
+  /// matches): one pass over the subtree's nodes, names compared as indices.
   func descendants(named names: [String]) -> [XMLElement] {
+    let wanted = names.compactMap { storage.nameIndex($0) }
+    guard !wanted.isEmpty else { return [] }
     var result: [XMLElement] = []
-    collect(names, into: &result)
-    return result
-  }
-
-  private func collect(_ names: [String], into result: inout [XMLElement]) {
-    for element in elements {
-      if names.contains(element.name) { result.append(element) } else { element.collect(names, into: &result) }
+    storage.nodes.withUnsafeBufferPointer { nodes in
+      var index = Int(index + 1)
+      let end = Int(nodes[Int(self.index)].subtreeEnd)
+      while index < end {
+        let node = nodes[index]
+        if node.name >= 0, wanted.contains(node.name) {
+          result.append(XMLElement(storage: storage, index: Int32(index)))
+          index = Int(node.subtreeEnd)
+        } else {
+          index += 1
+        }
+      }
     }
+    return result
   }
 
   /// All text inside, concatenated as is.

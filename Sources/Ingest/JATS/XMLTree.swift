@@ -159,7 +159,10 @@ private struct TreeBuilder {
     nodes[Int(element)].end = Int32(attributes.count)
   }
 
-  mutating func close() { open.removeLast() }
+  mutating func close() {
+    let element = open.removeLast().index
+    nodes[Int(element)].subtreeEnd = Int32(nodes.count)
+  }
 
   mutating func characters(_ bytes: UnsafeBufferPointer<xmlChar>) {
     guard let parent = open.last else { return }
@@ -173,7 +176,8 @@ private struct TreeBuilder {
     }
     let start = Int32(text.count)
     text.append(contentsOf: bytes)
-    _ = append(XMLStorage.Node(name: -1, start: start, end: Int32(text.count), line: 0))
+    let index = append(XMLStorage.Node(name: -1, start: start, end: Int32(text.count), line: 0))
+    nodes[Int(index)].subtreeEnd = index + 1
   }
 
   /// Appends `node` as the last child of the innermost open element.
