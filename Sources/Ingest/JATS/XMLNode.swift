@@ -151,9 +151,7 @@ struct XMLElement: Sendable {
 
   /// All text inside with white space collapsed and trimmed.
   var normalizedText: String {
-    var collapser = WhitespaceCollapser()
-    storage.forEachText(in: index) { collapser.append($0) }
-    return collapser.text
+    WhitespaceCollapser.text { storage.forEachText(in: index, $0) }
   }
 }
 
@@ -227,7 +225,54 @@ struct WhitespaceCollapser {
 
   /// Appends valid UTF-8 (`Unicode.Scalar.isSpaceFast` decides what is white space).
   mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
-    // Runs between white space are copied whole.
+    Self.forEachRun(in: utf8) { run in
+      if run.isEmpty {
+        pendingSpace = !bytes.isEmpty
+      } else {
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(contentsOf: run)
+      }
+    }
+  }
+
+  var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// The collapsed text of `pieces`, written straight into the String's storage: `pieces`
+  /// is called twice, first to size the String, then to fill it, each time with a closure to
+  /// call on every piece of UTF-8.
+  static func text(of pieces: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> String {
+    var total = 0
+    pieces { total += $0.count }
+    guard total > 0 else { return "" }
+    return String(unsafeUninitializedCapacity: total) { output in
+      var count = 0
+      var pendingSpace = false
+      pieces { utf8 in
+        forEachRun(in: utf8) { run in
+          if run.isEmpty {
+            pendingSpace = count > 0
+          } else {
+            if pendingSpace {
+              output[count] = 0x20
+              count += 1
+            }
+            pendingSpace = false
+            (output.baseAddress! + count).initialize(from: run.baseAddress!, count: run.count)
+            count += run.count
+          }
+        }
+      }
+      return count
+    }
+  }
+
+  /// Calls `body` with each run of `utf8` between white space (whole, not byte by byte), and
+  /// with an empty buffer for each white-space scalar.
+  @inline(__always)
+  private static func forEachRun(
+    in utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
     var index = 0
     var runStart = 0
     while index < utf8.count {
@@ -245,20 +290,14 @@ struct WhitespaceCollapser {
           && Self.scalar(utf8, at: index, length: length).isSpaceFast
       }
       if isSpace {
-        appendRun(utf8, from: runStart, to: index)
-        pendingSpace = !bytes.isEmpty
+        if runStart < index { body(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+        body(UnsafeBufferPointer(rebasing: utf8[index..<index]))
         runStart = index + length
       }
       index += length
     }
-    appendRun(utf8, from: runStart, to: min(index, utf8.count))
-  }
-
-  private mutating func appendRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
-    guard start < end else { return }
-    if pendingSpace { bytes.append(0x20) }
-    pendingSpace = false
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end]))
+    let end = min(index, utf8.count)
+    if runStart < end { body(UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
   }
 
   private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
@@ -267,8 +306,6 @@ struct WhitespaceCollapser {
     for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
     return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
-
-  var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// One attribute: its qualified name and its value.
