@@ -38,16 +38,18 @@ enum Pipeline {
     diagnostics: inout [Diagnostic]
   ) -> [(String, String)] {
     var files: [(String, String)] = []
-    if formats.contains(.csv) {
-      files.append(("references.csv", ReferencesCSVWriter().write([document])))
+    // references.csv and the .bib file share the citation keys: made once.
+    let keys = formats.contains(.csv) || formats.contains(.bibtex) ? BibTeXKeys(document) : nil
+    if formats.contains(.csv), let keys {
+      files.append(("references.csv", ReferencesCSVWriter().write(document, keys: keys)))
       files.append(("citations.csv", CitationsCSVWriter().write([document])))
       if entitiesAndClaims {
         files.append(("claims.csv", ClaimsCSVWriter().write([document])))
         files.append(("entities.csv", EntitiesCSVWriter().write([document])))
       }
     }
-    if formats.contains(.bibtex) {
-      files.append(("\(document.id).bib", BibTeXWriter().write([document], diagnostics: &diagnostics)))
+    if formats.contains(.bibtex), let keys {
+      files.append(("\(document.id).bib", BibTeXWriter().write(document, keys: keys, diagnostics: &diagnostics)))
     }
     if formats.contains(.rdf) {
       let rdf = RDFWriter(baseIRI: baseIRI).write([document])

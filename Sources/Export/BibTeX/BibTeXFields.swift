@@ -180,9 +180,8 @@ struct BibTeXFields {
     }
   }
 
-  func entry(type: String, key: String) -> String {
-    var output: [UInt8] = []
-    output.reserveCapacity(body.count + type.utf8.count + key.utf8.count + 8)
+  /// Appends the entry, `@type{key,` then the fields, to the UTF-8 `output`.
+  func appendEntry(type: String, key: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "@"))
     output.append(contentsOf: type.utf8)
     output.append(UInt8(ascii: "{"))
@@ -191,7 +190,6 @@ struct BibTeXFields {
     output.append(contentsOf: body)
     if !body.isEmpty { output.append(0x0A) }
     output.append(contentsOf: "}\n".utf8)
-    return String(decoding: output, as: UTF8.self)
   }
 
   /// NLM initials `GH` become `G. H.` so that styles abbreviate them correctly.

@@ -12,13 +12,21 @@ public struct ReferencesCSVWriter: Sendable {
   /// The CSV text for the references of `documents`, in document then list order.
   public func write(_ documents: [Document]) -> String {
     var table = CSVTable(header: Self.header)
-    for document in documents {
-      let keys = BibTeXKeys(document)
-      for reference in document.references {
-        table.addRow(Self.row(reference, documentID: document.id, key: keys.key(for: reference.id)))
-      }
-    }
+    for document in documents { Self.addRows(of: document, keys: BibTeXKeys(document), to: &table) }
     return table.text
+  }
+
+  /// The CSV text for the references of `document`, with its keys made already.
+  public func write(_ document: Document, keys: BibTeXKeys) -> String {
+    var table = CSVTable(header: Self.header)
+    Self.addRows(of: document, keys: keys, to: &table)
+    return table.text
+  }
+
+  private static func addRows(of document: Document, keys: BibTeXKeys, to table: inout CSVTable) {
+    for reference in document.references {
+      table.addRow(row(reference, documentID: document.id, key: keys.key(for: reference.id)))
+    }
   }
 
   /// The rows of `references` outside any document (`citegraph refs`).
