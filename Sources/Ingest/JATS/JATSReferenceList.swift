@@ -211,12 +211,24 @@ enum JATSReferenceList {
 
   /// A Vancouver-style rendering of an `<element-citation>`, which has no punctuation of its own.
   private static func rawText(of reference: Reference) -> String {
-    var parts: [String] = []
-    var names = reference.authors.map { [$0.family, $0.given].compactMap { $0 }.joined(separator: " ") }
-      .joined(separator: ", ")
+    // Built in one String: every part is non-empty, and a space goes before each but the first.
+    var text = ""
+    func append(_ part: String) {
+      if !text.isEmpty { text += " " }
+      text += part
+    }
+    var names = ""
+    for (index, author) in reference.authors.enumerated() {
+      if index > 0 { names += ", " }
+      names += author.family
+      if let given = author.given {
+        names += " "
+        names += given
+      }
+    }
     if reference.hasEtAl { names += names.isEmpty ? "et al" : ", et al" }
-    if !names.isEmpty { parts.append(names.hasSuffix(".") ? names : names + ".") }
-    if let title = reference.title { parts.append(title.hasSuffix(".") || title.hasSuffix("?") ? title : title + ".") }
+    if !names.isEmpty { append(names.hasSuffix(".") ? names : names + ".") }
+    if let title = reference.title { append(title.hasSuffix(".") || title.hasSuffix("?") ? title : title + ".") }
     var locator = reference.container.map { $0 + "." } ?? ""
     if let year = reference.year { locator += " \(year)" }
     if let volume = reference.volume { locator += ";\(volume)" }
@@ -224,9 +236,9 @@ enum JATSReferenceList {
     if let pages = reference.pages {
       locator += ":" + pages.first + (pages.last.map { "–" + $0 } ?? "")
     }
-    if !locator.isEmpty { parts.append(locator.collapsingWhitespace + ".") }
-    if let doi = reference.doi { parts.append("doi:\(doi)") }
-    if let pmid = reference.pmid { parts.append("PMID: \(pmid)") }
-    return parts.joined(separator: " ")
+    if !locator.isEmpty { append(locator.collapsingWhitespace + ".") }
+    if let doi = reference.doi { append("doi:\(doi)") }
+    if let pmid = reference.pmid { append("PMID: \(pmid)") }
+    return text
   }
 }
