@@ -114,7 +114,7 @@ enum JATSReferenceList {
     reference.publisher = citation.child("publisher-name")?.normalizedText
     let comments = citation.children("comment").map(\.normalizedText).filter { !$0.isEmpty }
     if !comments.isEmpty { reference.note = comments.joined(separator: "; ") }
-    reference.raw = printed.map { mixedText($0).collapsingWhitespace } ?? rawText(of: reference)
+    reference.raw = printed.map(collapsedMixedText) ?? rawText(of: reference)
     return reference
   }
 
@@ -180,29 +180,29 @@ enum JATSReferenceList {
   }
 
   /// The text of a `<mixed-citation>` as printed: its own punctuation, names as
-  /// `Surname Given`, `<etal/>` as `et al.`.
-  private static func mixedText(_ element: XMLElement) -> String {
-    var text = ""
+  /// `Surname Given`, `<etal/>` as `et al.`; white space collapsed as it is gathered.
+  private static func collapsedMixedText(_ element: XMLElement) -> String {
+    var text = WhitespaceCollapser()
     appendMixedText(of: element, to: &text)
-    return text
+    return text.text
   }
 
-  private static func appendMixedText(of element: XMLElement, to text: inout String) {
+  private static func appendMixedText(of element: XMLElement, to text: inout WhitespaceCollapser) {
     for child in element.children {
       switch child {
-      case .text(let value): text += value.string
+      case .text(let value): value.withUTF8 { text.append($0) }
       case .element(let inner):
         switch inner.name {
         case "name":
           let surname = inner.child("surname")?.normalizedText
-          if let surname { text += surname }
+          if let surname { text.append(surname) }
           if let given = inner.child("given-names")?.normalizedText {
-            if surname != nil { text += " " }
-            text += given
+            if surname != nil { text.append(" ") }
+            text.append(given)
           }
         case "etal":
           let etal = inner.normalizedText
-          text += etal.isEmpty ? "et al." : etal
+          text.append(etal.isEmpty ? "et al." : etal)
         default: appendMixedText(of: inner, to: &text)
         }
       }
