@@ -104,7 +104,7 @@ struct Run: AsyncParsableCommand {
         try StageTimes.timed(&times.writing) {
           for (name, text) in outputs {
             try Output.write(text, to: "\(out)/\(id)/\(name)")
-            if name == "\(id).nt" { try corpus?.append(text) }
+            if name == "\(id).nt" { try corpus?.append(text.string) }
           }
         }
       } catch {
@@ -125,7 +125,7 @@ struct Run: AsyncParsableCommand {
 
   struct Result: Sendable {
     var documentID: String?
-    var outputs: [(String, String)]?
+    var outputs: [(String, ExportText)]?
     var diagnostics: [Diagnostic] = []
     var times = StageTimes()
     /// Skipped by `--incremental`: `outputs` is nil, the files of the last run stand.

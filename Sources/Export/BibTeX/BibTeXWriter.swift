@@ -15,6 +15,13 @@ public struct BibTeXWriter: Sendable {
   /// The `.bib` text for `document`, with its keys made already; characters with no LaTeX
   /// form are reported.
   public func write(_ document: Document, keys: BibTeXKeys, diagnostics: inout [Diagnostic]) -> String {
+    String(decoding: writeUTF8(document, keys: keys, diagnostics: &diagnostics), as: UTF8.self)
+  }
+
+  /// `write(_:keys:diagnostics:)` as UTF-8, for a caller that writes it to a file.
+  public func writeUTF8(_ document: Document, keys: BibTeXKeys, diagnostics: inout [Diagnostic])
+    -> [UInt8]
+  {
     // Every entry is written straight into the file's UTF-8.
     var output: [UInt8] = []
     output.reserveCapacity(512 * (document.references.count + 1))
@@ -32,7 +39,7 @@ public struct BibTeXWriter: Sendable {
           message: "characters with no LaTeX form were left out of \(document.id).bib: \(list.joined(separator: ", "))",
           position: SourcePosition(file: document.sourcePath, line: 1)))
     }
-    return String(decoding: output, as: UTF8.self)
+    return output
   }
 
   /// `write(_:diagnostics:)` without the diagnostics.

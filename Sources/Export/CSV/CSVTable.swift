@@ -57,6 +57,9 @@ struct CSVTable {
 
   var text: String { String(decoding: bytes, as: UTF8.self) }
 
+  /// The table as UTF-8.
+  var utf8: [UInt8] { bytes }
+
   private static func append(
     _ utf8: UnsafeBufferPointer<UInt8>, spaceAtEnds: Bool, to bytes: inout [UInt8]
   ) {

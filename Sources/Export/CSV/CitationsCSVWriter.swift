@@ -10,6 +10,11 @@ public struct CitationsCSVWriter: Sendable {
   public init() {}
 
   public func write(_ documents: [Document]) -> String {
+    String(decoding: writeUTF8(documents), as: UTF8.self)
+  }
+
+  /// `write(_:)` as UTF-8, for a caller that writes it to a file.
+  public func writeUTF8(_ documents: [Document]) -> [UInt8] {
     var table = CSVTable(header: Self.header)
     for document in documents {
       let labels = Dictionary(
@@ -38,7 +43,7 @@ public struct CitationsCSVWriter: Sendable {
         }
       }
     }
-    return table.text
+    return table.utf8
   }
 
   /// The fields of a sentence's rows that do not change from row to row; the long ones

@@ -18,9 +18,14 @@ public struct ReferencesCSVWriter: Sendable {
 
   /// The CSV text for the references of `document`, with its keys made already.
   public func write(_ document: Document, keys: BibTeXKeys) -> String {
+    String(decoding: writeUTF8(document, keys: keys), as: UTF8.self)
+  }
+
+  /// `write(_:keys:)` as UTF-8, for a caller that writes it to a file.
+  public func writeUTF8(_ document: Document, keys: BibTeXKeys) -> [UInt8] {
     var table = CSVTable(header: Self.header)
     Self.addRows(of: document, keys: keys, to: &table)
-    return table.text
+    return table.utf8
   }
 
   private static func addRows(of document: Document, keys: BibTeXKeys, to table: inout CSVTable) {
