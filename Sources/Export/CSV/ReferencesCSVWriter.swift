@@ -30,7 +30,7 @@ public struct ReferencesCSVWriter: Sendable {
 
   private static func addRows(of document: Document, keys: BibTeXKeys, to table: inout CSVTable) {
     for reference in document.references {
-      table.addRow(row(reference, documentID: document.id, key: keys.key(for: reference.id)))
+      addRow(reference, documentID: document.id, key: keys.key(for: reference.id), to: &table)
     }
   }
 
@@ -39,19 +39,44 @@ public struct ReferencesCSVWriter: Sendable {
     var table = CSVTable(header: Self.header)
     let keys = BibTeXKeys(Document(id: documentID, sourcePath: "", references: references))
     for reference in references {
-      table.addRow(Self.row(reference, documentID: documentID, key: keys.key(for: reference.id)))
+      Self.addRow(reference, documentID: documentID, key: keys.key(for: reference.id), to: &table)
     }
     return table.text
   }
 
-  private static func row(_ reference: Reference, documentID: String, key: String) -> [String] {
-    [
-      documentID, reference.id.rawValue, reference.label ?? "", key, reference.kind.rawValue,
-      reference.authors.map(\.displayName).joined(separator: "; "),
-      reference.hasEtAl ? "true" : "false", reference.title ?? "", reference.container ?? "",
-      reference.year ?? "", reference.volume ?? "", reference.issue ?? "",
-      reference.pages?.first ?? "", reference.pages?.last ?? "", reference.doi ?? "",
-      reference.pmid ?? "", reference.raw,
-    ]
+  /// One row, its fields added one by one (no array of fields).
+  private static func addRow(_ reference: Reference, documentID: String, key: String, to table: inout CSVTable) {
+    table.addField(documentID)
+    table.addField(reference.id.rawValue)
+    table.addField(reference.label ?? "")
+    table.addField(key)
+    table.addField(reference.kind.rawValue)
+    table.addField(authors(reference.authors))
+    table.addField(reference.hasEtAl ? "true" : "false")
+    table.addField(reference.title ?? "")
+    table.addField(reference.container ?? "")
+    table.addField(reference.year ?? "")
+    table.addField(reference.volume ?? "")
+    table.addField(reference.issue ?? "")
+    table.addField(reference.pages?.first ?? "")
+    table.addField(reference.pages?.last ?? "")
+    table.addField(reference.doi ?? "")
+    table.addField(reference.pmid ?? "")
+    table.addField(reference.raw)
+    table.endRow()
+  }
+
+  /// `Family, Given; Family, Given`.
+  private static func authors(_ names: [PersonName]) -> String {
+    var text = ""
+    for (index, name) in names.enumerated() {
+      if index > 0 { text += "; " }
+      text += name.family
+      if let given = name.given, !given.isEmpty {
+        text += ", "
+        text += given
+      }
+    }
+    return text
   }
 }

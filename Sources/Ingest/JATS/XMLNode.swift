@@ -26,15 +26,13 @@ final class XMLStorage: Sendable {
   /// The index in `names` of each name.
   private let nameIndices: [String: Int32]
 
-  init(nodes: [Node], names: [String], text: [UInt8], attributes: [XMLAttribute]) {
+  /// `nameIndices` gives the index in `names` of each name.
+  init(nodes: [Node], names: [String], nameIndices: [String: Int32], text: [UInt8], attributes: [XMLAttribute]) {
     self.nodes = nodes
     self.names = names
+    self.nameIndices = nameIndices
     self.text = text
     self.attributes = attributes
-    var indices: [String: Int32] = [:]
-    indices.reserveCapacity(names.count)
-    for (index, name) in names.enumerated() { indices[name] = Int32(index) }
-    self.nameIndices = indices
   }
 
   /// The index of `name` in `names`; nil when the document has no element or attribute so named.

@@ -138,6 +138,7 @@ private struct TreeBuilder {
     self.context = context
     nodes.reserveCapacity(4096)
     text.reserveCapacity(65536)
+    nameIndex.reserveCapacity(256)
   }
 
   mutating func open(_ localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, line: Int32) {
@@ -224,7 +225,8 @@ private struct TreeBuilder {
   /// The storage and its root element; nil when the document had no element.
   func finish() -> XMLElement? {
     guard root >= 0 else { return nil }
-    let storage = XMLStorage(nodes: nodes, names: names, text: text, attributes: attributes)
+    let storage = XMLStorage(
+      nodes: nodes, names: names, nameIndices: nameIndex, text: text, attributes: attributes)
     return XMLElement(storage: storage, index: root)
   }
 }
