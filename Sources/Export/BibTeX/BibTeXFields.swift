@@ -237,7 +237,12 @@ struct BibTeXFields {
   /// Acronyms (two capitals: `IL-6`, `STAT3`, `NF-κB`, `mRNA`), words with digits (`p53`),
   /// and Greek letters keep their case in every bibliography style.
   static func needsProtection(_ word: Substring) -> Bool {
-    if word.utf8.allSatisfy({ $0 < 0x80 }) { return needsProtection(asciiWord: word.utf8) }
+    // ASCII, the usual case: on the contiguous bytes.
+    let ascii = word.utf8.withContiguousStorageIfAvailable { utf8 -> Bool? in
+      utf8.allSatisfy { $0 < 0x80 } ? needsProtection(asciiWord: utf8) : nil
+    }
+    if let ascii, let ascii { return ascii }
+    if ascii == nil, word.utf8.allSatisfy({ $0 < 0x80 }) { return needsProtection(asciiWord: word.utf8) }
     var capitals = 0
     var hasDigit = false
     var hasLetter = false
