@@ -23,16 +23,33 @@ final class XMLStorage: Sendable {
   let names: [String]
   let text: [UInt8]
   let attributes: [XMLAttribute]
+  /// The attributes' values, one after the other.
+  let attributeText: [UInt8]
   /// The index in `names` of each name.
   private let nameIndices: [String: Int32]
 
   /// `nameIndices` gives the index in `names` of each name.
-  init(nodes: [Node], names: [String], nameIndices: [String: Int32], text: [UInt8], attributes: [XMLAttribute]) {
+  init(
+    nodes: [Node], names: [String], nameIndices: [String: Int32], text: [UInt8],
+    attributes: [XMLAttribute], attributeText: [UInt8]
+  ) {
+    self.attributeText = attributeText
     self.nodes = nodes
     self.names = names
     self.nameIndices = nameIndices
     self.text = text
     self.attributes = attributes
+  }
+
+  /// The value of `attribute` as a String.
+  func value(of attribute: XMLAttribute) -> String {
+    var value = attributeText.withUnsafeBufferPointer { buffer in
+      String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(attribute.start)..<Int(attribute.end)]), as: UTF8.self)
+    }
+    // Without entity substitution libxml2 hands `&amp;` over as `&#38;` (a value holds no
+    // other `&` but references to entities, which are left as written).
+    if value.utf8.contains(UInt8(ascii: "&")) { value = value.replacing("&#38;", with: "&") }
+    return value
   }
 
   /// The index of `name` in `names`; nil when the document has no element or attribute so named.
@@ -76,11 +93,15 @@ struct XMLElement: Sendable {
   /// Source line of the start tag.
   var line: Int { Int(node.line) }
 
-  /// Attributes by qualified name (`rid`, `xlink:href`), in document order.
-  var attributes: ArraySlice<XMLAttribute> { storage.attributes[Int(node.start)..<Int(node.end)] }
-
-  /// The value of the attribute with the qualified name `name` (the last one if repeated).
-  subscript(attribute name: String) -> String? { attributes.last { $0.name == name }?.value }
+  /// The value of the attribute with the qualified name (`rid`, `xlink:href`) `name`, the last
+  /// one if repeated.
+  subscript(attribute name: String) -> String? {
+    let node = node
+    guard let attribute = storage.attributes[Int(node.start)..<Int(node.end)]
+      .last(where: { storage.names[Int($0.name)] == name })
+    else { return nil }
+    return storage.value(of: attribute)
+  }
 
   /// Child elements and character data, in order.
   var children: XMLChildren { XMLChildren(storage: storage, first: node.firstChild) }
@@ -306,10 +327,12 @@ struct WhitespaceCollapser {
   }
 }
 
-/// One attribute: its qualified name and its value.
+/// One attribute: its qualified name, an index into the storage's `names`, and its value, the
+/// bytes `start..<end` of the storage's `attributeText`.
 struct XMLAttribute: Sendable {
-  let name: String
-  let value: String
+  let name: Int32
+  let start: Int32
+  let end: Int32
 }
 
 /// Element content: a child element or a run of character data.

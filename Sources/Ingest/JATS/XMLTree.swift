@@ -123,6 +123,7 @@ private struct TreeBuilder {
   private var names: [String] = []
   private var text: [UInt8] = []
   private var attributes: [XMLAttribute] = []
+  private var attributeText: [UInt8] = []
   /// Open elements, innermost last, with the last child each has so far.
   private var open: [(index: Int32, lastChild: Int32)] = []
   private var root: Int32 = -1
@@ -152,11 +153,11 @@ private struct TreeBuilder {
 
   mutating func attribute(_ localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, value: UnsafeBufferPointer<xmlChar>) {
     guard let element = open.last?.index else { return }
-    var value = String(decoding: value, as: UTF8.self)
-    // Without entity substitution libxml2 hands `&amp;` over as `&#38;` (a value holds no
-    // other `&` but references to entities, which are left as written).
-    if value.utf8.contains(UInt8(ascii: "&")) { value = value.replacing("&#38;", with: "&") }
-    attributes.append(XMLAttribute(name: names[Int(intern(localName, prefix: prefix))], value: value))
+    // The value's bytes are kept; a String is made only for a value that is read.
+    let start = Int32(attributeText.count)
+    attributeText.append(contentsOf: value)
+    attributes.append(
+      XMLAttribute(name: intern(localName, prefix: prefix), start: start, end: Int32(attributeText.count)))
     nodes[Int(element)].end = Int32(attributes.count)
   }
 
@@ -226,7 +227,8 @@ private struct TreeBuilder {
   func finish() -> XMLElement? {
     guard root >= 0 else { return nil }
     let storage = XMLStorage(
-      nodes: nodes, names: names, nameIndices: nameIndex, text: text, attributes: attributes)
+      nodes: nodes, names: names, nameIndices: nameIndex, text: text, attributes: attributes,
+      attributeText: attributeText)
     return XMLElement(storage: storage, index: root)
   }
 }
