@@ -361,20 +361,3 @@ private func readFixture(_ name: String) throws -> (Document, [Diagnostic]) {
     ])
   }
 }
-
-/// `citingSentencesOnly`: what citations.csv reads is the same, nothing else is built.
-@Suite struct CitingSentencesOnly {
-  @Test func theCitingSentencesAreKeptWithTheirIds() throws {
-    let bytes = try Fixtures.bytes("jats/citation-styles.xml")
-    var diagnostics: [Diagnostic] = []
-    let all = try JATSReader.read(bytes, path: "c.xml", diagnostics: &diagnostics)
-    let citing = try JATSReader.read(bytes, path: "c.xml", citingSentencesOnly: true, diagnostics: &diagnostics)
-    let expected = all.sentencesWithSections.filter { !$0.sentence.markers.isEmpty }
-    #expect(!expected.isEmpty)
-    #expect(expected.count < all.sentencesWithSections.count)
-    #expect(citing.sentencesWithSections.map(\.sentence) == expected.map(\.sentence))
-    #expect(citing.sentencesWithSections.map(\.sectionTitle) == expected.map(\.sectionTitle))
-    #expect(citing.references == all.references)
-    #expect(citing.metadata == all.metadata)
-  }
-}
