@@ -9,11 +9,8 @@ enum Pipeline {
   static let textExtensions: Set<String> = ["txt", "md", "text"]
   static let xmlExtensions: Set<String> = ["xml", "nxml"]
 
-  /// Reads and ingests one input file; with `citingSentencesOnly`, a JATS article keeps only
-  /// its sentences that cite (see `JATSReader.read`).
-  static func ingest(path: String, citingSentencesOnly: Bool = false, diagnostics: inout [Diagnostic])
-    throws(IngestError) -> Document
-  {
+  /// Reads and ingests one input file.
+  static func ingest(path: String, diagnostics: inout [Diagnostic]) throws(IngestError) -> Document {
     let bytes: [UInt8]
     do {
       bytes = try FileBytes.read(path)
@@ -22,16 +19,9 @@ enum Pipeline {
     }
     let ext = (path as NSString).pathExtension.lowercased()
     if xmlExtensions.contains(ext) {
-      return try JATSReader.read(
-        bytes, path: path, citingSentencesOnly: citingSentencesOnly, diagnostics: &diagnostics)
+      return try JATSReader.read(bytes, path: path, diagnostics: &diagnostics)
     }
     return try TextReader.read(bytes, path: path, diagnostics: &diagnostics)
-  }
-
-  /// Whether the files `exports` writes read only the sentences that cite: citations.csv
-  /// does; claims, entities and RDF read every sentence.
-  static func readsOnlyCitingSentences(formats: Set<ExportFormat>, entitiesAndClaims: Bool) -> Bool {
-    !entitiesAndClaims && !formats.contains(.rdf)
   }
 
   static func extract(

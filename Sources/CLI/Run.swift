@@ -189,11 +189,7 @@ struct Run: AsyncParsableCommand {
     let extractor = Extractor()
     do {
       let document = try StageTimes.timed(&times.ingest) { () throws(IngestError) in
-        try Pipeline.ingest(
-          path: file,
-          citingSentencesOnly: Pipeline.readsOnlyCitingSentences(
-            formats: formats, entitiesAndClaims: entitiesAndClaims),
-          diagnostics: &diagnostics)
+        try Pipeline.ingest(path: file, diagnostics: &diagnostics)
       }
       var extracted = StageTimes.timed(&times.referencesAndCitations) {
         extractor.referencesAndCitations(document, diagnostics: &diagnostics)

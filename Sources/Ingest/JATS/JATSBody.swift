@@ -8,9 +8,6 @@ struct JATSBody {
   /// Whether citations are found in the text, as the text path finds them (for articles
   /// that have references but mark no citation up with `<xref ref-type="bibr">`).
   var scansTextForCitations = false
-  /// Whether only the sentences that hold a citation marker are kept; the others are counted
-  /// (sentence ids stay the same) but not built.
-  var keepsOnlyCitingSentences = false
   private var scanner: MarkerScanner
   /// The `<xref ref-type="bibr">` markers read so far.
   private(set) var markerCount = 0
@@ -185,7 +182,6 @@ struct JATSBody {
       let trimmed = grouped.trimmed(range)
       guard !trimmed.isEmpty else { return nil }
       sentenceCount += 1
-      if keepsOnlyCitingSentences, !grouped.hasMarker(trimmed) { return nil }
       return Sentence(
         id: SentenceID("s\(sentenceCount)"), content: grouped.inlines(trimmed),
         position: SourcePosition(file: path, line: line))

@@ -8,26 +8,20 @@ public enum JATSReader {
   /// A `<pmc-articleset>` holding one `<article>` (what PMC's OA and E-utilities services
   /// return) is read as that article.
   ///
-  /// With `citingSentencesOnly`, the document keeps only the sentences that hold a citation
-  /// marker (their ids as if all were kept), for a caller that reads no other sentence
-  /// (references and citations CSV, BibTeX); sections and everything else are as without it.
-  ///
   /// - Throws: `IngestError` when the file is empty, not well-formed XML, not a JATS
   ///   `<article>`, or an article set of several articles.
-  public static func read(
-    _ bytes: [UInt8], path: String, citingSentencesOnly: Bool = false, diagnostics: inout [Diagnostic]
-  ) throws(IngestError) -> Document {
+  public static func read(_ bytes: [UInt8], path: String, diagnostics: inout [Diagnostic])
+    throws(IngestError) -> Document
+  {
     let root = try article(in: XMLTree.parse(bytes, path: path), path: path)
     let references = JATSReferenceList.references(in: root, path: path, diagnostics: &diagnostics)
     var body = JATSBody(path: path, referenceOrder: references.map(\.id))
-    body.keepsOnlyCitingSentences = citingSentencesOnly
     var sections = body.sections(of: root)
     if body.markerCount == 0, !references.isEmpty {
       // No citation is marked up (Copernicus writes `(Hillel, 1998)` as text): read the body
       // again, finding citations in the text as the text path does.
       body = JATSBody(path: path, referenceOrder: references.map(\.id))
       body.scansTextForCitations = true
-      body.keepsOnlyCitingSentences = citingSentencesOnly
       sections = body.sections(of: root)
     }
     return Document(

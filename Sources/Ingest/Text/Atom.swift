@@ -79,11 +79,6 @@ struct AtomText {
     atoms[range].contains { !$0.isSpace }
   }
 
-  /// Whether the range holds a citation marker.
-  func hasMarker(_ range: Range<Int>) -> Bool {
-    !markers.isEmpty && atoms[range].contains { $0.isMarker }
-  }
-
   /// The atoms in `range` regrouped into inlines: runs of plain text, runs of emphasis, markers.
   func inlines(_ range: Range<Int>) -> [Inline] {
     var result: [Inline] = []
