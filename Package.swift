@@ -28,7 +28,10 @@ let package = Package(
       // mimalloc (Debian's libmimalloc-dev) in place of glibc's malloc in release builds: a run
       // allocates millions of small strings and arrays; `make bench` measured 9-14% less time.
       // Debug builds (tests, the AddressSanitizer leak check) keep glibc's.
-      linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], configuration: .release))]),
+      linkerSettings: [
+        .linkedLibrary("mimalloc", .when(platforms: [.linux], configuration: .release)),
+        .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+      ]),
     .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
     .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport"]),
     .testTarget(name: "ExtractTests", dependencies: ["Extract", "Model", "TestSupport"]),
@@ -42,8 +45,16 @@ let package = Package(
 
 // A file sees the members of the modules it imports itself, not those another file of the
 // target imports (without it, one `import Foundation` changes which `contains` every file calls).
+//
+// Release builds link the Swift standard library and Foundation statically on Linux (what
+// `swift build --static-swift-stdlib` does; each module is compiled for it too, so that it
+// names the static libraries): calls into the runtime (retain, release, uniqueness checks:
+// millions a run) are direct instead of through the PLT, and a process starts without
+// resolving the shared libraries' symbols. `run` over 170 articles takes about 10% less CPU;
+// the binary grows from 10 MB to 80 MB.
 for target in package.targets where target.type != .system {
   target.swiftSettings = (target.swiftSettings ?? []) + [
-    .enableUpcomingFeature("MemberImportVisibility")
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
   ]
 }

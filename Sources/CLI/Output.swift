@@ -7,6 +7,11 @@ enum Output {
   /// reader sees the old file or the whole new one, never a part. Not flushed to the disk
   /// (no `fsync`): atomic against a crash of this process, not against a power cut.
   static func write(_ text: String, to path: String) throws {
+    try write(ExportText.string(text), to: path)
+  }
+
+  /// `write(_:to:)` for an output file's contents.
+  static func write(_ text: ExportText, to path: String) throws {
     let folder = (path as NSString).deletingLastPathComponent
     // One `mkdir` call in the usual case (the parent exists); FileManager for deeper paths.
     if !folder.isEmpty, mkdir(folder, 0o755) != 0, errno != EEXIST {
@@ -15,7 +20,6 @@ enum Output {
     let temporary = "\(path).partial-\(getpid())"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw CLIError("cannot create \(temporary): \(errorText())") }
-    var text = text
     let written = text.withUTF8 { bytes -> Bool in
       var offset = 0
       while offset < bytes.count {

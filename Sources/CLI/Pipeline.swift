@@ -36,23 +36,26 @@ enum Pipeline {
     _ document: Document, baseIRI: RDFBaseIRI = .standard,
     formats: Set<ExportFormat> = Set(ExportFormat.allCases), entitiesAndClaims: Bool = true,
     diagnostics: inout [Diagnostic]
-  ) -> [(String, String)] {
-    var files: [(String, String)] = []
-    if formats.contains(.csv) {
-      files.append(("references.csv", ReferencesCSVWriter().write([document])))
-      files.append(("citations.csv", CitationsCSVWriter().write([document])))
+  ) -> [(String, ExportText)] {
+    var files: [(String, ExportText)] = []
+    // references.csv and the .bib file share the citation keys: made once.
+    let keys = formats.contains(.csv) || formats.contains(.bibtex) ? BibTeXKeys(document) : nil
+    if formats.contains(.csv), let keys {
+      files.append(("references.csv", .utf8(ReferencesCSVWriter().writeUTF8(document, keys: keys))))
+      files.append(("citations.csv", .utf8(CitationsCSVWriter().writeUTF8([document]))))
       if entitiesAndClaims {
-        files.append(("claims.csv", ClaimsCSVWriter().write([document])))
-        files.append(("entities.csv", EntitiesCSVWriter().write([document])))
+        files.append(("claims.csv", .string(ClaimsCSVWriter().write([document]))))
+        files.append(("entities.csv", .string(EntitiesCSVWriter().write([document]))))
       }
     }
-    if formats.contains(.bibtex) {
-      files.append(("\(document.id).bib", BibTeXWriter().write([document], diagnostics: &diagnostics)))
+    if formats.contains(.bibtex), let keys {
+      files.append(
+        ("\(document.id).bib", .utf8(BibTeXWriter().writeUTF8(document, keys: keys, diagnostics: &diagnostics))))
     }
     if formats.contains(.rdf) {
       let rdf = RDFWriter(baseIRI: baseIRI).write([document])
-      files.append(("\(document.id).nt", rdf.nTriples))
-      files.append(("\(document.id).ttl", rdf.turtle))
+      files.append(("\(document.id).nt", .string(rdf.nTriples)))
+      files.append(("\(document.id).ttl", .string(rdf.turtle)))
     }
     assert(
       files.map(\.0)
@@ -102,3 +105,26 @@ enum Pipeline {
 }
 
 import ArgumentParser
+
+/// The contents of an output file: a writer's String, or the UTF-8 a writer built (written out
+/// as it is, without being checked again as a String's contents).
+enum ExportText: Sendable {
+  case string(String)
+  case utf8([UInt8])
+
+  /// The contents as a String.
+  var string: String {
+    switch self {
+    case .string(let text): text
+    case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
+    }
+  }
+
+  /// Calls `body` with the contents' UTF-8.
+  func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    switch self {
+    case .string(var text): try text.withUTF8(body)
+    case .utf8(let bytes): try bytes.withUnsafeBufferPointer(body)
+    }
+  }
+}

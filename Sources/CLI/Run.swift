@@ -104,7 +104,7 @@ struct Run: AsyncParsableCommand {
         try StageTimes.timed(&times.writing) {
           for (name, text) in outputs {
             try Output.write(text, to: "\(out)/\(id)/\(name)")
-            if name == "\(id).nt" { try corpus?.append(text) }
+            if name == "\(id).nt" { try corpus?.append(text.string) }
           }
         }
       } catch {
@@ -125,7 +125,7 @@ struct Run: AsyncParsableCommand {
 
   struct Result: Sendable {
     var documentID: String?
-    var outputs: [(String, String)]?
+    var outputs: [(String, ExportText)]?
     var diagnostics: [Diagnostic] = []
     var times = StageTimes()
     /// Skipped by `--incremental`: `outputs` is nil, the files of the last run stand.
@@ -139,6 +139,17 @@ struct Run: AsyncParsableCommand {
     entitiesAndClaims: Bool = true, isUpToDate: @escaping @Sendable (String) -> Bool = { _ in false },
     handle: (String, Result) -> Void
   ) async {
+    if jobs == 1 {
+      // One at a time: each file is read and handled in turn on this task, without handing
+      // it to another thread and waking this one for its result.
+      for file in files {
+        let result = isUpToDate(file)
+          ? Result(documentID: DocumentID.from(path: file), isUpToDate: true)
+          : processOne(file, baseIRI: baseIRI, formats: formats, entitiesAndClaims: entitiesAndClaims)
+        handle(file, result)
+      }
+      return
+    }
     await withTaskGroup(of: (Int, Result).self) { group in
       var waiting: [Int: Result] = [:]
       var next = 0

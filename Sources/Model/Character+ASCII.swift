@@ -31,10 +31,20 @@ extension Character {
 }
 
 extension Unicode.Scalar {
-  /// White space, answered without a Unicode property lookup for ASCII.
+  /// White space (`properties.isWhitespace`), answered without a Unicode property lookup: the
+  /// White_Space property is these 25 scalars, unchanged since Unicode 6.3.
   @inlinable public var isSpaceFast: Bool {
     if isASCII { return value == 0x20 || (0x09...0x0D).contains(value) }
-    return properties.isWhitespace
+    return Self.isNonASCIISpace(value)
+  }
+
+  /// The non-ASCII white space: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+  /// U+202F, U+205F, U+3000.
+  @usableFromInline static func isNonASCIISpace(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+    default: false
+    }
   }
 }
 

@@ -26,23 +26,33 @@ extension CitationMarker {
   /// in "(Wynn-Williams, 1996)"): words of the sentence, where a number (`12`, `[3–5]`) is not.
   public var isAuthorYear: Bool {
     var letters = 0
-    var runs: [(value: Int, length: Int)] = []
+    // The runs of digits: how many, and the value and length of the first (the only one that
+    // can be a year).
+    var runs = 0
+    var value = 0
+    var length = 0
     var inRun = false
     for scalar in label.unicodeScalars {
       if (0x30...0x39).contains(scalar.value) {
-        if !inRun { runs.append((0, 0)) }
+        if !inRun { runs += 1 }
         inRun = true
-        runs[runs.count - 1].value = runs[runs.count - 1].value * 10 + Int(scalar.value - 0x30)
-        runs[runs.count - 1].length += 1
+        if runs == 1 {
+          value = value * 10 + Int(scalar.value - 0x30)
+          length += 1
+        }
       } else {
         inRun = false
-        if scalar.properties.isAlphabetic {
+        // ASCII letters are the only alphabetic ASCII scalars: no property lookup for them.
+        let isLetter = scalar.isASCII
+          ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+          : scalar.properties.isAlphabetic
+        if isLetter {
           letters += 1
           if letters >= 2 { return true }
         }
       }
     }
     // One number that is a year (`1996`, `2010a`); `^{15–17}` holds two numbers.
-    return runs.count == 1 && runs[0].length == 4 && (1500...2099).contains(runs[0].value)
+    return runs == 1 && length == 4 && (1500...2099).contains(value)
   }
 }

@@ -18,6 +18,14 @@ public struct Sentence: Hashable, Sendable, Codable {
   /// `plainText`, and the UTF-8 byte ranges in it that author–year citations take (so that a
   /// reader of the text, such as the entity tagger, can leave them out).
   public var plainTextAndCitationSpans: (text: String, citationSpans: [Range<Int>]) {
+    let (utf8, spans) = plainTextUTF8AndCitationSpans
+    return (String(decoding: utf8, as: UTF8.self), spans)
+  }
+
+  /// `plainText` as UTF-8, for a writer that copies it as bytes.
+  public var plainTextUTF8: [UInt8] { plainTextUTF8AndCitationSpans.utf8 }
+
+  private var plainTextUTF8AndCitationSpans: (utf8: [UInt8], citationSpans: [Range<Int>]) {
     // UTF-8 bytes, not a scalar view: the appends are plain byte copies. While `lastWasSpace`
     // holds and the buffer is not empty, its last byte is the one space appended.
     var result: [UInt8] = []
@@ -28,8 +36,8 @@ public struct Sentence: Hashable, Sendable, Codable {
       Self.appendPlainText(of: inline, to: &result, lastWasSpace: &lastWasSpace, spans: &spans)
     }
     if result.last == 0x20 { result.removeLast() }
-    spans = spans.map { $0.clamped(to: 0..<result.count) }.filter { !$0.isEmpty }
-    return (String(decoding: result, as: UTF8.self), spans)
+    if !spans.isEmpty { spans = spans.map { $0.clamped(to: 0..<result.count) }.filter { !$0.isEmpty } }
+    return (result, spans)
   }
 
   private static func appendPlainText(
@@ -58,25 +66,55 @@ public struct Sentence: Hashable, Sendable, Codable {
         appendPlainText(of: inner, to: &result, lastWasSpace: &lastWasSpace, spans: &spans)
       }
     case .text(let text):
-      for scalar in text.unicodeScalars {
-        if scalar.isSpaceFast {
-          if !lastWasSpace { result.append(0x20) }
-          lastWasSpace = true
-        } else {
-          if lastWasSpace, !result.isEmpty,
-            scalar == "." || scalar == "," || scalar == ";" || scalar == ":" || scalar == ")"
-          {
-            result.removeLast()
-          }
-          if scalar.isASCII {
-            result.append(UInt8(truncatingIfNeeded: scalar.value))
-          } else {
-            UTF8.encode(scalar) { result.append($0) }
-          }
-          lastWasSpace = false
+      var text = text
+      text.withUTF8 { appendCollapsed($0, to: &result, lastWasSpace: &lastWasSpace) }
+    }
+  }
+
+  /// Appends `utf8` with each run of white space as one space (none at the start), and no
+  /// space kept before `.`, `,`, `;`, `:` or `)`; runs between white space are copied whole.
+  private static func appendCollapsed(
+    _ utf8: UnsafeBufferPointer<UInt8>, to result: inout [UInt8], lastWasSpace: inout Bool
+  ) {
+    var index = 0
+    while index < utf8.count {
+      let spaceLength = whiteSpaceLength(utf8, at: index)
+      if spaceLength > 0 {
+        if !lastWasSpace { result.append(0x20) }
+        lastWasSpace = true
+        index += spaceLength
+        continue
+      }
+      let start = index
+      if lastWasSpace, !result.isEmpty {
+        switch utf8[start] {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+          UInt8(ascii: ")"):
+          result.removeLast()
+        default: break
         }
       }
+      index += 1
+      while index < utf8.count, whiteSpaceLength(utf8, at: index) == 0 { index += 1 }
+      result.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+      lastWasSpace = false
     }
+  }
+
+  /// The length of the white-space scalar (`Unicode.Scalar.isSpaceFast`) starting at `index`;
+  /// 0 for any other byte. Only these lead bytes start a non-ASCII white-space scalar: C2
+  /// (U+0085, U+00A0), E1 (U+1680), E2 (U+2000–U+205F), E3 (U+3000).
+  @inline(__always)
+  private static func whiteSpaceLength(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let lead = utf8[index]
+    if lead < 0x80 { return lead == 0x20 || (0x09...0x0D).contains(lead) ? 1 : 0 }
+    guard lead == 0xC2 || (0xE1...0xE3).contains(lead) else { return 0 }
+    let length = lead == 0xC2 ? 2 : 3
+    guard index + length <= utf8.count else { return 0 }
+    var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+    for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+    guard let scalar = Unicode.Scalar(value), scalar.isSpaceFast else { return 0 }
+    return length
   }
 
   /// The citation markers in the sentence, in order.

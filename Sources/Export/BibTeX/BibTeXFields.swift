@@ -150,7 +150,7 @@ struct BibTeXFields {
       if index > 0 { append(" and ") }
       // A group author or a one-word name: braces keep it from being split or inverted.
       let given = person.given.flatMap { $0.isEmpty ? nil : $0 }
-      let braced = given == nil ? person.family.contains(" ") : Self.needsFamilyBraces(person.family)
+      let braced = given == nil ? Self.containsSpace(person.family) : Self.needsFamilyBraces(person.family)
       if braced { append("{") }
       LaTeXEscaper.escape(person.family, into: &body, unknown: &unknown)
       if braced { append("}") }
@@ -180,9 +180,8 @@ struct BibTeXFields {
     }
   }
 
-  func entry(type: String, key: String) -> String {
-    var output: [UInt8] = []
-    output.reserveCapacity(body.count + type.utf8.count + key.utf8.count + 8)
+  /// Appends the entry, `@type{key,` then the fields, to the UTF-8 `output`.
+  func appendEntry(type: String, key: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "@"))
     output.append(contentsOf: type.utf8)
     output.append(UInt8(ascii: "{"))
@@ -191,13 +190,13 @@ struct BibTeXFields {
     output.append(contentsOf: body)
     if !body.isEmpty { output.append(0x0A) }
     output.append(contentsOf: "}\n".utf8)
-    return String(decoding: output, as: UTF8.self)
   }
 
   /// NLM initials `GH` become `G. H.` so that styles abbreviate them correctly.
   /// `Christopher Jr.` → (`Christopher`, `Jr.`); `J.F. III.` → (`J.F.`, `III`).
   static func splittingSuffix(_ given: String) -> (given: String, suffix: String?) {
-    guard let space = given.lastIndex(of: " ") else { return (given, nil) }
+    // Most given names hold no space byte, and so no space: no walk over their characters.
+    guard given.utf8.contains(0x20), let space = given.lastIndex(of: " ") else { return (given, nil) }
     let last = given[given.index(after: space)...]
     let word = last.hasSuffix(".") && !["Jr.", "Sr."].contains(last) ? last.dropLast() : last
     guard ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "2nd", "3rd"].contains(word) else { return (given, nil) }
@@ -226,13 +225,24 @@ struct BibTeXFields {
   /// Lower-case particles (`del Carmen Rodríguez`, `van Boxel-Dezaire`) stay with the family
   /// name when braced.
   static func needsFamilyBraces(_ family: String) -> Bool {
-    family.contains(" ")
+    containsSpace(family)
+  }
+
+  /// Whether `text` holds the character " ", its characters walked only if a space byte is
+  /// there (a space followed by a combining mark is another character).
+  private static func containsSpace(_ text: String) -> Bool {
+    text.utf8.contains(0x20) && text.contains(" ")
   }
 
   /// Acronyms (two capitals: `IL-6`, `STAT3`, `NF-κB`, `mRNA`), words with digits (`p53`),
   /// and Greek letters keep their case in every bibliography style.
   static func needsProtection(_ word: Substring) -> Bool {
-    if word.utf8.allSatisfy({ $0 < 0x80 }) { return needsProtection(asciiWord: word.utf8) }
+    // ASCII, the usual case: on the contiguous bytes.
+    let ascii = word.utf8.withContiguousStorageIfAvailable { utf8 -> Bool? in
+      utf8.allSatisfy { $0 < 0x80 } ? needsProtection(asciiWord: utf8) : nil
+    }
+    if let ascii, let ascii { return ascii }
+    if ascii == nil, word.utf8.allSatisfy({ $0 < 0x80 }) { return needsProtection(asciiWord: word.utf8) }
     var capitals = 0
     var hasDigit = false
     var hasLetter = false

@@ -2,11 +2,15 @@ import Model
 
 /// Stable, unique, ASCII citation keys: first author's family name, year, first significant
 /// title word (`gauldie1990il6`); clashing keys get `a`, `b`, … in list order.
-struct BibTeXKeys {
+///
+/// references.csv and the `.bib` file give the same keys: make them once per document and
+/// hand them to both writers.
+public struct BibTeXKeys: Sendable {
   static let articleID = ReferenceID("article")
   private var keys: [ReferenceID: String] = [:]
 
-  init(_ document: Document) {
+  /// The keys of `document`'s references and of the article itself.
+  public init(_ document: Document) {
     let references = document.references
     var bases: [(ReferenceID, String)] = []
     bases.reserveCapacity(references.count + 1)

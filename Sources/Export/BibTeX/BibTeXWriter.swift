@@ -8,21 +8,36 @@ public struct BibTeXWriter: Sendable {
   /// The `.bib` text for `documents`; characters with no LaTeX form are reported.
   public func write(_ documents: [Document], diagnostics: inout [Diagnostic]) -> String {
     var output = ""
-    for document in documents {
-      let keys = BibTeXKeys(document)
-      var unknown: Set<Character> = []
-      output += entry(for: document, key: keys.key(for: BibTeXKeys.articleID), unknown: &unknown)
-      for reference in document.references {
-        output += "\n" + entry(for: reference, key: keys.key(for: reference.id), unknown: &unknown)
-      }
-      if !unknown.isEmpty {
-        let list = unknown.sorted().map { "U+" + String($0.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true) }
-        diagnostics.append(
-          Diagnostic(
-            .warning, code: "export.bibtex.unmapped-character",
-            message: "characters with no LaTeX form were left out of \(document.id).bib: \(list.joined(separator: ", "))",
-            position: SourcePosition(file: document.sourcePath, line: 1)))
-      }
+    for document in documents { output += write(document, keys: BibTeXKeys(document), diagnostics: &diagnostics) }
+    return output
+  }
+
+  /// The `.bib` text for `document`, with its keys made already; characters with no LaTeX
+  /// form are reported.
+  public func write(_ document: Document, keys: BibTeXKeys, diagnostics: inout [Diagnostic]) -> String {
+    String(decoding: writeUTF8(document, keys: keys, diagnostics: &diagnostics), as: UTF8.self)
+  }
+
+  /// `write(_:keys:diagnostics:)` as UTF-8, for a caller that writes it to a file.
+  public func writeUTF8(_ document: Document, keys: BibTeXKeys, diagnostics: inout [Diagnostic])
+    -> [UInt8]
+  {
+    // Every entry is written straight into the file's UTF-8.
+    var output: [UInt8] = []
+    output.reserveCapacity(512 * (document.references.count + 1))
+    var unknown: Set<Character> = []
+    appendEntry(for: document, key: keys.key(for: BibTeXKeys.articleID), unknown: &unknown, to: &output)
+    for reference in document.references {
+      output.append(0x0A)
+      appendEntry(for: reference, key: keys.key(for: reference.id), unknown: &unknown, to: &output)
+    }
+    if !unknown.isEmpty {
+      let list = unknown.sorted().map { "U+" + String($0.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true) }
+      diagnostics.append(
+        Diagnostic(
+          .warning, code: "export.bibtex.unmapped-character",
+          message: "characters with no LaTeX form were left out of \(document.id).bib: \(list.joined(separator: ", "))",
+          position: SourcePosition(file: document.sourcePath, line: 1)))
     }
     return output
   }
@@ -38,13 +53,17 @@ public struct BibTeXWriter: Sendable {
     let document = Document(id: "refs", sourcePath: "", references: references)
     let keys = BibTeXKeys(document)
     var unknown: Set<Character> = []
-    return references.map { entry(for: $0, key: keys.key(for: $0.id), unknown: &unknown) }
-      .joined(separator: "\n")
+    var output: [UInt8] = []
+    for (index, reference) in references.enumerated() {
+      if index > 0 { output.append(0x0A) }
+      appendEntry(for: reference, key: keys.key(for: reference.id), unknown: &unknown, to: &output)
+    }
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private func entry(for document: Document, key: String, unknown: inout Set<Character>)
-    -> String
-  {
+  private func appendEntry(
+    for document: Document, key: String, unknown: inout Set<Character>, to output: inout [UInt8]
+  ) {
     let metadata = document.metadata
     var fields = BibTeXFields(unknown: unknown)
     fields.names("author", metadata.authors, etAl: false)
@@ -67,12 +86,12 @@ public struct BibTeXWriter: Sendable {
     let article = Reference(
       id: BibTeXKeys.articleID, raw: "", kind: .journalArticle, authors: metadata.authors,
       title: metadata.title, container: metadata.journal, year: metadata.year)
-    return fields.entry(type: BibTeXEntryType.type(for: article), key: key)
+    fields.appendEntry(type: BibTeXEntryType.type(for: article), key: key, to: &output)
   }
 
-  private func entry(for reference: Reference, key: String, unknown: inout Set<Character>)
-    -> String
-  {
+  private func appendEntry(
+    for reference: Reference, key: String, unknown: inout Set<Character>, to output: inout [UInt8]
+  ) {
     var fields = BibTeXFields(unknown: unknown)
     let type = BibTeXEntryType.type(for: reference)
     let volume = BibTeXVolume(volume: reference.volume, issue: reference.issue)
@@ -117,6 +136,6 @@ public struct BibTeXWriter: Sendable {
     fields.verbatim("url", reference.url)
     fields.text("note", [reference.note, year.note, volume.note].compactMap { $0 }.joined(separator: "; "))
     unknown = fields.unknown
-    return fields.entry(type: type, key: key)
+    fields.appendEntry(type: type, key: key, to: &output)
   }
 }

@@ -46,7 +46,14 @@ enum LaTeXEscaper {
   static func escape(
     _ text: some StringProtocol, into output: inout [UInt8], unknown: inout Set<Character>
   ) {
-    if text.utf8.allSatisfy(isPlain) {
+    // Plain text, the usual case, is copied from its contiguous bytes.
+    let copied = text.utf8.withContiguousStorageIfAvailable { utf8 in
+      guard utf8.allSatisfy(isPlain) else { return false }
+      output.append(contentsOf: utf8)
+      return true
+    }
+    if copied == true { return }
+    if copied == nil, text.utf8.allSatisfy(isPlain) {
       output.append(contentsOf: text.utf8)
       return
     }

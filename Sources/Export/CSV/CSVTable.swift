@@ -27,6 +27,28 @@ struct CSVTable {
     field.withUTF8 { Self.append($0, spaceAtEnds: spaceAtEnds, to: &bytes) }
   }
 
+  /// A field's bytes as a row holds them (quoted if need be), for a field repeated on many
+  /// rows: it is scanned once.
+  static func encoded(_ field: String) -> [UInt8] {
+    var field = field
+    return field.withUTF8(encoded)
+  }
+
+  /// `encoded(_:)` for a field given as valid UTF-8.
+  static func encoded(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count + 2)
+    append(utf8, spaceAtEnds: startsOrEndsWithSpace(utf8), to: &bytes)
+    return bytes
+  }
+
+  /// Appends a field `encoded(_:)` made.
+  mutating func addEncodedField(_ encoded: [UInt8]) {
+    if !atRowStart { bytes.append(0x2C) }
+    atRowStart = false
+    bytes.append(contentsOf: encoded)
+  }
+
   /// Ends the current row.
   mutating func endRow() {
     bytes.append(0x0A)
@@ -34,6 +56,9 @@ struct CSVTable {
   }
 
   var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// The table as UTF-8.
+  var utf8: [UInt8] { bytes }
 
   private static func append(
     _ utf8: UnsafeBufferPointer<UInt8>, spaceAtEnds: Bool, to bytes: inout [UInt8]
@@ -53,6 +78,13 @@ struct CSVTable {
   }
 
   /// White space at either end; ASCII ends are answered from the bytes.
+  private static func startsOrEndsWithSpace(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = utf8.first, let last = utf8.last else { return false }
+    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+    if first < 0x80, last < 0x80 { return isSpace(first) || isSpace(last) }
+    return startsOrEndsWithSpace(String(decoding: utf8, as: UTF8.self))
+  }
+
   private static func startsOrEndsWithSpace(_ field: String) -> Bool {
     guard let first = field.utf8.first, let last = field.utf8.last else { return false }
     let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }

@@ -10,49 +10,64 @@ public struct CitationsCSVWriter: Sendable {
   public init() {}
 
   public func write(_ documents: [Document]) -> String {
+    String(decoding: writeUTF8(documents), as: UTF8.self)
+  }
+
+  /// `write(_:)` as UTF-8, for a caller that writes it to a file.
+  public func writeUTF8(_ documents: [Document]) -> [UInt8] {
     var table = CSVTable(header: Self.header)
     for document in documents {
       let labels = Dictionary(
         document.references.map { ($0.id, $0.label ?? "") }, uniquingKeysWith: { first, _ in first })
       var occurrence = 0
+      let documentID = CSVTable.encoded(document.id)
       document.forEachSentence { sectionTitle, sentence in
         let markers = sentence.markers
         guard !markers.isEmpty else { return }
-        let text = sentence.plainText
+        // The fields every row of the sentence repeats, scanned once.
+        let shared = SentenceFields(
+          documentID: documentID, section: sectionTitle ?? "", sentenceID: sentence.id.rawValue,
+          text: sentence.plainTextUTF8.withUnsafeBufferPointer(CSVTable.encoded))
         for marker in markers {
           occurrence += 1
           if marker.targets.isEmpty {
             addRow(
-              to: &table, documentID: document.id, occurrence: occurrence, target: "",
-              label: marker.citedLabels.joined(separator: ";"), marker: marker,
-              sectionTitle: sectionTitle, sentence: sentence, text: text)
+              to: &table, occurrence: occurrence, target: "",
+              label: marker.citedLabels.joined(separator: ";"), marker: marker, shared: shared)
           }
           for target in marker.targets {
             addRow(
-              to: &table, documentID: document.id, occurrence: occurrence,
-              target: target.rawValue, label: labels[target] ?? "", marker: marker,
-              sectionTitle: sectionTitle, sentence: sentence, text: text)
+              to: &table, occurrence: occurrence, target: target.rawValue,
+              label: labels[target] ?? "", marker: marker, shared: shared)
           }
         }
       }
     }
-    return table.text
+    return table.utf8
+  }
+
+  /// The fields of a sentence's rows that do not change from row to row; the long ones
+  /// encoded.
+  private struct SentenceFields {
+    var documentID: [UInt8]
+    var section: String
+    var sentenceID: String
+    var text: [UInt8]
   }
 
   /// One row, its fields added one by one.
   private func addRow(
-    to table: inout CSVTable, documentID: String, occurrence: Int, target: String,
-    label: String, marker: CitationMarker, sectionTitle: String?, sentence: Sentence,
-    text: String
+    to table: inout CSVTable, occurrence: Int, target: String, label: String,
+    marker: CitationMarker, shared: SentenceFields
   ) {
-    table.addField(documentID)
+    table.addEncodedField(shared.documentID)
     table.addField("c\(occurrence)")
     table.addField(target)
     table.addField(label)
     table.addField(marker.label)
-    table.addField(sectionTitle ?? "")
-    table.addField(sentence.id.rawValue)
-    table.addField(text)
+    table.addField(shared.section)
+    table.addField(shared.sentenceID)
+    table.addEncodedField(shared.text)
     table.endRow()
   }
 }

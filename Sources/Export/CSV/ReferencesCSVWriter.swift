@@ -12,13 +12,26 @@ public struct ReferencesCSVWriter: Sendable {
   /// The CSV text for the references of `documents`, in document then list order.
   public func write(_ documents: [Document]) -> String {
     var table = CSVTable(header: Self.header)
-    for document in documents {
-      let keys = BibTeXKeys(document)
-      for reference in document.references {
-        table.addRow(Self.row(reference, documentID: document.id, key: keys.key(for: reference.id)))
-      }
-    }
+    for document in documents { Self.addRows(of: document, keys: BibTeXKeys(document), to: &table) }
     return table.text
+  }
+
+  /// The CSV text for the references of `document`, with its keys made already.
+  public func write(_ document: Document, keys: BibTeXKeys) -> String {
+    String(decoding: writeUTF8(document, keys: keys), as: UTF8.self)
+  }
+
+  /// `write(_:keys:)` as UTF-8, for a caller that writes it to a file.
+  public func writeUTF8(_ document: Document, keys: BibTeXKeys) -> [UInt8] {
+    var table = CSVTable(header: Self.header)
+    Self.addRows(of: document, keys: keys, to: &table)
+    return table.utf8
+  }
+
+  private static func addRows(of document: Document, keys: BibTeXKeys, to table: inout CSVTable) {
+    for reference in document.references {
+      addRow(reference, documentID: document.id, key: keys.key(for: reference.id), to: &table)
+    }
   }
 
   /// The rows of `references` outside any document (`citegraph refs`).
@@ -26,19 +39,44 @@ public struct ReferencesCSVWriter: Sendable {
     var table = CSVTable(header: Self.header)
     let keys = BibTeXKeys(Document(id: documentID, sourcePath: "", references: references))
     for reference in references {
-      table.addRow(Self.row(reference, documentID: documentID, key: keys.key(for: reference.id)))
+      Self.addRow(reference, documentID: documentID, key: keys.key(for: reference.id), to: &table)
     }
     return table.text
   }
 
-  private static func row(_ reference: Reference, documentID: String, key: String) -> [String] {
-    [
-      documentID, reference.id.rawValue, reference.label ?? "", key, reference.kind.rawValue,
-      reference.authors.map(\.displayName).joined(separator: "; "),
-      reference.hasEtAl ? "true" : "false", reference.title ?? "", reference.container ?? "",
-      reference.year ?? "", reference.volume ?? "", reference.issue ?? "",
-      reference.pages?.first ?? "", reference.pages?.last ?? "", reference.doi ?? "",
-      reference.pmid ?? "", reference.raw,
-    ]
+  /// One row, its fields added one by one (no array of fields).
+  private static func addRow(_ reference: Reference, documentID: String, key: String, to table: inout CSVTable) {
+    table.addField(documentID)
+    table.addField(reference.id.rawValue)
+    table.addField(reference.label ?? "")
+    table.addField(key)
+    table.addField(reference.kind.rawValue)
+    table.addField(authors(reference.authors))
+    table.addField(reference.hasEtAl ? "true" : "false")
+    table.addField(reference.title ?? "")
+    table.addField(reference.container ?? "")
+    table.addField(reference.year ?? "")
+    table.addField(reference.volume ?? "")
+    table.addField(reference.issue ?? "")
+    table.addField(reference.pages?.first ?? "")
+    table.addField(reference.pages?.last ?? "")
+    table.addField(reference.doi ?? "")
+    table.addField(reference.pmid ?? "")
+    table.addField(reference.raw)
+    table.endRow()
+  }
+
+  /// `Family, Given; Family, Given`.
+  private static func authors(_ names: [PersonName]) -> String {
+    var text = ""
+    for (index, name) in names.enumerated() {
+      if index > 0 { text += "; " }
+      text += name.family
+      if let given = name.given, !given.isEmpty {
+        text += ", "
+        text += given
+      }
+    }
+    return text
   }
 }

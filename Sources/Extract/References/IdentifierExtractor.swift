@@ -26,6 +26,17 @@ enum IdentifierExtractor {
     return reference
   }
 
+  /// The number of characters of `text` up to the end of the first `pattern` (ASCII) in it;
+  /// searched on the bytes when `text` is ASCII, where a byte is a character.
+  private static func characters(before pattern: String, in text: String) -> Int? {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      let bytes = Array(text.utf8)
+      return FoldedText.firstRange(of: Array(pattern.utf8), in: bytes, from: 0)?.upperBound
+    }
+    guard let range = text.firstRange(of: pattern) else { return nil }
+    return text.distance(from: text.startIndex, to: range.upperBound)
+  }
+
   /// Whether `text` holds `http` or a DOI's shape (`10.` and four digits, then `/`): a quick
   /// test before the full scan.
   private static func mayNameIdentifier(_ text: String) -> Bool {
@@ -114,15 +125,13 @@ enum IdentifierExtractor {
     {
       let url = String(core.trimming(".,;:)]>}»”\"'"))
       let urlLower = url.lowercased()
-      if let range = urlLower.firstRange(of: "doi.org/") {
-        let offset = urlLower.distance(from: urlLower.startIndex, to: range.upperBound)
+      if let offset = Self.characters(before: "doi.org/", in: urlLower) {
         if let doi = doiValue(url.dropFirst(offset)) {
           ids.doi = ids.doi ?? doi
           return 1
         }
       }
-      if let range = urlLower.firstRange(of: "arxiv.org/abs/") {
-        let offset = urlLower.distance(from: urlLower.startIndex, to: range.upperBound)
+      if let offset = Self.characters(before: "arxiv.org/abs/", in: urlLower) {
         ids.arXiv = ids.arXiv ?? String(url.dropFirst(offset))
       }
       ids.url = ids.url ?? url

@@ -93,7 +93,9 @@ struct CitationGrouper {
 
   /// `<xref rid="B4">4–6</xref>`: one rid, a range in the text: the references from B4 on.
   private func expandedWithinXref(_ marker: CitationMarker) -> CitationMarker {
-    guard marker.targets.count == 1, let start = marker.targets.first.flatMap({ position[$0] }),
+    // A label of digits alone names one number: nothing to expand.
+    guard marker.targets.count == 1, !marker.label.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+      let start = marker.targets.first.flatMap({ position[$0] }),
       let numbers = NumberList.expand(marker.label), numbers.count > 1,
       start + numbers.count <= order.count
     else { return marker }

@@ -194,7 +194,7 @@ struct JATSBody {
     case .text(let text):
       // Scalars, not grapheme clusters: much faster, and regrouping the atoms into a String
       // rebuilds the same clusters.
-      atoms.appendCollapsingSpaces(text, emphasised: emphasised)
+      text.withUTF8 { atoms.appendCollapsingSpaces($0, emphasised: emphasised) }
     case .element(let element):
       appendInline(element, emphasised: emphasised, into: &atoms)
     }
@@ -205,12 +205,11 @@ struct JATSBody {
     case "xref" where element[attribute: "ref-type"] == "bibr":
       markerCount += 1
       let label = element.normalizedText
-      let targets = (element[attribute: "rid"] ?? "").split(separator: " ").map { ReferenceID(String($0)) }
-      let cited = NumberList.expand(label) ?? [label]
+      let targets = Self.words(of: element[attribute: "rid"] ?? "").map { ReferenceID($0) }
       atoms.append(
         CitationMarker(
           id: MarkerID("m\(markerCount)"), label: label,
-          citedLabels: targets.isEmpty ? cited : targets.map(\.rawValue),
+          citedLabels: targets.isEmpty ? NumberList.expand(label) ?? [label] : targets.map(\.rawValue),
           targets: targets, position: SourcePosition(file: path, line: element.line)))
     case "inline-formula", "math", "alternatives":
       // Inline MathML is part of the sentence ("at −10 cm", "pyrido[2,3-b]"): its characters
@@ -229,6 +228,15 @@ struct JATSBody {
     default:
       for child in element.children { appendContent(child, emphasised: emphasised, into: &atoms) }
     }
+  }
+}
+
+extension JATSBody {
+  /// The words of `text` between spaces (`split(separator: " ")`), split on the bytes when
+  /// `text` is ASCII, as ids are.
+  fileprivate static func words(of text: String) -> [String] {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").map(String.init) }
+    return text.utf8.split(separator: 0x20).map { String(Substring($0)) }
   }
 }
 

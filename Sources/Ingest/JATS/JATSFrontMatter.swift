@@ -99,7 +99,7 @@ enum JATSFrontMatter {
     var collapser = WhitespaceCollapser()
     for child in aff.children {
       switch child {
-      case .text(let text): collapser.append(text)
+      case .text(let text): text.withUTF8 { collapser.append($0) }
       case .element(let element) where element.name != "label" && element.name != "sup":
         collapser.append(element.text)
       case .element: continue

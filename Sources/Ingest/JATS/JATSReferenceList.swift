@@ -120,7 +120,7 @@ enum JATSReferenceList {
       .flatMap { accessDate($0.normalizedText) }
     let notes = comments + [accessed].compactMap { $0 }
     if !notes.isEmpty { reference.note = notes.joined(separator: "; ") }
-    reference.raw = printed.map { mixedText($0).collapsingWhitespace } ?? rawText(of: reference)
+    reference.raw = printed.map(collapsedMixedText) ?? rawText(of: reference)
     return reference
   }
 
@@ -221,29 +221,29 @@ enum JATSReferenceList {
   }
 
   /// The text of a `<mixed-citation>` as printed: its own punctuation, names as
-  /// `Surname Given`, `<etal/>` as `et al.`.
-  private static func mixedText(_ element: XMLElement) -> String {
-    var text = ""
+  /// `Surname Given`, `<etal/>` as `et al.`; white space collapsed as it is gathered.
+  private static func collapsedMixedText(_ element: XMLElement) -> String {
+    var text = WhitespaceCollapser()
     appendMixedText(of: element, to: &text)
-    return text
+    return text.text
   }
 
-  private static func appendMixedText(of element: XMLElement, to text: inout String) {
+  private static func appendMixedText(of element: XMLElement, to text: inout WhitespaceCollapser) {
     for child in element.children {
       switch child {
-      case .text(let value): text += value
+      case .text(let value): value.withUTF8 { text.append($0) }
       case .element(let inner):
         switch inner.name {
         case "name":
           let surname = inner.child("surname")?.normalizedText
-          if let surname { text += surname }
+          if let surname { text.append(surname) }
           if let given = inner.child("given-names")?.normalizedText {
-            if surname != nil { text += " " }
-            text += given
+            if surname != nil { text.append(" ") }
+            text.append(given)
           }
         case "etal":
           let etal = inner.normalizedText
-          text += etal.isEmpty ? "et al." : etal
+          text.append(etal.isEmpty ? "et al." : etal)
         default: appendMixedText(of: inner, to: &text)
         }
       }
@@ -252,12 +252,24 @@ enum JATSReferenceList {
 
   /// A Vancouver-style rendering of an `<element-citation>`, which has no punctuation of its own.
   private static func rawText(of reference: Reference) -> String {
-    var parts: [String] = []
-    var names = reference.authors.map { [$0.family, $0.given].compactMap { $0 }.joined(separator: " ") }
-      .joined(separator: ", ")
+    // Built in one String: every part is non-empty, and a space goes before each but the first.
+    var text = ""
+    func append(_ part: String) {
+      if !text.isEmpty { text += " " }
+      text += part
+    }
+    var names = ""
+    for (index, author) in reference.authors.enumerated() {
+      if index > 0 { names += ", " }
+      names += author.family
+      if let given = author.given {
+        names += " "
+        names += given
+      }
+    }
     if reference.hasEtAl { names += names.isEmpty ? "et al" : ", et al" }
-    if !names.isEmpty { parts.append(names.hasSuffix(".") ? names : names + ".") }
-    if let title = reference.title { parts.append(title.hasSuffix(".") || title.hasSuffix("?") ? title : title + ".") }
+    if !names.isEmpty { append(names.hasSuffix(".") ? names : names + ".") }
+    if let title = reference.title { append(title.hasSuffix(".") || title.hasSuffix("?") ? title : title + ".") }
     var locator = reference.container.map { $0 + "." } ?? ""
     if let year = reference.year { locator += " \(year)" }
     if let volume = reference.volume { locator += ";\(volume)" }
@@ -265,9 +277,9 @@ enum JATSReferenceList {
     if let pages = reference.pages {
       locator += ":" + pages.first + (pages.last.map { "–" + $0 } ?? "")
     }
-    if !locator.isEmpty { parts.append(locator.collapsingWhitespace + ".") }
-    if let doi = reference.doi { parts.append("doi:\(doi)") }
-    if let pmid = reference.pmid { parts.append("PMID: \(pmid)") }
-    return parts.joined(separator: " ")
+    if !locator.isEmpty { append(locator.collapsingWhitespace + ".") }
+    if let doi = reference.doi { append("doi:\(doi)") }
+    if let pmid = reference.pmid { append("PMID: \(pmid)") }
+    return text
   }
 }

@@ -14,44 +14,68 @@ final class XMLStorage: Sendable {
     var line: Int32
     var firstChild: Int32 = -1
     var nextSibling: Int32 = -1
+    /// One past the node's last descendant: nodes are stored in document order, so a subtree
+    /// is the run of indices from the node up to this one.
+    var subtreeEnd: Int32 = -1
   }
 
   let nodes: [Node]
   let names: [String]
   let text: [UInt8]
   let attributes: [XMLAttribute]
+  /// The attributes' values, one after the other.
+  let attributeText: [UInt8]
+  /// The index in `names` of each name.
+  private let nameIndices: [String: Int32]
 
-  init(nodes: [Node], names: [String], text: [UInt8], attributes: [XMLAttribute]) {
+  /// `nameIndices` gives the index in `names` of each name.
+  init(
+    nodes: [Node], names: [String], nameIndices: [String: Int32], text: [UInt8],
+    attributes: [XMLAttribute], attributeText: [UInt8]
+  ) {
+    self.attributeText = attributeText
     self.nodes = nodes
     self.names = names
+    self.nameIndices = nameIndices
     self.text = text
     self.attributes = attributes
   }
 
+  /// The value of `attribute` as a String.
+  func value(of attribute: XMLAttribute) -> String {
+    var value = attributeText.withUnsafeBufferPointer { buffer in
+      String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(attribute.start)..<Int(attribute.end)]), as: UTF8.self)
+    }
+    // Without entity substitution libxml2 hands `&amp;` over as `&#38;` (a value holds no
+    // other `&` but references to entities, which are left as written).
+    if value.utf8.contains(UInt8(ascii: "&")) { value = value.replacing("&#38;", with: "&") }
+    return value
+  }
+
+  /// The index of `name` in `names`; nil when the document has no element or attribute so named.
+  func nameIndex(_ name: String) -> Int32? { nameIndices[name] }
+
   /// The character data of node `index` as a String.
   func string(_ index: Int32) -> String {
+    withUTF8(index) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Calls `body` with the bytes of the character data of node `index`.
+  func withUTF8<R>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
     let node = nodes[Int(index)]
-    return text.withUnsafeBufferPointer { buffer in
-      String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(node.start)..<Int(node.end)]), as: UTF8.self)
+    return try text.withUnsafeBufferPointer { buffer in
+      try body(UnsafeBufferPointer(rebasing: buffer[Int(node.start)..<Int(node.end)]))
     }
   }
 
   /// Calls `body` with the bytes of every run of character data inside node `index`, in order.
   func forEachText(in index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     text.withUnsafeBufferPointer { buffer in
-      func visit(_ index: Int32) {
-        var child = nodes[Int(index)].firstChild
-        while child >= 0 {
-          let node = nodes[Int(child)]
-          if node.name < 0 {
-            body(UnsafeBufferPointer(rebasing: buffer[Int(node.start)..<Int(node.end)]))
-          } else {
-            visit(child)
-          }
-          child = node.nextSibling
+      nodes.withUnsafeBufferPointer { nodes in
+        for node in nodes[Int(index + 1)..<Int(nodes[Int(index)].subtreeEnd)] where node.name < 0 {
+          body(UnsafeBufferPointer(rebasing: buffer[Int(node.start)..<Int(node.end)]))
         }
       }
-      visit(index)
     }
   }
 }
@@ -69,11 +93,15 @@ struct XMLElement: Sendable {
   /// Source line of the start tag.
   var line: Int { Int(node.line) }
 
-  /// Attributes by qualified name (`rid`, `xlink:href`), in document order.
-  var attributes: ArraySlice<XMLAttribute> { storage.attributes[Int(node.start)..<Int(node.end)] }
-
-  /// The value of the attribute with the qualified name `name` (the last one if repeated).
-  subscript(attribute name: String) -> String? { attributes.last { $0.name == name }?.value }
+  /// The value of the attribute with the qualified name (`rid`, `xlink:href`) `name`, the last
+  /// one if repeated.
+  subscript(attribute name: String) -> String? {
+    let node = node
+    guard let attribute = storage.attributes[Int(node.start)..<Int(node.end)]
+      .last(where: { storage.names[Int($0.name)] == name })
+    else { return nil }
+    return storage.value(of: attribute)
+  }
 
   /// Child elements and character data, in order.
   var children: XMLChildren { XMLChildren(storage: storage, first: node.firstChild) }
@@ -89,28 +117,38 @@ struct XMLElement: Sendable {
 
   /// The first descendant (depth-first) named `name`.
   func descendant(_ name: String) -> XMLElement? {
-    for element in elements {
-      if element.name == name { return element }
-      if let found = element.descendant(name) { return found }
+    guard let wanted = storage.nameIndex(name) else { return nil }
+    return storage.nodes.withUnsafeBufferPointer { nodes in
+      for index in Int(index + 1)..<Int(nodes[Int(index)].subtreeEnd) where nodes[index].name == wanted {
+        return XMLElement(storage: storage, index: Int32(index))
+      }
+      return nil
     }
-    return nil
   }
 
   /// All descendants named `name`, in document order (not looking inside matches).
   func descendants(_ name: String) -> [XMLElement] { descendants(named: [name]) }
 
   /// All descendants whose name is one of `names`, in document order (not looking inside
-  /// matches): one walk for several names (a few: they are compared one by one).
+  /// matches): one pass over the subtree's nodes, names compared as indices.
   func descendants(named names: [String]) -> [XMLElement] {
+    let wanted = names.compactMap { storage.nameIndex($0) }
+    guard !wanted.isEmpty else { return [] }
     var result: [XMLElement] = []
-    collect(names, into: &result)
-    return result
-  }
-
-  private func collect(_ names: [String], into result: inout [XMLElement]) {
-    for element in elements {
-      if names.contains(element.name) { result.append(element) } else { element.collect(names, into: &result) }
+    storage.nodes.withUnsafeBufferPointer { nodes in
+      var index = Int(index + 1)
+      let end = Int(nodes[Int(self.index)].subtreeEnd)
+      while index < end {
+        let node = nodes[index]
+        if node.name >= 0, wanted.contains(node.name) {
+          result.append(XMLElement(storage: storage, index: Int32(index)))
+          index = Int(node.subtreeEnd)
+        } else {
+          index += 1
+        }
+      }
     }
+    return result
   }
 
   /// All text inside, concatenated as is.
@@ -132,9 +170,7 @@ struct XMLElement: Sendable {
 
   /// All text inside with white space collapsed and trimmed.
   var normalizedText: String {
-    var collapser = WhitespaceCollapser()
-    storage.forEachText(in: index) { collapser.append($0) }
-    return collapser.text
+    WhitespaceCollapser.text { storage.forEachText(in: index, $0) }
   }
 }
 
@@ -163,7 +199,8 @@ struct XMLChildren: Sequence {
     mutating func next() -> XMLContent? {
       guard let (index, node) = cursor.next() else { return nil }
       let storage = cursor.storage
-      return node.name < 0 ? .text(storage.string(index)) : .element(XMLElement(storage: storage, index: index))
+      return node.name < 0
+        ? .text(XMLText(storage: storage, index: index)) : .element(XMLElement(storage: storage, index: index))
     }
   }
 
@@ -207,7 +244,54 @@ struct WhitespaceCollapser {
 
   /// Appends valid UTF-8 (`Unicode.Scalar.isSpaceFast` decides what is white space).
   mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
-    // Runs between white space are copied whole.
+    Self.forEachRun(in: utf8) { run in
+      if run.isEmpty {
+        pendingSpace = !bytes.isEmpty
+      } else {
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(contentsOf: run)
+      }
+    }
+  }
+
+  var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// The collapsed text of `pieces`, written straight into the String's storage: `pieces`
+  /// is called twice, first to size the String, then to fill it, each time with a closure to
+  /// call on every piece of UTF-8.
+  static func text(of pieces: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> String {
+    var total = 0
+    pieces { total += $0.count }
+    guard total > 0 else { return "" }
+    return String(unsafeUninitializedCapacity: total) { output in
+      var count = 0
+      var pendingSpace = false
+      pieces { utf8 in
+        forEachRun(in: utf8) { run in
+          if run.isEmpty {
+            pendingSpace = count > 0
+          } else {
+            if pendingSpace {
+              output[count] = 0x20
+              count += 1
+            }
+            pendingSpace = false
+            (output.baseAddress! + count).initialize(from: run.baseAddress!, count: run.count)
+            count += run.count
+          }
+        }
+      }
+      return count
+    }
+  }
+
+  /// Calls `body` with each run of `utf8` between white space (whole, not byte by byte), and
+  /// with an empty buffer for each white-space scalar.
+  @inline(__always)
+  private static func forEachRun(
+    in utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
     var index = 0
     var runStart = 0
     while index < utf8.count {
@@ -225,20 +309,14 @@ struct WhitespaceCollapser {
           && Self.scalar(utf8, at: index, length: length).isSpaceFast
       }
       if isSpace {
-        appendRun(utf8, from: runStart, to: index)
-        pendingSpace = !bytes.isEmpty
+        if runStart < index { body(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+        body(UnsafeBufferPointer(rebasing: utf8[index..<index]))
         runStart = index + length
       }
       index += length
     }
-    appendRun(utf8, from: runStart, to: min(index, utf8.count))
-  }
-
-  private mutating func appendRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
-    guard start < end else { return }
-    if pendingSpace { bytes.append(0x20) }
-    pendingSpace = false
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end]))
+    let end = min(index, utf8.count)
+    if runStart < end { body(UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
   }
 
   private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
@@ -247,20 +325,34 @@ struct WhitespaceCollapser {
     for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
     return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
-
-  var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
-/// One attribute: its qualified name and its value.
+/// One attribute: its qualified name, an index into the storage's `names`, and its value, the
+/// bytes `start..<end` of the storage's `attributeText`.
 struct XMLAttribute: Sendable {
-  let name: String
-  let value: String
+  let name: Int32
+  let start: Int32
+  let end: Int32
 }
 
 /// Element content: a child element or a run of character data.
 enum XMLContent: Sendable {
   case element(XMLElement)
-  case text(String)
+  case text(XMLText)
+}
+
+/// A run of character data: a position in its `XMLStorage`, read as bytes or as a String.
+struct XMLText: Sendable {
+  let storage: XMLStorage
+  let index: Int32
+
+  /// The text as a String.
+  var string: String { storage.string(index) }
+
+  /// Calls `body` with the text's UTF-8 bytes, without making a String.
+  func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    try storage.withUTF8(index, body)
+  }
 }
 
 extension String {

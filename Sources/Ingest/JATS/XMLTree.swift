@@ -123,6 +123,7 @@ private struct TreeBuilder {
   private var names: [String] = []
   private var text: [UInt8] = []
   private var attributes: [XMLAttribute] = []
+  private var attributeText: [UInt8] = []
   /// Open elements, innermost last, with the last child each has so far.
   private var open: [(index: Int32, lastChild: Int32)] = []
   private var root: Int32 = -1
@@ -138,6 +139,7 @@ private struct TreeBuilder {
     self.context = context
     nodes.reserveCapacity(4096)
     text.reserveCapacity(65536)
+    nameIndex.reserveCapacity(256)
   }
 
   mutating func open(_ localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, line: Int32) {
@@ -151,15 +153,18 @@ private struct TreeBuilder {
 
   mutating func attribute(_ localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, value: UnsafeBufferPointer<xmlChar>) {
     guard let element = open.last?.index else { return }
-    var value = String(decoding: value, as: UTF8.self)
-    // Without entity substitution libxml2 hands `&amp;` over as `&#38;` (a value holds no
-    // other `&` but references to entities, which are left as written).
-    if value.utf8.contains(UInt8(ascii: "&")) { value = value.replacing("&#38;", with: "&") }
-    attributes.append(XMLAttribute(name: names[Int(intern(localName, prefix: prefix))], value: value))
+    // The value's bytes are kept; a String is made only for a value that is read.
+    let start = Int32(attributeText.count)
+    attributeText.append(contentsOf: value)
+    attributes.append(
+      XMLAttribute(name: intern(localName, prefix: prefix), start: start, end: Int32(attributeText.count)))
     nodes[Int(element)].end = Int32(attributes.count)
   }
 
-  mutating func close() { open.removeLast() }
+  mutating func close() {
+    let element = open.removeLast().index
+    nodes[Int(element)].subtreeEnd = Int32(nodes.count)
+  }
 
   mutating func characters(_ bytes: UnsafeBufferPointer<xmlChar>) {
     guard let parent = open.last else { return }
@@ -173,7 +178,8 @@ private struct TreeBuilder {
     }
     let start = Int32(text.count)
     text.append(contentsOf: bytes)
-    _ = append(XMLStorage.Node(name: -1, start: start, end: Int32(text.count), line: 0))
+    let index = append(XMLStorage.Node(name: -1, start: start, end: Int32(text.count), line: 0))
+    nodes[Int(index)].subtreeEnd = index + 1
   }
 
   /// Appends `node` as the last child of the innermost open element.
@@ -220,7 +226,9 @@ private struct TreeBuilder {
   /// The storage and its root element; nil when the document had no element.
   func finish() -> XMLElement? {
     guard root >= 0 else { return nil }
-    let storage = XMLStorage(nodes: nodes, names: names, text: text, attributes: attributes)
+    let storage = XMLStorage(
+      nodes: nodes, names: names, nameIndices: nameIndex, text: text, attributes: attributes,
+      attributeText: attributeText)
     return XMLElement(storage: storage, index: root)
   }
 }

@@ -121,14 +121,24 @@ struct AtomText {
     }
   }
 
-  /// Appends the scalars of `text`, each run of white space as one space, and none right after
-  /// a space already there.
-  mutating func appendCollapsingSpaces(_ text: String, emphasised: Bool) {
+  /// Appends the scalars of the UTF-8 `text`, each run of white space as one space, and none
+  /// right after a space already there.
+  ///
+  /// The atoms are decoded into a scratch buffer and appended at once: an append per scalar
+  /// would check the array's uniqueness and capacity every time.
+  mutating func appendCollapsingSpaces(_ text: UnsafeBufferPointer<UInt8>, emphasised: Bool) {
+    guard !text.isEmpty else { return }
     var lastIsSpace = false
     if case .scalar(" ", _) = atoms.last { lastIsSpace = true }
-    let needed = atoms.count + text.utf8.count
-    if needed > atoms.capacity { atoms.reserveCapacity(Swift.max(needed, 2 * atoms.capacity)) }
-    for scalar in text.unicodeScalars {
+    let decoded = withUnsafeTemporaryAllocation(of: Atom.self, capacity: text.count) { buffer in
+      guard let count = Self.decodeCollapsingSpaces(text, emphasised: emphasised, lastIsSpace: lastIsSpace, into: buffer)
+      else { return false }
+      atoms.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+      return true
+    }
+    guard !decoded else { return }
+    // Not valid UTF-8 (libxml2 gives valid UTF-8): its scalars as a String repairs them.
+    for scalar in String(decoding: text, as: UTF8.self).unicodeScalars {
       if scalar.isSpaceFast {
         if lastIsSpace { continue }
         atoms.append(.scalar(" ", emphasised: emphasised))
@@ -138,5 +148,61 @@ struct AtomText {
         lastIsSpace = false
       }
     }
+  }
+
+  /// Decodes the valid UTF-8 `text` into `buffer` (as long as `text` at least), white space
+  /// collapsed; the number of atoms written, or nil if `text` is not valid UTF-8.
+  private static func decodeCollapsingSpaces(
+    _ text: UnsafeBufferPointer<UInt8>, emphasised: Bool, lastIsSpace: Bool,
+    into buffer: UnsafeMutableBufferPointer<Atom>
+  ) -> Int? {
+    var lastIsSpace = lastIsSpace
+    var count = 0
+    var index = 0
+    while index < text.count {
+      let lead = text[index]
+      let scalar: Unicode.Scalar
+      if lead < 0x80 {
+        scalar = Unicode.Scalar(lead)
+        index += 1
+      } else {
+        guard let (decoded, length) = decodeMultibyte(text, at: index) else { return nil }
+        scalar = decoded
+        index += length
+      }
+      if scalar.isSpaceFast {
+        if lastIsSpace { continue }
+        buffer.initializeElement(at: count, to: .scalar(" ", emphasised: emphasised))
+        lastIsSpace = true
+      } else {
+        buffer.initializeElement(at: count, to: .scalar(scalar, emphasised: emphasised))
+        lastIsSpace = false
+      }
+      count += 1
+    }
+    return count
+  }
+
+  /// The scalar of two to four bytes at `index` and its length; nil if the bytes there are
+  /// not valid UTF-8.
+  private static func decodeMultibyte(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+    let lead = text[index]
+    let length: Int
+    let minimum: UInt32
+    switch lead {
+    case 0xC2...0xDF: (length, minimum) = (2, 0x80)
+    case 0xE0...0xEF: (length, minimum) = (3, 0x800)
+    case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
+    default: return nil
+    }
+    guard index + length <= text.count else { return nil }
+    var value = UInt32(lead) & (0x7F >> length)
+    for offset in 1..<length {
+      let byte = text[index + offset]
+      guard byte & 0xC0 == 0x80 else { return nil }
+      value = value << 6 | UInt32(byte & 0x3F)
+    }
+    guard value >= minimum, let scalar = Unicode.Scalar(value) else { return nil }
+    return (scalar, length)
   }
 }

@@ -70,11 +70,26 @@ enum SentenceSplitter {
     }
     if start == index { return false }
     if index - start >= 12 { return false }  // longer than any abbreviation
+    // A single capital is an initial (`G. R. Stark`); `e.g.`/`i.e.` contain their own dots.
+    // (Every atom in `start..<index` is a scalar: the walk back stopped at markers.)
+    if index - start == 1, let letter = atoms[start].scalar, letter.isUppercaseFast { return true }
+    if let word = asciiLowercased(atoms[start..<index]) { return abbreviations.contains(word) }
     var word = String.UnicodeScalarView()
     for atom in atoms[start..<index] { if let scalar = atom.scalar { word.append(scalar) } }
-    // A single capital is an initial (`G. R. Stark`); `e.g.`/`i.e.` contain their own dots.
-    if word.count == 1, let letter = word.first, letter.isUppercaseFast { return true }
     return abbreviations.contains(String(word).lowercased())
+  }
+
+  /// The scalars of `atoms` (fewer than 16) lower-cased, if all are ASCII: a small String,
+  /// made without an allocation.
+  private static func asciiLowercased(_ atoms: ArraySlice<Atom>) -> String? {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: atoms.count) { buffer -> String? in
+      for (offset, atom) in atoms.enumerated() {
+        guard let scalar = atom.scalar, scalar.isASCII else { return nil }
+        let byte = UInt8(truncatingIfNeeded: scalar.value)
+        buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+      }
+      return String(decoding: buffer, as: UTF8.self)
+    }
   }
 
   /// Sentences may start with a lower-case gene or protein name such as `p53` or `miR-21`.
