@@ -1,7 +1,6 @@
 import ArgumentParser
 import Extract
 import Foundation
-import Ingest
 import Model
 
 /// `citegraph claim-pairs FILE…`: the claim filter's training rows, one TSV line per ordered
@@ -20,16 +19,10 @@ struct ClaimPairsCommand: ParsableCommand {
     var lines = ["doc_id\tsentence_id\tsubject_id\tobject_id\tread\tfeatures\tsentence"]
     var failed = false
     for path in inputs {
-      var diagnostics: [Diagnostic] = []
-      let ingested: Document
-      do {
-        ingested = try Pipeline.ingest(path: path, diagnostics: &diagnostics)
-      } catch {
-        Output.report(diagnostics + [error.diagnostic])
+      guard let document = Pipeline.linkedDocument(path: path) else {
         failed = true
         continue
       }
-      let document = Extractor().referencesAndCitations(ingested, diagnostics: &diagnostics)
       for pair in Extractor().claimPairs(document) {
         let read = pair.readPredicates.map(\.polarity.rawValue).joined(separator: ";")
         lines.append(

@@ -24,6 +24,20 @@ enum Pipeline {
     return try TextReader.read(bytes, path: path, diagnostics: &diagnostics)
   }
 
+  /// Ingests one file and links its citations, for the hidden annotation and training
+  /// commands; nil, after reporting why, when the file cannot be read.
+  static func linkedDocument(path: String) -> Document? {
+    var diagnostics: [Diagnostic] = []
+    let document: Document
+    do {
+      document = try ingest(path: path, diagnostics: &diagnostics)
+    } catch {
+      Output.report(diagnostics + [error.diagnostic])
+      return nil
+    }
+    return Extractor().referencesAndCitations(document, diagnostics: &diagnostics)
+  }
+
   static func extract(
     _ document: Document, entitiesAndClaims: Bool = true, diagnostics: inout [Diagnostic]
   ) -> Document {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Extract
 import Foundation
-import Ingest
 import Model
 
 /// `citegraph sentences FILE`: each sentence's id, section and plain text (the text claims are
@@ -16,15 +15,7 @@ struct SentencesCommand: ParsableCommand {
   var input: String
 
   func run() throws {
-    var diagnostics: [Diagnostic] = []
-    let ingested: Document
-    do {
-      ingested = try Pipeline.ingest(path: input, diagnostics: &diagnostics)
-    } catch {
-      Output.report(diagnostics + [error.diagnostic])
-      throw ExitCode(1)
-    }
-    let document = Extractor().referencesAndCitations(ingested, diagnostics: &diagnostics)
+    guard let document = Pipeline.linkedDocument(path: input) else { throw ExitCode(1) }
     var lines = ["sentence_id\tsection\tsentence"]
     for entry in document.sentencesWithSections {
       let fields = [entry.sentence.id.description, entry.sectionTitle ?? "", entry.sentence.plainText]

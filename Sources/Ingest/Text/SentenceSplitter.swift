@@ -3,7 +3,8 @@ import Model
 /// Splits a paragraph's atoms into sentences.
 ///
 /// A sentence ends at `.`, `?` or `!` (plus closing quotes, brackets and citation markers)
-/// followed by white space and a capital letter, a digit or an opening bracket — but not after
+/// followed by white space and a capital letter, a digit, an opening bracket or a narrative
+/// citation (`Masselink et al. (2016) found`) — but not after
 /// abbreviations (`et al.`, `i.e.`, `vs.`, `Fig.`), initials (`G. R. Stark`) or inside decimals.
 enum SentenceSplitter {
   /// The sentences' ranges of atoms, in order; white space between sentences is left out.
@@ -32,9 +33,8 @@ enum SentenceSplitter {
       // There must be white space, then a plausible sentence start.
       var next = end
       while next < atoms.count, atoms[next].isSpace { next += 1 }
-      guard next > end, next < atoms.count, let first = atoms[next].scalar,
-        first.isUppercaseFast || first.isNumberFast || opening.contains(first)
-          || isLowercaseGeneName(atoms, from: next),
+      guard next > end, next < atoms.count,
+        startsSentence(atoms[next], in: text) || isLowercaseGeneName(atoms, from: next),
         scalar != "." || !isAbbreviation(before: index, in: atoms)
       else {
         index = end
@@ -48,6 +48,19 @@ enum SentenceSplitter {
       sentences.append(start..<atoms.count)
     }
     return sentences
+  }
+
+  /// A capital letter, a digit, an opening bracket or quote, or a narrative citation whose
+  /// names open the sentence (`regime. Masselink et al. (2016) found …`).
+  private static func startsSentence(_ atom: Atom, in text: AtomText) -> Bool {
+    if let first = atom.scalar {
+      return first.isUppercaseFast || first.isNumberFast || opening.contains(first)
+    }
+    if case .marker(let number) = atom {
+      let marker = text.markers[Int(number)]
+      return marker.isAuthorYear && marker.label.unicodeScalars.first?.isUppercaseFast == true
+    }
+    return false
   }
 
   private static let closing: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]"]
