@@ -11,19 +11,22 @@ enum LiteralEscaping {
 
   /// Appends `"text"`, escaped, to `output`.
   static func appendQuoted(_ text: String, to output: inout [UInt8]) {
-    output.append(0x22)
     var text = text
-    text.withUTF8 { bytes in
-      // Every escape is for an ASCII byte, so the work is on UTF-8 bytes: multi-byte sequences
-      // pass through untouched. Runs without an escape are copied at once.
-      var runStart = 0
-      for index in 0..<bytes.count where needsEscape(bytes[index]) {
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-        appendEscape(bytes[index], to: &output)
-        runStart = index + 1
-      }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    text.withUTF8 { appendQuoted($0, to: &output) }
+  }
+
+  /// Appends `"text"`, escaped, to `output`: `text` is valid UTF-8.
+  static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    output.append(0x22)
+    // Every escape is for an ASCII byte, so the work is on UTF-8 bytes: multi-byte sequences
+    // pass through untouched. Runs without an escape are copied at once.
+    var runStart = 0
+    for index in 0..<bytes.count where needsEscape(bytes[index]) {
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      appendEscape(bytes[index], to: &output)
+      runStart = index + 1
     }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     output.append(0x22)
   }
 

@@ -40,17 +40,7 @@ struct RDFGraph: Sendable {
 
   /// Adds `subject predicate object` unless it is already there.
   mutating func add(_ subject: String, _ predicate: String, _ object: RDFTerm) {
-    let start = nTriples.count
-    nTriples.append(UInt8(ascii: "<"))
-    nTriples.appendUTF8(subject)
-    let subjectEnd = nTriples.count
-    nTriples.append(UInt8(ascii: ">"))
-    nTriples.append(UInt8(ascii: " "))
-    nTriples.append(UInt8(ascii: "<"))
-    nTriples.appendUTF8(predicate)
-    let predicateEnd = nTriples.count
-    nTriples.append(UInt8(ascii: ">"))
-    nTriples.append(UInt8(ascii: " "))
+    let (start, subjectEnd, predicateEnd) = beginLine(subject, predicate)
     var literalEnd = 0
     switch object {
     case .iri(let iri):
@@ -68,19 +58,50 @@ struct RDFGraph: Sendable {
         nTriples.append(UInt8(ascii: ">"))
       }
     }
-    let objectEnd = nTriples.count
+    endLine(
+      Triple(
+        start: start, subjectEnd: subjectEnd, predicateEnd: predicateEnd, literalEnd: literalEnd,
+        objectEnd: nTriples.count))
+  }
+
+  /// Adds a plain string literal given as UTF-8 (valid, as a `String`'s is).
+  mutating func add(_ subject: String, _ predicate: String, literalUTF8 text: [UInt8]) {
+    let (start, subjectEnd, predicateEnd) = beginLine(subject, predicate)
+    text.withUnsafeBufferPointer { LiteralEscaping.appendQuoted($0, to: &nTriples) }
+    endLine(
+      Triple(
+        start: start, subjectEnd: subjectEnd, predicateEnd: predicateEnd,
+        literalEnd: nTriples.count, objectEnd: nTriples.count))
+  }
+
+  /// Writes `<subject> <predicate> `: where the line starts and the two terms end.
+  private mutating func beginLine(_ subject: String, _ predicate: String) -> (Int, Int, Int) {
+    let start = nTriples.count
+    nTriples.append(UInt8(ascii: "<"))
+    nTriples.appendUTF8(subject)
+    let subjectEnd = nTriples.count
+    nTriples.append(UInt8(ascii: ">"))
+    nTriples.append(UInt8(ascii: " "))
+    nTriples.append(UInt8(ascii: "<"))
+    nTriples.appendUTF8(predicate)
+    let predicateEnd = nTriples.count
+    nTriples.append(UInt8(ascii: ">"))
+    nTriples.append(UInt8(ascii: " "))
+    return (start, subjectEnd, predicateEnd)
+  }
+
+  /// Ends the line of `triple` with ` .`, kept unless the same line is already there.
+  private mutating func endLine(_ triple: Triple) {
     nTriples.append(UInt8(ascii: " "))
     nTriples.append(UInt8(ascii: "."))
     nTriples.append(UInt8(ascii: "\n"))
-    let isNew = nTriples.withUnsafeBufferPointer { lines.insert(start..<objectEnd, of: $0).inserted }
+    let line = triple.start..<triple.objectEnd
+    let isNew = nTriples.withUnsafeBufferPointer { lines.insert(line, of: $0).inserted }
     guard isNew else {
-      nTriples.removeLast(nTriples.count - start)
+      nTriples.removeLast(nTriples.count - triple.start)
       return
     }
-    triples.append(
-      Triple(
-        start: start, subjectEnd: subjectEnd, predicateEnd: predicateEnd, literalEnd: literalEnd,
-        objectEnd: objectEnd))
+    triples.append(triple)
   }
 
   /// Adds a string literal when `value` is present and not blank.

@@ -157,7 +157,7 @@ struct RDFGraphBuilder {
         graph.add(node, V.frbrPart, .iri(sentenceIRI))
         graph.add(sentenceIRI, V.type, .iri(V.docoSentence))
         graph.add(sentenceIRI, V.dctermsIdentifier, text: sentence.id.rawValue)
-        graph.add(sentenceIRI, V.c4oHasContent, .literal(sentence.plainText))
+        graph.add(sentenceIRI, V.c4oHasContent, literalUTF8: sentence.plainTextUTF8)
         for marker in sentence.markers {
           let targets = marker.targets.filter { context.referenceIDs.contains($0) }
           let pointers: [ReferenceID?] = targets.isEmpty ? [nil] : targets

@@ -158,14 +158,24 @@ public struct TurtleWriter: Sendable {
     }
   }
 
-  private static let namespaces: [(prefix: [UInt8], namespace: [UInt8])] =
-    RDFVocabulary.prefixes.map { (Array($0.prefix.utf8), Array($0.namespace.utf8)) }
+  private static let namespaces: [(prefix: [UInt8], namespace: [UInt8], head: UInt64)] =
+    RDFVocabulary.prefixes.map { entry in
+      let namespace = Array(entry.namespace.utf8)
+      return (Array(entry.prefix.utf8), namespace, namespace.withUnsafeBytes(head))
+    }
 
-  /// `prefix:local` when `bytes` is in a declared namespace and `local` is a plain name
+  /// The first eight bytes, to rule out most namespaces without comparing the rest (every
+  /// namespace is longer than that).
+  private static func head(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    bytes.count >= 8 ? bytes.loadUnaligned(as: UInt64.self) : 0
+  }
+
+  /// `prefix:local` when `bytes` is an IRI in a declared namespace and `local` is a plain name
   /// (letters, digits, `_`, `-`, starting with a letter); `<iri>` otherwise.
   private static func appendName(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-    for (prefix, namespace) in namespaces
-    where bytes.count >= namespace.count && startsWith(bytes, namespace) {
+    let iriHead = head(UnsafeRawBufferPointer(bytes))
+    for (prefix, namespace, namespaceHead) in namespaces
+    where iriHead == namespaceHead && bytes.count >= namespace.count && startsWith(bytes, namespace) {
       let local = bytes[namespace.count...]
       guard let first = local.first, isLetter(first), local.allSatisfy(isNameByte) else { continue }
       output += prefix
