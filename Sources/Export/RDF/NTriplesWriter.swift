@@ -20,7 +20,7 @@ public struct NTriplesWriter: Sendable {
 
   /// The graph's N-Triples: the lines it was built as.
   static func write(_ graph: RDFGraph) -> String {
-    String(decoding: graph.nTriples, as: UTF8.self)
+    String(lineWiseUTF8: graph.nTriples)
   }
 
   /// Several N-Triples texts as one, in order, each line once: the corpus file from the

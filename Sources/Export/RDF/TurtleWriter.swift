@@ -33,7 +33,7 @@ public struct TurtleWriter: Sendable {
       var writer = GroupWriter(lines: lines, triples: graph.triples)
       for group in bySubject(graph.triples, in: lines) { writer.write(group, to: &output) }
     }
-    return String(decoding: output, as: UTF8.self)
+    return String(lineWiseUTF8: output)
   }
 
   /// The triples' numbers grouped by subject, subjects in first-seen order, each group in
