@@ -30,17 +30,24 @@ public struct TurtleWriter: Sendable {
       output += "> .\n".utf8
     }
     graph.nTriples.withUnsafeBufferPointer { lines in
-      var writer = GroupWriter(lines: lines, triples: graph.triples)
-      for group in bySubject(graph.triples, in: lines) { writer.write(group, to: &output) }
+      graph.triples.withUnsafeBufferPointer { triples in
+        let (ordered, starts) = bySubject(triples, in: lines)
+        ordered.withUnsafeBufferPointer { ordered in
+          var writer = GroupWriter(lines: lines, triples: triples)
+          for group in 0..<(starts.count - 1) {
+            writer.write(UnsafeBufferPointer(rebasing: ordered[starts[group]..<starts[group + 1]]), to: &output)
+          }
+        }
+      }
     }
     return String(lineWiseUTF8: output)
   }
 
   /// The triples' numbers grouped by subject, subjects in first-seen order, each group in
-  /// document order.
+  /// document order: group `g` is `ordered[starts[g]..<starts[g + 1]]`.
   private static func bySubject(
-    _ triples: [RDFGraph.Triple], in lines: UnsafeBufferPointer<UInt8>
-  ) -> [ArraySlice<Int>] {
+    _ triples: UnsafeBufferPointer<RDFGraph.Triple>, in lines: UnsafeBufferPointer<UInt8>
+  ) -> (ordered: [Int], starts: [Int]) {
     // A subject's triples mostly come together, so the table is asked only when it changes.
     var subjects = ByteRangeSet(capacity: triples.count / 4)
     var groupOfTriple = [Int](repeating: 0, count: triples.count)
@@ -66,21 +73,29 @@ public struct TurtleWriter: Sendable {
       ordered[next[group]] = index
       next[group] += 1
     }
-    return sizes.indices.map { ordered[starts[$0]..<starts[$0 + 1]] }
+    return (ordered, starts)
   }
 
+  /// Whether two ranges of `bytes` hold the same bytes; IRIs that differ mostly differ at the
+  /// end, so the last eight bytes are compared first.
   private static func sameBytes(
     _ left: Range<Int>, _ right: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
-    left.count == right.count
-      && (left.isEmpty
-        || memcmp(bytes.baseAddress! + left.lowerBound, bytes.baseAddress! + right.lowerBound, left.count) == 0)
+    let count = left.count
+    guard count == right.count else { return false }
+    guard count >= 8 else { return bytes[left].elementsEqual(bytes[right]) }
+    let raw = UnsafeRawPointer(bytes.baseAddress!)
+    guard
+      raw.loadUnaligned(fromByteOffset: left.upperBound - 8, as: UInt64.self)
+        == raw.loadUnaligned(fromByteOffset: right.upperBound - 8, as: UInt64.self)
+    else { return false }
+    return memcmp(raw + left.lowerBound, raw + right.lowerBound, count) == 0
   }
 
   /// Writes one subject's triples: predicates in first-seen order, each with its objects.
   private struct GroupWriter {
     let lines: UnsafeBufferPointer<UInt8>
-    let triples: [RDFGraph.Triple]
+    let triples: UnsafeBufferPointer<RDFGraph.Triple>
     /// Predicates are few and repeat on every subject: each is named once.
     private var predicates = ByteRangeSet(capacity: 64)
     private var verbs: [[UInt8]] = []
@@ -88,12 +103,13 @@ public struct TurtleWriter: Sendable {
     private var groupPredicates: [(predicate: Range<Int>, verb: Int, count: Int)] = []
     private var predicateOfTriple: [Int] = []
 
-    init(lines: UnsafeBufferPointer<UInt8>, triples: [RDFGraph.Triple]) {
+    init(lines: UnsafeBufferPointer<UInt8>, triples: UnsafeBufferPointer<RDFGraph.Triple>) {
       self.lines = lines
       self.triples = triples
     }
 
-    mutating func write(_ group: ArraySlice<Int>, to output: inout [UInt8]) {
+    /// Writes the triples numbered in `group`, all of one subject.
+    mutating func write(_ group: UnsafeBufferPointer<Int>, to output: inout [UInt8]) {
       // A subject has a handful of predicates: grouped by a linear search, in first-seen order.
       groupPredicates.removeAll(keepingCapacity: true)
       predicateOfTriple.removeAll(keepingCapacity: true)
@@ -109,20 +125,20 @@ public struct TurtleWriter: Sendable {
           groupPredicates.append((predicate, verb(predicate), 1))
         }
       }
-      let first = triples[group.first!]
+      let first = triples[group[0]]
       output.append(0x0A)
       TurtleWriter.appendName(UnsafeBufferPointer(rebasing: lines[first.subject]), to: &output)
       output.append(0x0A)
       for (position, entry) in groupPredicates.enumerated() {
-        output += "  ".utf8
-        output += verbs[entry.verb]
+        output.append(static: "  ")
+        verbs[entry.verb].withUnsafeBufferPointer { output.append(contentsOf: $0) }
         var written = 0
         for (offset, index) in group.enumerated() where predicateOfTriple[offset] == position {
-          output += (entry.count == 1 ? " " : written == 0 ? "\n    " : ",\n    ").utf8
+          output.append(static: entry.count == 1 ? " " : written == 0 ? "\n    " : ",\n    ")
           appendObject(of: triples[index], to: &output)
           written += 1
         }
-        output += (position == groupPredicates.count - 1 ? " .\n" : " ;\n").utf8
+        output.append(static: position == groupPredicates.count - 1 ? " .\n" : " ;\n")
       }
     }
 
@@ -151,7 +167,7 @@ public struct TurtleWriter: Sendable {
       }
       output.append(contentsOf: UnsafeBufferPointer(rebasing: lines[start..<triple.literalEnd]))
       if triple.literalEnd < triple.objectEnd {
-        output += "^^".utf8
+        output.append(static: "^^")
         let datatype = (triple.literalEnd + 3)..<(triple.objectEnd - 1)
         TurtleWriter.appendName(UnsafeBufferPointer(rebasing: lines[datatype]), to: &output)
       }
@@ -198,5 +214,12 @@ public struct TurtleWriter: Sendable {
 
   private static func isNameByte(_ byte: UInt8) -> Bool {
     isLetter(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+  }
+}
+
+extension [UInt8] {
+  /// Appends the UTF-8 of a literal.
+  fileprivate mutating func append(static text: StaticString) {
+    append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 }
