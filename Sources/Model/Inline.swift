@@ -40,6 +40,21 @@ public enum Inline: Hashable, Sendable, Codable {
     }
   }
 
+  /// Changes every marker in this inline in place with `transform`, in order.
+  mutating func rewriteMarkers(_ transform: (inout CitationMarker) -> Void) {
+    switch self {
+    case .text: return
+    case .emphasis(var inlines):
+      self = .text("")  // drops the reference, so that `inlines` is held once
+      for index in inlines.indices { inlines[index].rewriteMarkers(transform) }
+      self = .emphasis(inlines)
+    case .citation(var marker):
+      self = .text("")
+      transform(&marker)
+      self = .citation(marker)
+    }
+  }
+
   /// This inline with every marker replaced by `transform(marker)`.
   public func rewritingMarkers(_ transform: (CitationMarker) -> CitationMarker) -> Inline {
     switch self {
