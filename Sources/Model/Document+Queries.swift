@@ -35,6 +35,21 @@ extension Document {
     return result
   }
 
+  /// Whether some citation marker satisfies `predicate`; markers are looked at in reading
+  /// order, none copied, and the search stops at the first.
+  public func containsMarker(where predicate: (CitationMarker) -> Bool) -> Bool {
+    func search(_ section: Section) -> Bool {
+      for paragraph in section.paragraphs {
+        for sentence in paragraph.sentences
+        where sentence.content.contains(where: { $0.containsMarker(where: predicate) }) {
+          return true
+        }
+      }
+      return section.subsections.contains(where: search)
+    }
+    return sections.contains(where: search)
+  }
+
   /// This document with every citation marker replaced by `transform(marker)`, called in
   /// reading order. Sentences without markers are left as they are, not rebuilt.
   public func rewritingMarkers(_ transform: (CitationMarker) -> CitationMarker) -> Document {

@@ -31,6 +31,15 @@ public enum Inline: Hashable, Sendable, Codable {
     }
   }
 
+  /// Whether a citation marker in this inline satisfies `predicate`.
+  func containsMarker(where predicate: (CitationMarker) -> Bool) -> Bool {
+    switch self {
+    case .text: false
+    case .emphasis(let inlines): inlines.contains { $0.containsMarker(where: predicate) }
+    case .citation(let marker): predicate(marker)
+    }
+  }
+
   /// Appends the citation markers in this inline to `result`, without an array per inline.
   func appendMarkers(to result: inout [CitationMarker]) {
     switch self {

@@ -17,7 +17,7 @@ public struct CitationLinker: Sendable {
 
   /// Fills in the marker targets and `citations` of `document` in place.
   public func link(_ document: inout Document, diagnostics: inout [Diagnostic]) {
-    let references = ReferenceNumbering.labelled(document.references) { document.markers }
+    let references = ReferenceNumbering.labelled(document.references, in: document)
     var byLabel: [String: ReferenceID] = [:]
     for reference in references {
       guard let label = reference.label else { continue }
