@@ -164,6 +164,16 @@ struct AtomText {
     var count = 0
     var index = 0
     while index < text.count {
+      // A run of printable ASCII (no white space among it), copied in a tight loop.
+      if Self.isPrintableASCII(text[index]) {
+        repeat {
+          buffer.initializeElement(at: count, to: .scalar(Unicode.Scalar(text[index]), emphasised: emphasised))
+          count += 1
+          index += 1
+        } while index < text.count && Self.isPrintableASCII(text[index])
+        lastIsSpace = false
+        continue
+      }
       let lead = text[index]
       let scalar: Unicode.Scalar
       if lead < 0x80 {
@@ -186,6 +196,10 @@ struct AtomText {
     }
     return count
   }
+
+  /// An ASCII byte from `!` to DEL: neither white space nor part of a multi-byte scalar.
+  @inline(__always)
+  private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte &- 0x21 < 0x5F }
 
   /// The scalar of two to four bytes at `index` and its length; nil if the bytes there are
   /// not valid UTF-8.
