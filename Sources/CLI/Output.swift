@@ -20,21 +20,24 @@ enum Output {
     let temporary = "\(path).partial-\(getpid())"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw CLIError("cannot create \(temporary): \(errorText())") }
-    let written = text.withUTF8 { bytes -> Bool in
-      var offset = 0
-      while offset < bytes.count {
-        let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if count < 0 { if errno == EINTR { continue } else { return false } }
-        offset += count
-      }
-      return true
-    }
+    let written = text.withUTF8 { writeAll($0, to: descriptor) }
     let closed = close(descriptor) == 0
     guard written, closed, rename(temporary, path) == 0 else {
       let reason = errorText()
       unlink(temporary)
       throw CLIError("cannot write \(path): \(reason)")
     }
+  }
+
+  /// Writes all of `bytes` to the open file `descriptor`; false on an error (see `errno`).
+  static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+      let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if count < 0 { if errno == EINTR { continue } else { return false } }
+      offset += count
+    }
+    return true
   }
 
   private static func errorText() -> String { String(cString: strerror(errno)) }

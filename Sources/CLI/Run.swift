@@ -188,11 +188,11 @@ struct Run: AsyncParsableCommand {
     var times = StageTimes()
     let extractor = Extractor()
     do {
-      let document = try StageTimes.timed(&times.ingest) { () throws(IngestError) in
+      var extracted = try StageTimes.timed(&times.ingest) { () throws(IngestError) in
         try Pipeline.ingest(path: file, diagnostics: &diagnostics)
       }
-      var extracted = StageTimes.timed(&times.referencesAndCitations) {
-        extractor.referencesAndCitations(document, diagnostics: &diagnostics)
+      StageTimes.timed(&times.referencesAndCitations) {
+        extractor.linkReferencesAndCitations(in: &extracted, diagnostics: &diagnostics)
       }
       if entitiesAndClaims {
         extracted = StageTimes.timed(&times.entitiesAndClaims) {

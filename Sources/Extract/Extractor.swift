@@ -23,12 +23,18 @@ public struct Extractor: Sendable {
     -> Document
   {
     var document = document
+    linkReferencesAndCitations(in: &document, diagnostics: &diagnostics)
+    return document
+  }
+
+  /// `referencesAndCitations` in place: a document held once is not copied.
+  public func linkReferencesAndCitations(in document: inout Document, diagnostics: inout [Diagnostic]) {
     let parser = ReferenceStringParser()
     document.references = document.references.map { reference in
       reference.isStructured
         ? IdentifierExtractor.completing(reference) : parser.parse(reference, diagnostics: &diagnostics)
     }
-    return CitationLinker().link(document, diagnostics: &diagnostics)
+    CitationLinker().link(&document, diagnostics: &diagnostics)
   }
 
   /// The second half of `extract`, on a document `referencesAndCitations` returned: entity

@@ -35,23 +35,41 @@ extension Document {
     return result
   }
 
+  /// Whether some citation marker satisfies `predicate`; markers are looked at in reading
+  /// order, none copied, and the search stops at the first.
+  public func containsMarker(where predicate: (CitationMarker) -> Bool) -> Bool {
+    func search(_ section: Section) -> Bool {
+      for paragraph in section.paragraphs {
+        for sentence in paragraph.sentences
+        where sentence.content.contains(where: { $0.containsMarker(where: predicate) }) {
+          return true
+        }
+      }
+      return section.subsections.contains(where: search)
+    }
+    return sections.contains(where: search)
+  }
+
   /// This document with every citation marker replaced by `transform(marker)`, called in
   /// reading order. Sentences without markers are left as they are, not rebuilt.
   public func rewritingMarkers(_ transform: (CitationMarker) -> CitationMarker) -> Document {
+    var copy = self
+    copy.rewriteMarkers { $0 = transform($0) }
+    return copy
+  }
+
+  /// Changes every citation marker in place with `transform`, called in reading order: a
+  /// document held once is not copied, and sentences without markers are not touched.
+  public mutating func rewriteMarkers(_ transform: (inout CitationMarker) -> Void) {
     func rewrite(_ section: inout Section) {
       for paragraph in section.paragraphs.indices {
         for index in section.paragraphs[paragraph].sentences.indices
         where section.paragraphs[paragraph].sentences[index].content.contains(where: \.hasMarkers) {
-          section.paragraphs[paragraph].sentences[index].content =
-            section.paragraphs[paragraph].sentences[index].content.map {
-              $0.rewritingMarkers(transform)
-            }
+          section.paragraphs[paragraph].sentences[index].rewriteMarkers(transform)
         }
       }
       for index in section.subsections.indices { rewrite(&section.subsections[index]) }
     }
-    var copy = self
-    for index in copy.sections.indices { rewrite(&copy.sections[index]) }
-    return copy
+    for index in sections.indices { rewrite(&sections[index]) }
   }
 }

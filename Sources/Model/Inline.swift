@@ -31,12 +31,36 @@ public enum Inline: Hashable, Sendable, Codable {
     }
   }
 
+  /// Whether a citation marker in this inline satisfies `predicate`.
+  func containsMarker(where predicate: (CitationMarker) -> Bool) -> Bool {
+    switch self {
+    case .text: false
+    case .emphasis(let inlines): inlines.contains { $0.containsMarker(where: predicate) }
+    case .citation(let marker): predicate(marker)
+    }
+  }
+
   /// Appends the citation markers in this inline to `result`, without an array per inline.
   func appendMarkers(to result: inout [CitationMarker]) {
     switch self {
     case .text: return
     case .emphasis(let inlines): for inline in inlines { inline.appendMarkers(to: &result) }
     case .citation(let marker): result.append(marker)
+    }
+  }
+
+  /// Changes every marker in this inline in place with `transform`, in order.
+  mutating func rewriteMarkers(_ transform: (inout CitationMarker) -> Void) {
+    switch self {
+    case .text: return
+    case .emphasis(var inlines):
+      self = .text("")  // drops the reference, so that `inlines` is held once
+      for index in inlines.indices { inlines[index].rewriteMarkers(transform) }
+      self = .emphasis(inlines)
+    case .citation(var marker):
+      self = .text("")
+      transform(&marker)
+      self = .citation(marker)
     }
   }
 

@@ -117,6 +117,13 @@ public struct Sentence: Hashable, Sendable, Codable {
     return length
   }
 
+  /// Changes the citation markers in place with `transform`, in order.
+  mutating func rewriteMarkers(_ transform: (inout CitationMarker) -> Void) {
+    for index in content.indices where content[index].hasMarkers {
+      content[index].rewriteMarkers(transform)
+    }
+  }
+
   /// The citation markers in the sentence, in order.
   public var markers: [CitationMarker] {
     var result: [CitationMarker] = []

@@ -40,22 +40,26 @@ enum IRIEncoding {
     return true
   }
 
+  /// `text` with every byte not kept written `%XX`: the text itself when every byte is kept.
+  /// Multi-byte characters are never kept (`keep` sees only ASCII), so they are all encoded.
   private static func encode(_ text: String, keeping keep: (Unicode.Scalar) -> Bool) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      if scalar.isASCII && keep(scalar) {
-        result.unicodeScalars.append(scalar)
-        continue
-      }
-      for byte in String(scalar).utf8 {
-        result += "%" + hexDigits[Int(byte >> 4)] + hexDigits[Int(byte & 0xF)]
+    func isKept(_ byte: UInt8) -> Bool { byte < 0x80 && keep(Unicode.Scalar(byte)) }
+    guard !text.utf8.allSatisfy(isKept) else { return text }
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count * 3)
+    for byte in text.utf8 {
+      if isKept(byte) {
+        result.append(byte)
+      } else {
+        result.append(UInt8(ascii: "%"))
+        result.append(hexDigits[Int(byte >> 4)])
+        result.append(hexDigits[Int(byte & 0xF)])
       }
     }
-    return result
+    return String(decoding: result, as: UTF8.self)
   }
 
-  private static let hexDigits = "0123456789ABCDEF".map(String.init)
+  private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
   private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
     ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
@@ -64,10 +68,16 @@ enum IRIEncoding {
   private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
   private static func isUnreserved(_ scalar: Unicode.Scalar) -> Bool {
-    isASCIILetter(scalar) || isDigit(scalar) || "-._~".unicodeScalars.contains(scalar)
+    switch scalar {
+    case "a"..."z", "A"..."Z", "0"..."9", "-", ".", "_", "~": true
+    default: false
+    }
   }
 
   private static func isSubDelimiter(_ scalar: Unicode.Scalar) -> Bool {
-    "!$&'()*+,;=".unicodeScalars.contains(scalar)
+    switch scalar {
+    case "!", "$", "&", "'", "(", ")", "*", "+", ",", ";", "=": true
+    default: false
+    }
   }
 }

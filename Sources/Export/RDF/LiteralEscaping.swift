@@ -4,31 +4,52 @@
 /// included, as UTF-8. A Swift `String` holds no lone surrogates, so the output is always valid.
 enum LiteralEscaping {
   static func quoted(_ text: String) -> String {
-    // Every escape is for an ASCII byte, so the work is on UTF-8 bytes: multi-byte sequences
-    // pass through untouched. Most literals need no escape at all.
-    let needsEscape: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }
-    guard text.utf8.contains(where: needsEscape) else { return "\"" + text + "\"" }
-    var bytes: [UInt8] = [0x22]
-    bytes.reserveCapacity(text.utf8.count + 16)
-    for byte in text.utf8 {
-      guard needsEscape(byte) else {
-        bytes.append(byte)
-        continue
-      }
-      switch byte {
-      case 0x08: bytes += Array("\\b".utf8)
-      case 0x09: bytes += Array("\\t".utf8)
-      case 0x0A: bytes += Array("\\n".utf8)
-      case 0x0C: bytes += Array("\\f".utf8)
-      case 0x0D: bytes += Array("\\r".utf8)
-      case 0x22: bytes += Array("\\\"".utf8)
-      case 0x5C: bytes += Array("\\\\".utf8)
-      default:
-        let hex = String(byte, radix: 16, uppercase: true)
-        bytes += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-      }
-    }
-    bytes.append(0x22)
+    var bytes: [UInt8] = []
+    appendQuoted(text, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
   }
+
+  /// Appends `"text"`, escaped, to `output`.
+  static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { appendQuoted($0, to: &output) }
+  }
+
+  /// Appends `"text"`, escaped, to `output`: `text` is valid UTF-8.
+  static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    output.append(0x22)
+    // Every escape is for an ASCII byte, so the work is on UTF-8 bytes: multi-byte sequences
+    // pass through untouched. Runs without an escape are copied at once.
+    var runStart = 0
+    for index in 0..<bytes.count where needsEscape(bytes[index]) {
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      appendEscape(bytes[index], to: &output)
+      runStart = index + 1
+    }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    output.append(0x22)
+  }
+
+  private static func needsEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
+  }
+
+  private static func appendEscape(_ byte: UInt8, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\\"))
+    switch byte {
+    case 0x08: output.append(UInt8(ascii: "b"))
+    case 0x09: output.append(UInt8(ascii: "t"))
+    case 0x0A: output.append(UInt8(ascii: "n"))
+    case 0x0C: output.append(UInt8(ascii: "f"))
+    case 0x0D: output.append(UInt8(ascii: "r"))
+    case 0x22: output.append(0x22)
+    case 0x5C: output.append(0x5C)
+    default:
+      output += "u00".utf8
+      output.append(hexDigits[Int(byte >> 4)])
+      output.append(hexDigits[Int(byte & 0xF)])
+    }
+  }
+
+  private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 }

@@ -18,34 +18,9 @@ public struct NTriplesWriter: Sendable {
     Self.write(RDFGraphBuilder(base: baseIRI).graph(documents))
   }
 
+  /// The graph's N-Triples: the lines it was built as.
   static func write(_ graph: RDFGraph) -> String {
-    var output = ""
-    output.reserveCapacity(graph.triples.count * 128)
-    for triple in graph.triples { append(triple, to: &output) }
-    return output
-  }
-
-  /// `<s> <p> o .` and a line feed, appended piece by piece.
-  private static func append(_ triple: RDFTriple, to output: inout String) {
-    output += "<"
-    output += triple.subject
-    output += "> <"
-    output += triple.predicate
-    output += "> "
-    switch triple.object {
-    case .iri(let iri):
-      output += "<"
-      output += iri
-      output += ">"
-    case .literal(let text, let datatype):
-      output += LiteralEscaping.quoted(text)
-      if let datatype {
-        output += "^^<"
-        output += datatype
-        output += ">"
-      }
-    }
-    output += " .\n"
+    String(lineWiseUTF8: graph.nTriples)
   }
 
   /// Several N-Triples texts as one, in order, each line once: the corpus file from the

@@ -48,29 +48,45 @@ struct RDFIRIMinter: Sendable {
     base + work.localPath + "/author/\(position)"
   }
 
-  func referenceList(_ document: Document) -> String { documentPath(document) + "references" }
-
-  func reference(_ id: ReferenceID, in document: Document) -> String {
-    documentPath(document) + "reference/" + IRIEncoding.segment(id.rawValue)
+  /// The IRIs of `document`'s parts, all under `<base>doc/<doc-id>/`.
+  func parts(of document: Document) -> DocumentParts {
+    DocumentParts(path: base + "doc/" + IRIEncoding.segment(document.id) + "/")
   }
 
-  /// A section by its 1-based path (`[2, 1]` → `section/2.1`).
-  func section(_ path: [Int], in document: Document) -> String {
-    documentPath(document) + "section/" + path.map(String.init).joined(separator: ".")
-  }
+  /// Mints the IRIs of one document's parts under its path, encoded once.
+  struct DocumentParts: Sendable {
+    /// `<base>doc/<doc-id>/`.
+    let path: String
 
-  func sentence(_ id: SentenceID, in document: Document) -> String {
-    documentPath(document) + "sentence/" + IRIEncoding.segment(id.rawValue)
-  }
+    var referenceList: String { path + "references" }
 
-  /// A claim: `doc/<doc-id>/claim/k12`.
-  func claim(_ id: ClaimID, in document: Document) -> String {
-    documentPath(document) + "claim/" + IRIEncoding.segment(id.rawValue)
-  }
+    func reference(_ id: ReferenceID) -> String {
+      path + "reference/" + IRIEncoding.segment(id.rawValue)
+    }
 
-  /// An entity mention: `doc/<doc-id>/mention/e7`.
-  func mention(_ id: EntityMentionID, in document: Document) -> String {
-    documentPath(document) + "mention/" + IRIEncoding.segment(id.rawValue)
+    /// A section by its 1-based path (`[2, 1]` → `section/2.1`).
+    func section(_ numbers: [Int]) -> String {
+      path + "section/" + numbers.map(String.init).joined(separator: ".")
+    }
+
+    func sentence(_ id: SentenceID) -> String {
+      path + "sentence/" + IRIEncoding.segment(id.rawValue)
+    }
+
+    /// A claim: `doc/<doc-id>/claim/k12`.
+    func claim(_ id: ClaimID) -> String { path + "claim/" + IRIEncoding.segment(id.rawValue) }
+
+    /// An entity mention: `doc/<doc-id>/mention/e7`.
+    func mention(_ id: EntityMentionID) -> String {
+      path + "mention/" + IRIEncoding.segment(id.rawValue)
+    }
+
+    /// An in-text pointer: one per (marker, reference); `nil` for a marker that points nowhere.
+    func pointer(_ marker: MarkerID, to reference: ReferenceID?) -> String {
+      let pointer = path + "citation/" + IRIEncoding.segment(marker.rawValue)
+      guard let reference else { return pointer }
+      return pointer + "/" + IRIEncoding.segment(reference.rawValue)
+    }
   }
 
   /// An entity: its identifiers.org IRI with a lower-case prefix (`HGNC:6018` →
@@ -83,13 +99,6 @@ struct RDFIRIMinter: Sendable {
     let local = curie[curie.index(after: colon)...]
     return "https://identifiers.org/" + IRIEncoding.segment(prefix) + ":"
       + IRIEncoding.segment(String(local))
-  }
-
-  /// An in-text pointer: one per (marker, reference); `nil` for a marker that points nowhere.
-  func pointer(_ marker: MarkerID, to reference: ReferenceID?, in document: Document) -> String {
-    let path = documentPath(document) + "citation/" + IRIEncoding.segment(marker.rawValue)
-    guard let reference else { return path }
-    return path + "/" + IRIEncoding.segment(reference.rawValue)
   }
 
   /// A DOI as printed, normalised: trimmed, `doi:` or resolver prefix dropped, lower-cased
@@ -118,10 +127,6 @@ struct RDFIRIMinter: Sendable {
   }
 
   private func work(path: String) -> Work { Work(iri: base + path, localPath: path) }
-
-  private func documentPath(_ document: Document) -> String {
-    base + "doc/" + IRIEncoding.segment(document.id) + "/"
-  }
 }
 
 extension String {

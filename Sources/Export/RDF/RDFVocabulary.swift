@@ -80,4 +80,71 @@ enum RDFVocabulary {
     case .other: fabio + "Expression"
     }
   }
+
+  // The terms the graph uses, each spelled out once.
+
+  static let biroBibliographicReference = biro + "BibliographicReference"
+  static let biroReferenceList = biro + "ReferenceList"
+  static let biroReferences = biro + "references"
+  static let c4oInTextReferencePointer = c4o + "InTextReferencePointer"
+  static let c4oDenotes = c4o + "denotes"
+  static let c4oHasContent = c4o + "hasContent"
+  static let c4oHasContext = c4o + "hasContext"
+  static let cgClaim = cg + "Claim"
+  static let cgEntityMention = cg + "EntityMention"
+  static let cgAuthorPosition = cg + "authorPosition"
+  static let cgDocumentId = cg + "documentId"
+  static let cgHasMoreAuthors = cg + "hasMoreAuthors"
+  static let cgIsHedged = cg + "isHedged"
+  static let cgIsNegated = cg + "isNegated"
+  static let cgLabel = cg + "label"
+  static let cgLinkMethod = cg + "linkMethod"
+  static let cgMentions = cg + "mentions"
+  static let cgPolarity = cg + "polarity"
+  static let citoCites = cito + "cites"
+  static let citoCitesAsEvidence = cito + "citesAsEvidence"
+  static let coElement = co + "element"
+  static let dctermsCreator = dcterms + "creator"
+  static let dctermsDateAccepted = dcterms + "dateAccepted"
+  static let dctermsDateSubmitted = dcterms + "dateSubmitted"
+  static let dctermsIdentifier = dcterms + "identifier"
+  static let dctermsLicense = dcterms + "license"
+  static let dctermsTitle = dcterms + "title"
+  static let docoSection = doco + "Section"
+  static let docoSentence = doco + "Sentence"
+  static let fabioJournalArticle = fabio + "JournalArticle"
+  static let fabioHasPubMedCentralId = fabio + "hasPubMedCentralId"
+  static let fabioHasPubMedId = fabio + "hasPubMedId"
+  static let fabioHasPublicationYear = fabio + "hasPublicationYear"
+  static let fabioHasURL = fabio + "hasURL"
+  static let foafPerson = foaf + "Person"
+  static let foafFamilyName = foaf + "familyName"
+  static let foafGivenName = foaf + "givenName"
+  static let foafName = foaf + "name"
+  static let frbrPart = frbr + "part"
+  static let prismDoi = prism + "doi"
+  static let prismEndingPage = prism + "endingPage"
+  static let prismIssn = prism + "issn"
+  static let prismIssueIdentifier = prism + "issueIdentifier"
+  static let prismKeyword = prism + "keyword"
+  static let prismPublicationName = prism + "publicationName"
+  static let prismStartingPage = prism + "startingPage"
+  static let prismVolume = prism + "volume"
+  static let provWasDerivedFrom = prov + "wasDerivedFrom"
+  static let rdfStatement = rdf + "Statement"
+  static let rdfObject = rdf + "object"
+  static let rdfPredicate = rdf + "predicate"
+  static let rdfSubject = rdf + "subject"
+  static let rdfsLabel = rdfs + "label"
+  static let dcPublisher = "http://purl.org/dc/elements/1.1/publisher"
+
+  /// The FaBiO class of every kind of cited work.
+  static let fabioClasses = Dictionary(
+    uniqueKeysWithValues: Reference.Kind.allCases.map { ($0, fabioClass($0)) })
+  /// The `cg:` class IRI of every entity type.
+  static let entityClasses = Dictionary(
+    uniqueKeysWithValues: EntityType.allCases.map { ($0, cg + entityClass($0)) })
+  /// The `cg:` property IRI of every claim predicate.
+  static let claimPredicates = Dictionary(
+    uniqueKeysWithValues: Claim.Predicate.allCases.map { ($0, cg + predicateName($0)) })
 }

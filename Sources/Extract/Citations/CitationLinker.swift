@@ -10,7 +10,14 @@ public struct CitationLinker: Sendable {
 
   /// The document with marker targets and `citations` filled in.
   public func link(_ document: Document, diagnostics: inout [Diagnostic]) -> Document {
-    let references = ReferenceNumbering.labelled(document.references, markers: document.markers)
+    var linked = document
+    link(&linked, diagnostics: &diagnostics)
+    return linked
+  }
+
+  /// Fills in the marker targets and `citations` of `document` in place.
+  public func link(_ document: inout Document, diagnostics: inout [Diagnostic]) {
+    let references = ReferenceNumbering.labelled(document.references, in: document)
     var byLabel: [String: ReferenceID] = [:]
     for reference in references {
       guard let label = reference.label else { continue }
@@ -34,8 +41,7 @@ public struct CitationLinker: Sendable {
     }
     var citations: [Citation] = []
     let known = Set(references.map(\.id))
-    var linked = document.rewritingMarkers { marker in
-      var marker = marker
+    document.rewriteMarkers { marker in
       var targets: [ReferenceID] = []
       var method = Citation.Method.explicitLink
       if !marker.targets.isEmpty {
@@ -61,10 +67,9 @@ public struct CitationLinker: Sendable {
       }
       marker.targets = targets
       citations += targets.map { Citation(marker: marker.id, reference: $0, method: method) }
-      return marker
     }
-    linked.references = references
-    linked.citations = citations
+    document.references = references
+    document.citations = citations
     let cited = Set(citations.map(\.reference))
     for reference in references where !cited.contains(reference.id) {
       diagnostics.append(
@@ -73,7 +78,6 @@ public struct CitationLinker: Sendable {
           message: "reference \(reference.label ?? reference.id.rawValue) is never cited in the text",
           position: reference.position))
     }
-    return linked
   }
 
   private func unresolved(_ marker: CitationMarker, name: String) -> Diagnostic {

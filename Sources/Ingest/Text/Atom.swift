@@ -80,45 +80,49 @@ struct AtomText {
   }
 
   /// The atoms in `range` regrouped into inlines: runs of plain text, runs of emphasis, markers.
+  ///
+  /// One pass over the atoms: each run is encoded into a scratch buffer (four bytes per atom
+  /// at most) as it is scanned, and becomes a String when it ends.
   func inlines(_ range: Range<Int>) -> [Inline] {
     var result: [Inline] = []
-    var index = range.lowerBound
-    while index < range.upperBound {
-      switch atoms[index] {
-      case .marker(let number):
-        result.append(.citation(markers[Int(number)]))
-        index += 1
-      case .scalar(_, let emphasised):
-        var end = index + 1
-        while end < range.upperBound, case .scalar(_, emphasised) = atoms[end] { end += 1 }
-        let text = Self.string(atoms[index..<end])
-        result.append(emphasised ? .emphasis([.text(text)]) : .text(text))
-        index = end
+    atoms.withUnsafeBufferPointer { atoms in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * range.count) { bytes in
+        var index = range.lowerBound
+        while index < range.upperBound {
+          switch atoms[index] {
+          case .marker(let number):
+            result.append(.citation(markers[Int(number)]))
+            index += 1
+          case .scalar(_, let emphasised):
+            var count = 0
+            while index < range.upperBound, case .scalar(let scalar, emphasised) = atoms[index] {
+              count = Self.encode(scalar, into: bytes, at: count)
+              index += 1
+            }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self)
+            result.append(emphasised ? .emphasis([.text(text)]) : .text(text))
+          }
+        }
       }
     }
     return result
   }
 
-  /// The scalars of `run` (no markers) as a String, encoded straight into its storage.
-  private static func string(_ run: ArraySlice<Atom>) -> String {
-    var count = 0
-    for atom in run { if case .scalar(let scalar, _) = atom { count += UTF8.width(scalar) } }
-    return String(unsafeUninitializedCapacity: count) { buffer in
-      var offset = 0
-      for atom in run {
-        guard case .scalar(let scalar, _) = atom else { continue }
-        if scalar.isASCII {
-          buffer[offset] = UInt8(truncatingIfNeeded: scalar.value)
-          offset += 1
-        } else {
-          UTF8.encode(scalar) { byte in
-            buffer[offset] = byte
-            offset += 1
-          }
-        }
-      }
-      return offset
+  /// Writes the UTF-8 of `scalar` into `buffer` at `offset`; the offset after it.
+  @inline(__always)
+  private static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int)
+    -> Int
+  {
+    if scalar.isASCII {
+      buffer[offset] = UInt8(truncatingIfNeeded: scalar.value)
+      return offset + 1
     }
+    var offset = offset
+    UTF8.encode(scalar) { byte in
+      buffer[offset] = byte
+      offset += 1
+    }
+    return offset
   }
 
   /// Appends the scalars of the UTF-8 `text`, each run of white space as one space, and none
@@ -160,6 +164,16 @@ struct AtomText {
     var count = 0
     var index = 0
     while index < text.count {
+      // A run of printable ASCII (no white space among it), copied in a tight loop.
+      if Self.isPrintableASCII(text[index]) {
+        repeat {
+          buffer.initializeElement(at: count, to: .scalar(Unicode.Scalar(text[index]), emphasised: emphasised))
+          count += 1
+          index += 1
+        } while index < text.count && Self.isPrintableASCII(text[index])
+        lastIsSpace = false
+        continue
+      }
       let lead = text[index]
       let scalar: Unicode.Scalar
       if lead < 0x80 {
@@ -182,6 +196,10 @@ struct AtomText {
     }
     return count
   }
+
+  /// An ASCII byte from `!` to DEL: neither white space nor part of a multi-byte scalar.
+  @inline(__always)
+  private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte &- 0x21 < 0x5F }
 
   /// The scalar of two to four bytes at `index` and its length; nil if the bytes there are
   /// not valid UTF-8.

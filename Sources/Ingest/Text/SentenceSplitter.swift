@@ -9,7 +9,11 @@ import Model
 enum SentenceSplitter {
   /// The sentences' ranges of atoms, in order; white space between sentences is left out.
   static func split(_ text: AtomText) -> [Range<Int>] {
-    let atoms = text.atoms
+    text.atoms.withUnsafeBufferPointer { split($0, of: text) }
+  }
+
+  /// `split(_:)` over the atoms' storage: the scan of every atom does no bounds checks.
+  private static func split(_ atoms: UnsafeBufferPointer<Atom>, of text: AtomText) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
     var start = 0
     var index = 0
@@ -74,7 +78,7 @@ enum SentenceSplitter {
     "suppl", "tab", "chap", "sec", "ed", "eds", "min", "max", "mol", "wt", "m.p", "b.p",
   ]
 
-  private static func isAbbreviation(before index: Int, in atoms: [Atom]) -> Bool {
+  private static func isAbbreviation(before index: Int, in atoms: UnsafeBufferPointer<Atom>) -> Bool {
     var start = index
     while start > 0, let scalar = atoms[start - 1].scalar,
       !scalar.isSpaceFast, scalar != "(", scalar != "[", index - start < 12
@@ -94,7 +98,7 @@ enum SentenceSplitter {
 
   /// The scalars of `atoms` (fewer than 16) lower-cased, if all are ASCII: a small String,
   /// made without an allocation.
-  private static func asciiLowercased(_ atoms: ArraySlice<Atom>) -> String? {
+  private static func asciiLowercased(_ atoms: Slice<UnsafeBufferPointer<Atom>>) -> String? {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: atoms.count) { buffer -> String? in
       for (offset, atom) in atoms.enumerated() {
         guard let scalar = atom.scalar, scalar.isASCII else { return nil }
@@ -106,7 +110,7 @@ enum SentenceSplitter {
   }
 
   /// Sentences may start with a lower-case gene or protein name such as `p53` or `miR-21`.
-  private static func isLowercaseGeneName(_ atoms: [Atom], from index: Int) -> Bool {
+  private static func isLowercaseGeneName(_ atoms: UnsafeBufferPointer<Atom>, from index: Int) -> Bool {
     guard let first = atoms[index].scalar, first.isLowercaseFast else { return false }
     var word = String.UnicodeScalarView()
     var position = index
