@@ -393,3 +393,29 @@ private func readFixture(_ name: String) throws -> (Document, [Diagnostic]) {
     #expect(book.note == nil)
   }
 }
+
+/// A narrative citation that opens a sentence ends the one before it (peerj-3360, Discussion).
+@Suite struct NarrativeCitationStartsASentenceTests {
+  @Test func narrativeCitationAfterAFullStopStartsTheNextSentence() throws {
+    let article = """
+      <article><front><article-meta/></front><body><p>Storm effects appeared to be influenced by \
+      the timing of a storm in relation to the tidal regime. <xref ref-type="bibr" rid="ref-34">\
+      Masselink et al. (2016)</xref> found that storms impacts were highest at spring high tides. \
+      The same holds for waves [<xref ref-type="bibr" rid="ref-35">1</xref>]. \
+      <xref ref-type="bibr" rid="ref-35">1</xref> is no sentence start.</p></body><back><ref-list>\
+      <ref id="ref-34"><element-citation publication-type="journal"><person-group><name>\
+      <surname>Masselink</surname><given-names>G</given-names></name></person-group><year>2016</year>\
+      </element-citation></ref><ref id="ref-35"><element-citation publication-type="journal">\
+      <person-group><name><surname>Mateo</surname><given-names>M</given-names></name></person-group>\
+      <year>2012</year></element-citation></ref></ref-list></back></article>
+      """
+    var diagnostics: [Diagnostic] = []
+    let document = try JATSReader.read(Array(article.utf8), path: "p.xml", diagnostics: &diagnostics)
+    let texts = document.sentencesWithSections.map(\.sentence.plainText)
+    #expect(texts == [
+      "Storm effects appeared to be influenced by the timing of a storm in relation to the tidal regime.",
+      "Masselink et al. (2016) found that storms impacts were highest at spring high tides.",
+      "The same holds for waves. is no sentence start.",
+    ])
+  }
+}
