@@ -419,3 +419,46 @@ private func readFixture(_ name: String) throws -> (Document, [Diagnostic]) {
     ])
   }
 }
+
+/// Affiliations whose parts are tagged one after another (eLife, elife-35190; Hindawi,
+/// hindawi-ac-8147421) read with commas between the parts; SciELO's printed original wins.
+@Suite struct AffiliationTextTests {
+  static func affiliations(_ affs: String) throws -> [String] {
+    let article = """
+      <article><front><article-meta><contrib-group>\(affs)</contrib-group></article-meta></front>\
+      <body><p>Text.</p></body></article>
+      """
+    var diagnostics: [Diagnostic] = []
+    return try JATSReader.read(Array(article.utf8), path: "a.xml", diagnostics: &diagnostics)
+      .metadata.affiliations
+  }
+
+  @Test func taggedPartsAreJoinedWithCommas() throws {
+    #expect(
+      try Self.affiliations(
+        """
+        <aff id="aff1"><label>1</label><institution content-type="dept">Department of Molecular and \
+        Cell Biology</institution><institution>University of California, Berkeley</institution>\
+        <addr-line><named-content content-type="city">Berkeley</named-content></addr-line>\
+        <country>United States</country></aff>
+        <aff id="I1">
+          <sup>1</sup>
+          <addr-line>Department of Chemistry</addr-line>
+          <addr-line>Kent State University</addr-line>
+          <addr-line>MA 02115</addr-line>
+          <country>USA</country>
+          <ext-link ext-link-type="domain-name">kent.edu</ext-link></aff>
+        <aff id="aff2">Department of Human Nutrition, University of Otago, Dunedin 9054, New Zealand; \
+        Email: <email>a.b@otago.ac.nz</email></aff>
+        <aff id="aff3"><institution content-type="orgname">Universidade Federal da Paraíba</institution>\
+        <country>Brasil</country><institution content-type="original">Universidade Federal da Paraíba. \
+        João Pessoa, PB, Brasil.</institution></aff>
+        """)
+        == [
+          "Department of Molecular and Cell Biology, University of California, Berkeley, Berkeley, United States",
+          "Department of Chemistry, Kent State University, MA 02115, USA",
+          "Department of Human Nutrition, University of Otago, Dunedin 9054, New Zealand; Email: a.b@otago.ac.nz",
+          "Universidade Federal da Paraíba. João Pessoa, PB, Brasil.",
+        ])
+  }
+}

@@ -94,18 +94,58 @@ enum JATSFrontMatter {
     return numbers
   }()
 
-  /// The affiliation's text without its `<label>` or `<sup>` marks.
+  /// The affiliation's text without its `<label>` or `<sup>` marks, identifiers or links;
+  /// address parts tagged one after another with nothing between them (eLife's
+  /// `<institution>…</institution><addr-line>…</addr-line><country>…`, Hindawi's one
+  /// `<addr-line>` per line) are joined with `, `; SciELO's printed original is preferred to
+  /// its parsed parts.
   private static func affiliationText(_ aff: XMLElement) -> String {
+    // SciELO gives the parsed parts and, beside them, the affiliation as printed.
+    if let original = aff.children("institution").first(where: { $0[attribute: "content-type"] == "original" }) {
+      return original.normalizedText.trimmingCharacters(in: " ,;")
+    }
     var collapser = WhitespaceCollapser()
-    for child in aff.children {
+    var afterPart = false
+    appendAffiliation(aff, to: &collapser, afterPart: &afterPart)
+    return collapser.text.trimmingCharacters(in: " ,;")
+  }
+
+  /// Elements that hold one part of an address.
+  private static let addressParts: Set<String> = [
+    "institution", "institution-wrap", "addr-line", "country", "city", "state", "postal-code",
+    "named-content",
+  ]
+  /// Elements of an affiliation that are no part of its text.
+  private static let affiliationMarks: Set<String> = [
+    "label", "sup", "institution-id", "ext-link", "uri",
+  ]
+
+  private static func appendAffiliation(
+    _ element: XMLElement, to collapser: inout WhitespaceCollapser, afterPart: inout Bool
+  ) {
+    for child in element.children {
       switch child {
-      case .text(let text): text.withUTF8 { collapser.append($0) }
-      case .element(let element) where element.name != "label" && element.name != "sup":
-        collapser.append(element.text)
-      case .element: continue
+      case .text(let text):
+        let printsSomething = text.withUTF8 { bytes in
+          collapser.append(bytes)
+          return bytes.contains { ![0x20, 0x0A, 0x09, 0x0D].contains($0) }
+        }
+        if printsSomething { afterPart = false }
+      case .element(let inner) where affiliationMarks.contains(inner.name):
+        continue
+      case .element(let inner) where addressParts.contains(inner.name):
+        if inner.elements.contains(where: { addressParts.contains($0.name) }) {
+          appendAffiliation(inner, to: &collapser, afterPart: &afterPart)
+          continue
+        }
+        if afterPart { collapser.appendListSeparator() }
+        collapser.append(inner.text)
+        afterPart = true
+      case .element(let inner):
+        collapser.append(inner.text)
+        afterPart = false
       }
     }
-    return collapser.text.trimmingCharacters(in: " ,;")
   }
 }
 

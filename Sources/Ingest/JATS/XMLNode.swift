@@ -255,6 +255,14 @@ struct WhitespaceCollapser {
     }
   }
 
+  /// Ends the text so far with `, ` (no comma after a comma or semicolon): for parts that
+  /// markup sets one after another with nothing printed between them.
+  mutating func appendListSeparator() {
+    guard let last = bytes.last else { return }
+    if last != 0x2C && last != 0x3B { bytes.append(0x2C) }
+    pendingSpace = true
+  }
+
   var text: String { String(decoding: bytes, as: UTF8.self) }
 
   /// The collapsed text of `pieces`, written straight into the String's storage: `pieces`
