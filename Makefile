@@ -67,8 +67,12 @@ $(BIN): $(SOURCES) | apt
 # not redone (--incremental). The stage commands (ingest, extract, export) remain for
 # debugging one document.
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# CLAIM_THRESHOLD=0.5 keeps fewer, surer claims; 0 keeps every reading of the claim rules
+# (default: the trained filter's threshold). `make clean` first: outputs up to date are kept.
+CLAIM_THRESHOLD ?=
 pipeline: $(BIN) ## run citegraph over CORPUS into OUT (JOBS at once); what `make` does after deps
-	$(BIN) run --incremental --jobs $(JOBS) --out $(OUT) --base-iri $(BASE_IRI) $(CORPUS)
+	$(BIN) run --incremental --jobs $(JOBS) --out $(OUT) --base-iri $(BASE_IRI) \
+		$(if $(CLAIM_THRESHOLD),--claim-threshold $(CLAIM_THRESHOLD)) $(CORPUS)
 
 load: deps pipeline ## start Oxigraph on 127.0.0.1:DB_PORT if needed, load out/corpus.nt
 	$(GRAPHDB) start --port $(DB_PORT) --data $(DB_DIR) --pid $(DB_PID)

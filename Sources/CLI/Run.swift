@@ -32,6 +32,13 @@ struct Run: AsyncParsableCommand {
   @Flag(name: .long, help: "Exit 1 if any warning was reported.")
   var strict = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Keep a claim when the claim filter gives it at least this probability, 0 to 1 (0 keeps every reading of the rules; default: the trained threshold).",
+      discussion: "With --incremental, documents whose outputs are up to date are not redone."))
+  var claimThreshold: Double?
+
   /// For `make bench`: skip entity recognition and claims to time them apart.
   @Flag(name: .long, help: .hidden)
   var noEntities = false
@@ -50,6 +57,9 @@ struct Run: AsyncParsableCommand {
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if let claimThreshold, !(0...1).contains(claimThreshold) {
+      throw ValidationError("--claim-threshold must be between 0 and 1")
+    }
   }
 
   func run() async throws {
@@ -64,7 +74,8 @@ struct Run: AsyncParsableCommand {
     // Each document is written as soon as it and those before it are done: memory holds only
     // the documents in flight, whatever the size of the batch.
     await Self.process(
-      files, jobs: jobs, baseIRI: baseIRI, formats: formats, entitiesAndClaims: !noEntities,
+      files, jobs: jobs, baseIRI: baseIRI, formats: formats,
+      extractor: Extractor(findsEntitiesAndClaims: !noEntities, claimThreshold: claimThreshold),
       isUpToDate: { file in
         guard incremental else { return false }
         let id = DocumentID.from(path: file)
@@ -136,7 +147,8 @@ struct Run: AsyncParsableCommand {
   /// order, as soon as it and every earlier one are done.
   static func process(
     _ files: [String], jobs: Int, baseIRI: RDFBaseIRI, formats: Set<ExportFormat>,
-    entitiesAndClaims: Bool = true, isUpToDate: @escaping @Sendable (String) -> Bool = { _ in false },
+    extractor: Extractor = Extractor(),
+    isUpToDate: @escaping @Sendable (String) -> Bool = { _ in false },
     handle: (String, Result) -> Void
   ) async {
     if jobs == 1 {
@@ -145,7 +157,7 @@ struct Run: AsyncParsableCommand {
       for file in files {
         let result = isUpToDate(file)
           ? Result(documentID: DocumentID.from(path: file), isUpToDate: true)
-          : processOne(file, baseIRI: baseIRI, formats: formats, entitiesAndClaims: entitiesAndClaims)
+          : processOne(file, baseIRI: baseIRI, formats: formats, extractor: extractor)
         handle(file, result)
       }
       return
@@ -164,8 +176,7 @@ struct Run: AsyncParsableCommand {
           if isUpToDate(file) {
             return (index, Result(documentID: DocumentID.from(path: file), isUpToDate: true))
           }
-          return (index, processOne(
-            file, baseIRI: baseIRI, formats: formats, entitiesAndClaims: entitiesAndClaims))
+          return (index, processOne(file, baseIRI: baseIRI, formats: formats, extractor: extractor))
         }
       }
       for _ in 0..<min(jobs, files.count) { start() }
@@ -182,11 +193,11 @@ struct Run: AsyncParsableCommand {
   }
 
   static func processOne(
-    _ file: String, baseIRI: RDFBaseIRI, formats: Set<ExportFormat>, entitiesAndClaims: Bool = true
+    _ file: String, baseIRI: RDFBaseIRI, formats: Set<ExportFormat>, extractor: Extractor = Extractor()
   ) -> Result {
     var diagnostics: [Diagnostic] = []
     var times = StageTimes()
-    let extractor = Extractor()
+    let entitiesAndClaims = extractor.findsEntitiesAndClaims
     do {
       var extracted = try StageTimes.timed(&times.ingest) { () throws(IngestError) in
         try Pipeline.ingest(path: file, diagnostics: &diagnostics)

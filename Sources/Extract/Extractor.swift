@@ -5,9 +5,12 @@ import Model
 public struct Extractor: Sendable {
   /// Whether to find entity mentions and read claims (off only to time the rest).
   public var findsEntitiesAndClaims: Bool
+  /// The claim filter's threshold, in place of the trained one (0 keeps every reading).
+  public var claimThreshold: Double?
 
-  public init(findsEntitiesAndClaims: Bool = true) {
+  public init(findsEntitiesAndClaims: Bool = true, claimThreshold: Double? = nil) {
     self.findsEntitiesAndClaims = findsEntitiesAndClaims
+    self.claimThreshold = claimThreshold
   }
 
   /// The document with reference fields parsed, citation markers linked, entity mentions
@@ -41,7 +44,8 @@ public struct Extractor: Sendable {
   /// mentions grounded, claims read. The lexicon is loaded on the first call in a process.
   public func entitiesAndClaims(_ document: Document, diagnostics: inout [Diagnostic]) -> Document
   {
-    EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics)
+    let filter = claimThreshold.map { ClaimFilter.shared.withThreshold($0) } ?? .shared
+    return EntityAndClaimExtractor(claimFilter: filter).extract(document, diagnostics: &diagnostics)
   }
 
   /// Every ordered pair of differently grounded mentions in each sentence of a document

@@ -67,4 +67,19 @@ import Testing
     #expect(Set(filtered.claims.map(key)).isSubset(of: Set(all.claims.map(key))))
     #expect(filtered.claims.map(\.id) == (0..<filtered.claims.count).map { ClaimID("k\($0 + 1)") })
   }
+
+  @Test func thresholdZeroKeepsEveryReading() {
+    let text =
+      "Metformin could reverse the acquired resistance to EGFR-TKIs by inhibiting IL-6 signaling, and IL-6 activates STAT3."
+    let document = Document(
+      id: "d", sourcePath: "d.txt",
+      sections: [
+        Section(title: nil, paragraphs: [Paragraph(sentences: [Sentence(id: "s1", content: [.text(text)])])])
+      ])
+    var diagnostics: [Diagnostic] = []
+    let all = EntityAndClaimExtractor(claimFilter: .keepsAll).extract(document, diagnostics: &diagnostics)
+    let zero = Extractor(claimThreshold: 0).entitiesAndClaims(document, diagnostics: &diagnostics)
+    #expect(zero.claims == all.claims)
+    #expect(ClaimFilter.shared.withThreshold(0.5).weights == ClaimFilter.shared.weights)
+  }
 }

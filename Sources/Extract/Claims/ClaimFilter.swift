@@ -53,6 +53,11 @@ struct ClaimFilter: Sendable, Equatable {
     self.init(weights: weights, bias: bias, threshold: threshold)
   }
 
+  /// The same weights with another threshold.
+  func withThreshold(_ threshold: Double) -> ClaimFilter {
+    ClaimFilter(weights: weights, bias: bias, threshold: threshold)
+  }
+
   /// The probability the filter gives a pair with these `features`.
   func probability(_ features: [String]) -> Double {
     let score = features.reduce(bias) { $0 + (weights[$1] ?? 0) }
