@@ -6,14 +6,22 @@ import Testing
 /// The learned claim filter: its weights file, its features, and what the shipped weights do
 /// to sentences of the review.
 @Suite struct ClaimFilterTests {
-  /// The review's sentence, its mentions as the extractor finds them, and the features of the
-  /// pair named by the two canonical names.
-  static func features(_ text: String, subject: String, object: String) -> [String] {
-    let document = Document(
+  static let metformin =
+    "Metformin could reverse the acquired resistance to EGFR-TKIs by inhibiting IL-6 signaling, and IL-6 activates STAT3."
+
+  /// A document of one sentence.
+  static func document(_ text: String) -> Document {
+    Document(
       id: "d", sourcePath: "d.txt",
       sections: [
         Section(title: nil, paragraphs: [Paragraph(sentences: [Sentence(id: "s1", content: [.text(text)])])])
       ])
+  }
+
+  /// The review's sentence, its mentions as the extractor finds them, and the features of the
+  /// pair named by the two canonical names.
+  static func features(_ text: String, subject: String, object: String) -> [String] {
+    let document = Self.document(text)
     let pairs = EntityAndClaimExtractor().claimPairs(document)
     return pairs.first { $0.subject.canonical == subject && $0.object.canonical == object }?.features ?? []
   }
@@ -53,13 +61,7 @@ import Testing
   }
 
   @Test func filterOnlyRemovesReadings() {
-    let text =
-      "Metformin could reverse the acquired resistance to EGFR-TKIs by inhibiting IL-6 signaling, and IL-6 activates STAT3."
-    let document = Document(
-      id: "d", sourcePath: "d.txt",
-      sections: [
-        Section(title: nil, paragraphs: [Paragraph(sentences: [Sentence(id: "s1", content: [.text(text)])])])
-      ])
+    let document = Self.document(Self.metformin)
     var diagnostics: [Diagnostic] = []
     let all = EntityAndClaimExtractor(claimFilter: .keepsAll).extract(document, diagnostics: &diagnostics)
     let filtered = EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics)
@@ -69,13 +71,7 @@ import Testing
   }
 
   @Test func thresholdZeroKeepsEveryReading() {
-    let text =
-      "Metformin could reverse the acquired resistance to EGFR-TKIs by inhibiting IL-6 signaling, and IL-6 activates STAT3."
-    let document = Document(
-      id: "d", sourcePath: "d.txt",
-      sections: [
-        Section(title: nil, paragraphs: [Paragraph(sentences: [Sentence(id: "s1", content: [.text(text)])])])
-      ])
+    let document = Self.document(Self.metformin)
     var diagnostics: [Diagnostic] = []
     let all = EntityAndClaimExtractor(claimFilter: .keepsAll).extract(document, diagnostics: &diagnostics)
     let zero = Extractor(claimThreshold: 0).entitiesAndClaims(document, diagnostics: &diagnostics)
