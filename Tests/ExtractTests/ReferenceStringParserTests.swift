@@ -237,6 +237,7 @@ private func families(_ reference: Reference) -> [String] { reference.authors.ma
     #expect(reference.pages == PageRange(first: "102", last: "143"))
     #expect(reference.year == "1963")
     #expect(reference.publisher == "North-Holland Publ. Co")
+    #expect(reference.editors == [PersonName(family: "van Wijk", given: "W. R.")])
     // A range of years in a chapter title is no page range.
     let (years, _) = parse("Smith, J.: Trends, 1990–2000, in: Climate, edited by: Doe, J., Springer, Berlin, 1999.")
     #expect(years.pages == nil)

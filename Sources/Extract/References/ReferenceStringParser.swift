@@ -62,10 +62,10 @@ public struct ReferenceStringParser: Sendable {
       result.container = chapter.container
       result.publisher = Self.publisher(in: trailer.trimming(" ).,;:"))
       if result.pages == nil { result.pages = Self.chapterPages(in: cleanedHead) }
-      if result.publisher == nil, let container = chapter.container,
-        let range = cleanedHead.firstRange(of: container)
-      {
-        result.publisher = Self.chapterPublisher(in: cleanedHead[range.upperBound...])
+      if let container = chapter.container, let range = cleanedHead.firstRange(of: container) {
+        let after = Self.chapterEditorsAndPublisher(in: cleanedHead[range.upperBound...])
+        result.publisher = result.publisher ?? after.publisher
+        if result.editors.isEmpty { result.editors = after.editors }
       }
     } else {
       let endsWithContainer = locator.map { $0.volume != nil || $0.isYearFirst } ?? false
@@ -152,17 +152,43 @@ extension ReferenceStringParser {
     return nil
   }
 
-  /// The publisher among the comma-separated parts after a chapter's book title
-  /// (`…, edited by: van Wijk, W. R., North-Holland Publ. Co., Amsterdam, …`): the first part
-  /// that names one; parts with a colon (`edited by: …`) are editors, not publishers.
-  fileprivate static func chapterPublisher(in text: Substring) -> String? {
-    for piece in text.split(separator: ",") where !piece.contains(":") {
-      if let publisher = publisher(in: piece) { return publisher }
-      // `North-Holland Publ. Co.`: the abbreviations the keywords miss once trimmed.
-      let words = piece.split(separator: " ")
-      if words.contains("Publ.") || words.last == "Co." { return String(piece.trimming(" .")) }
+  /// The editors and publisher among the comma-separated parts after a chapter's book title
+  /// (`…, edited by: van Wijk, W. R., North-Holland Publ. Co., Amsterdam, …`): the editors
+  /// are the parts from `edited by:` to the publisher, the publisher the first part after
+  /// them that names one.
+  fileprivate static func chapterEditorsAndPublisher(in text: Substring)
+    -> (editors: [PersonName], publisher: String?)
+  {
+    let pieces = text.split(separator: ",")
+    var editorPieces: [Substring] = []
+    var inEditors = false
+    for piece in pieces {
+      let trimmed = piece.trimming(" ")
+      if trimmed.lowercased().hasPrefix("edited by") {
+        inEditors = true
+        editorPieces.append(trimmed.dropFirst("edited by".count).trimming(" :"))
+        continue
+      }
+      if let publisher = publisherPart(trimmed) {
+        return (editors(editorPieces), publisher)
+      }
+      if inEditors { editorPieces.append(trimmed) }
     }
-    return nil
+    return (editors(editorPieces), nil)
+  }
+
+  /// A part that names a publisher: a publisher keyword, or `Publ.`/`Co.` (which the keywords
+  /// miss once trimmed: `North-Holland Publ. Co.`).
+  private static func publisherPart(_ piece: Substring) -> String? {
+    if let publisher = publisher(in: piece), !piece.contains(":") { return publisher }
+    let words = piece.split(separator: " ")
+    return words.contains("Publ.") || words.last == "Co." ? String(piece.trimming(" .")) : nil
+  }
+
+  /// The names of `van Wijk`, `W. R.`: the editor list's parts, rejoined and read as authors.
+  private static func editors(_ pieces: [Substring]) -> [PersonName] {
+    guard !pieces.isEmpty else { return [] }
+    return AuthorListParser.parse(pieces.joined(separator: ", ")[...]).names
   }
 
   fileprivate static func publisher(in text: Substring) -> String? {
