@@ -226,6 +226,18 @@ private func families(_ reference: Reference) -> [String] { reference.authors.ma
     #expect(reference.pages == PageRange(first: "111", last: "142"))
   }
 
+  @Test func chapterEditorsBeforeAnEdsMark() {
+    let (reference, _) = parse(
+      "Lieven, Elena V. M. 1978. Turn-taking and pragmatics: Two issues in early child language. "
+        + "In R. N. Campbell & P. T. Smith (eds.), Recent advances in the psychology of language "
+        + "(215–236). London: Plenum.")
+    #expect(reference.kind == .chapter)
+    #expect(reference.editors == [
+      PersonName(family: "Campbell", given: "R. N."), PersonName(family: "Smith", given: "P. T."),
+    ])
+    #expect(reference.container == "Recent advances in the psychology of language")
+  }
+
   @Test func chapterEditedByWithColonAndBarePages() {
     let (reference, _) = parse(
       "van Wijk, W. R. and de Vries, D. A.: Periodic temperature variations in homogeneous soil, in: "

@@ -1,9 +1,13 @@
+import Model
+
 /// Splits a chapter head, `Title. In: J. Editor (Eds.), Book Title`, into chapter title and
 /// book title.
 enum ChapterSplitter {
   struct Parts {
     var title: String?
     var container: String?
+    /// The book's editors, when printed before an `(Eds.)` mark.
+    var editors: [PersonName] = []
   }
 
   /// The parts, or nil when `head` has no `In:` / `. In ` marker.
@@ -13,8 +17,12 @@ enum ChapterSplitter {
     var book = head[marker.upperBound...].trimming(" :")
     // Drop the editors: up to `(Eds.),`, `(ed.)`, `eds.,` or `ed. Name Name,`.
     let folded = FoldedText(book)
+    var editors: [PersonName] = []
     for editorMark in ["(eds.)", "(eds)", "(ed.)", "(ed)", "(hrsg.)", "(dir.)", "eds.", "(éd.)"] {
       if let range = folded.firstRange(of: editorMark, lowered: true) {
+        if let start = folded.index(range.lowerBound) {
+          editors = AuthorListParser.parse(book[..<start].trimming(" ,")).names
+        }
         if let index = folded.index(range.upperBound) {
           book = book[index...].trimming(" ,.:")
         }
@@ -45,7 +53,7 @@ enum ChapterSplitter {
     {
       container = container[..<comma]
     }
-    return Parts(title: title, container: container.isEmpty ? nil : String(container))
+    return Parts(title: title, container: container.isEmpty ? nil : String(container), editors: editors)
   }
 
   private static func inMarker(_ head: Substring) -> Range<String.Index>? {

@@ -60,6 +60,7 @@ public struct ReferenceStringParser: Sendable {
       isChapter = true
       result.title = chapter.title
       result.container = chapter.container
+      result.editors = chapter.editors
       result.publisher = Self.publisher(in: trailer.trimming(" ).,;:"))
       if result.pages == nil { result.pages = Self.chapterPages(in: cleanedHead) }
       if let container = chapter.container, let range = cleanedHead.firstRange(of: container) {
@@ -154,8 +155,8 @@ extension ReferenceStringParser {
 
   /// The editors and publisher among the comma-separated parts after a chapter's book title
   /// (`…, edited by: van Wijk, W. R., North-Holland Publ. Co., Amsterdam, …`): the editors
-  /// are the parts from `edited by:` to the publisher, the publisher the first part after
-  /// them that names one.
+  /// are the parts from `edited by:` to the publisher or the first part with a digit or a
+  /// colon (pages, `New York: …`), the publisher the first part after them that names one.
   fileprivate static func chapterEditorsAndPublisher(in text: Substring)
     -> (editors: [PersonName], publisher: String?)
   {
@@ -171,6 +172,10 @@ extension ReferenceStringParser {
       }
       if let publisher = publisherPart(trimmed) {
         return (editors(editorPieces), publisher)
+      }
+      // Pages, a place (`New York: …`) or a sentence end the names.
+      if trimmed.contains(where: { $0.isDigit || $0 == ":" }) || trimmed.hasSuffix(". ") {
+        inEditors = false
       }
       if inEditors { editorPieces.append(trimmed) }
     }
