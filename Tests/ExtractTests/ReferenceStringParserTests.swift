@@ -226,6 +226,15 @@ private func families(_ reference: Reference) -> [String] { reference.authors.ma
     #expect(reference.pages == PageRange(first: "111", last: "142"))
   }
 
+  @Test func aYearBeforeThePagesIsNoVolume() {
+    let (reference, _) = parse(
+      "Kishimoto T. IL-6. In: Thomson AW, Lotze MT (Eds.), The Cytokine Handbook. Academic Press, "
+        + "London, 2003: 281–304.")
+    #expect(reference.volume == nil)
+    #expect(reference.year == "2003")
+    #expect(reference.pages == PageRange(first: "281", last: "304"))
+  }
+
   @Test func chapterEditorsBeforeAnEdsMark() {
     let (reference, _) = parse(
       "Lieven, Elena V. M. 1978. Turn-taking and pragmatics: Two issues in early child language. "

@@ -54,6 +54,13 @@ public struct ReferenceStringParser: Sendable {
       result.volume = locator.volume
       result.issue = locator.issue
       result.pages = locator.pages
+      // `Academic Press, London, 2003: 281–304`: a "volume" that is the year is the year.
+      if let volume = locator.volume, locator.issue == nil, result.year == nil || result.year == volume,
+        volume.count == 4, let number = Int(volume), (1800...2100).contains(number)
+      {
+        result.volume = nil
+        result.year = volume
+      }
     }
     let cleanedHead = Self.withoutTrailingYear(head.trimming(" ,;:(["))
     if let chapter = ChapterSplitter.split(cleanedHead) {
