@@ -12,8 +12,7 @@ struct ClaimExtractor {
   func claims(
     _ document: Document, mentions: [EntityMention], plainTexts: [SentenceID: String] = [:]
   ) -> [Claim] {
-    var bySentence: [SentenceID: [EntityMention]] = [:]
-    for mention in mentions { bySentence[mention.sentence, default: []].append(mention) }
+    let bySentence = Self.bySentence(mentions)
     let reader = ClaimReader()
     var claims: [Claim] = []
     // The subject the previous sentence opened with, in the same section: what `it` refers to.
@@ -34,12 +33,10 @@ struct ClaimExtractor {
       for marker in sentence.markers {
         for target in marker.targets where !evidence.contains(target) { evidence.append(target) }
       }
-      let readings = reader.read(text, mentions: sentenceMentions, antecedent: previous)
-      let features =
-        readings.isEmpty || filter.weights.isEmpty
-        ? nil : ClaimFeatures(text: text, mentions: sentenceMentions, cites: !sentence.markers.isEmpty)
-      for reading in readings
-      where features.map({ keeps(reading, features: $0, mentions: sentenceMentions) }) ?? true {
+      let readings = kept(
+        reader.read(text, mentions: sentenceMentions, antecedent: previous), text: text,
+        mentions: sentenceMentions, cites: !sentence.markers.isEmpty)
+      for reading in readings {
         claims.append(
           Claim(
             id: ClaimID("k\(claims.count + 1)"),
@@ -51,15 +48,20 @@ struct ClaimExtractor {
     return claims
   }
 
-  /// Whether the filter keeps `reading`; a reading whose subject is in another sentence
-  /// (`it`) is kept, as the features describe pairs within a sentence.
-  private func keeps(_ reading: ClaimReader.Reading, features: ClaimFeatures, mentions: [EntityMention])
-    -> Bool
-  {
-    guard let subject = mentions.firstIndex(of: reading.subject),
-      let object = mentions.firstIndex(of: reading.object)
-    else { return true }
-    return filter.keeps(features.features(subject: subject, object: object))
+  /// The readings the filter keeps; the sentence's features are made only when there is a
+  /// reading to weigh. A reading whose subject is in another sentence (`it`) is kept, as the
+  /// features describe pairs within a sentence.
+  private func kept(
+    _ readings: [ClaimReader.Reading], text: String, mentions: [EntityMention], cites: Bool
+  ) -> [ClaimReader.Reading] {
+    guard !readings.isEmpty, !filter.weights.isEmpty else { return readings }
+    let features = ClaimFeatures(text: text, mentions: mentions, cites: cites)
+    return readings.filter { reading in
+      guard let subject = mentions.firstIndex(of: reading.subject),
+        let object = mentions.firstIndex(of: reading.object)
+      else { return true }
+      return filter.keeps(features.features(subject: subject, object: object))
+    }
   }
 
   /// Every ordered pair of differently grounded mentions of each sentence, with its features
@@ -67,8 +69,7 @@ struct ClaimExtractor {
   func pairs(_ document: Document, mentions: [EntityMention], plainTexts: [SentenceID: String] = [:])
     -> [ClaimPair]
   {
-    var bySentence: [SentenceID: [EntityMention]] = [:]
-    for mention in mentions { bySentence[mention.sentence, default: []].append(mention) }
+    let bySentence = Self.bySentence(mentions)
     let reader = ClaimReader()
     var pairs: [ClaimPair] = []
     for entry in document.sentencesWithSections {
@@ -93,6 +94,11 @@ struct ClaimExtractor {
       }
     }
     return pairs
+  }
+
+  /// The mentions grouped by their sentence.
+  private static func bySentence(_ mentions: [EntityMention]) -> [SentenceID: [EntityMention]] {
+    Dictionary(grouping: mentions, by: \.sentence)
   }
 
   private static func argument(_ mention: EntityMention) -> Claim.Argument {
