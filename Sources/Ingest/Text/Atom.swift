@@ -3,25 +3,60 @@ import Model
 /// One unit of paragraph content: a Unicode scalar (emphasised or not) or a citation marker,
 /// by its index in the paragraph's `AtomText.markers`.
 ///
-/// A plain value of eight bytes: arrays of atoms copy without reference counting.
-enum Atom: Equatable {
-  case scalar(Unicode.Scalar, emphasised: Bool)
-  case marker(Int32)
+/// Four bytes: a marker has the top bit set and its index below; a scalar has its value in
+/// the low 21 bits and bit 30 set when emphasised. Arrays of atoms copy without reference
+/// counting, and a scan for a scalar (`.`, white space) compares one integer per atom.
+struct Atom: Equatable {
+  private var raw: UInt32
+
+  private static let markerBit: UInt32 = 1 << 31
+  private static let emphasisBit: UInt32 = 1 << 30
+
+  @inline(__always) private init(raw: UInt32) { self.raw = raw }
+
+  /// A scalar atom.
+  @inline(__always) static func scalar(_ scalar: Unicode.Scalar, emphasised: Bool) -> Atom {
+    Atom(raw: scalar.value | (emphasised ? emphasisBit : 0))
+  }
+
+  /// The ASCII byte `byte` (below 0x80) as a scalar atom.
+  @inline(__always) static func ascii(_ byte: UInt8, emphasised: Bool) -> Atom {
+    Atom(raw: UInt32(byte) | (emphasised ? emphasisBit : 0))
+  }
+
+  /// The atom of the marker numbered `number` in its `AtomText`.
+  @inline(__always) static func marker(_ number: Int) -> Atom {
+    Atom(raw: markerBit | UInt32(truncatingIfNeeded: number))
+  }
 
   static let space = Atom.scalar(" ", emphasised: false)
 
   var scalar: Unicode.Scalar? {
-    if case .scalar(let scalar, _) = self { return scalar }
-    return nil
+    isMarker ? nil : Unicode.Scalar(raw & 0x1F_FFFF)
   }
 
-  var isMarker: Bool {
-    if case .marker = self { return true }
-    return false
+  /// The marker's index in its `AtomText.markers`, if this atom is a marker.
+  var markerNumber: Int? {
+    isMarker ? Int(raw & ~Self.markerBit) : nil
+  }
+
+  @inline(__always) var isMarker: Bool { raw & Self.markerBit != 0 }
+
+  /// Whether this is an emphasised scalar.
+  @inline(__always) var isEmphasised: Bool { raw & (Self.markerBit | Self.emphasisBit) == Self.emphasisBit }
+
+  /// Whether this is the scalar `scalar`, emphasised or not (one comparison).
+  @inline(__always) func isScalar(_ scalar: Unicode.Scalar) -> Bool {
+    raw & ~Self.emphasisBit == scalar.value
   }
 
   /// White space (a marker is not).
   var isSpace: Bool { scalar?.isSpaceFast ?? false }
+
+  /// Whether `other` is a scalar with this atom's emphasis (both are scalars).
+  @inline(__always) func hasSameKind(as other: Atom) -> Bool {
+    (raw ^ other.raw) & (Self.markerBit | Self.emphasisBit) == 0
+  }
 }
 
 /// A paragraph's content, scanned into atoms before it is split into sentences and regrouped
@@ -54,15 +89,14 @@ struct AtomText {
   }
 
   mutating func append(_ marker: CitationMarker) {
-    atoms.append(.marker(Int32(markers.count)))
+    atoms.append(.marker(markers.count))
     markers.append(marker)
   }
 
   mutating func removeLast() { atoms.removeLast() }
 
   func marker(at index: Int) -> CitationMarker? {
-    if case .marker(let number) = atoms[index] { return markers[Int(number)] }
-    return nil
+    atoms[index].markerNumber.map { markers[$0] }
   }
 
   /// The range without leading and trailing white space.
@@ -89,19 +123,19 @@ struct AtomText {
       withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * range.count) { bytes in
         var index = range.lowerBound
         while index < range.upperBound {
-          switch atoms[index] {
-          case .marker(let number):
-            result.append(.citation(markers[Int(number)]))
+          let first = atoms[index]
+          if let number = first.markerNumber {
+            result.append(.citation(markers[number]))
             index += 1
-          case .scalar(_, let emphasised):
-            var count = 0
-            while index < range.upperBound, case .scalar(let scalar, emphasised) = atoms[index] {
-              count = Self.encode(scalar, into: bytes, at: count)
-              index += 1
-            }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self)
-            result.append(emphasised ? .emphasis([.text(text)]) : .text(text))
+            continue
           }
+          var count = 0
+          while index < range.upperBound, atoms[index].hasSameKind(as: first), let scalar = atoms[index].scalar {
+            count = Self.encode(scalar, into: bytes, at: count)
+            index += 1
+          }
+          let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self)
+          result.append(first.isEmphasised ? .emphasis([.text(text)]) : .text(text))
         }
       }
     }
@@ -133,7 +167,7 @@ struct AtomText {
   mutating func appendCollapsingSpaces(_ text: UnsafeBufferPointer<UInt8>, emphasised: Bool) {
     guard !text.isEmpty else { return }
     var lastIsSpace = false
-    if case .scalar(" ", _) = atoms.last { lastIsSpace = true }
+    if let last = atoms.last, last.isScalar(" ") { lastIsSpace = true }
     let decoded = withUnsafeTemporaryAllocation(of: Atom.self, capacity: text.count) { buffer in
       guard let count = Self.decodeCollapsingSpaces(text, emphasised: emphasised, lastIsSpace: lastIsSpace, into: buffer)
       else { return false }
@@ -167,7 +201,7 @@ struct AtomText {
       // A run of printable ASCII (no white space among it), copied in a tight loop.
       if Self.isPrintableASCII(text[index]) {
         repeat {
-          buffer.initializeElement(at: count, to: .scalar(Unicode.Scalar(text[index]), emphasised: emphasised))
+          buffer.initializeElement(at: count, to: .ascii(text[index], emphasised: emphasised))
           count += 1
           index += 1
         } while index < text.count && Self.isPrintableASCII(text[index])

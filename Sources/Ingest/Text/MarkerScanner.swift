@@ -49,9 +49,9 @@ struct MarkerScanner {
     var scalars = String.UnicodeScalarView()
     var emphasis: [Bool] = []
     for index in 0..<atoms.count {
-      guard case .scalar(let scalar, let emphasised) = atoms[index] else { return atoms }
+      guard let scalar = atoms[index].scalar else { return atoms }
       scalars.append(scalar)
-      emphasis.append(emphasised)
+      emphasis.append(atoms[index].isEmphasised)
     }
     let characters = Array(String(scalars))
     var result = AtomText()

@@ -18,11 +18,12 @@ enum SentenceSplitter {
     var start = 0
     var index = 0
     while index < atoms.count {
-      guard let scalar = atoms[index].scalar, scalar == "." || scalar == "?" || scalar == "!"
-      else {
+      let atom = atoms[index]
+      guard atom.isScalar(".") || atom.isScalar("?") || atom.isScalar("!") else {
         index += 1
         continue
       }
+      let isFullStop = atom.isScalar(".")
       // Extend over closing punctuation and markers that belong to this sentence.
       var end = index + 1
       while end < atoms.count {
@@ -39,7 +40,7 @@ enum SentenceSplitter {
       while next < atoms.count, atoms[next].isSpace { next += 1 }
       guard next > end, next < atoms.count,
         startsSentence(atoms[next], in: text) || isLowercaseGeneName(atoms, from: next),
-        scalar != "." || !isAbbreviation(before: index, in: atoms)
+        !isFullStop || !isAbbreviation(before: index, in: atoms)
       else {
         index = end
         continue
@@ -60,8 +61,8 @@ enum SentenceSplitter {
     if let first = atom.scalar {
       return first.isUppercaseFast || first.isNumberFast || opening.contains(first)
     }
-    if case .marker(let number) = atom {
-      let marker = text.markers[Int(number)]
+    if let number = atom.markerNumber {
+      let marker = text.markers[number]
       return marker.isAuthorYear && marker.label.unicodeScalars.first?.isUppercaseFast == true
     }
     return false
