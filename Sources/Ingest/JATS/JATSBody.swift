@@ -21,39 +21,39 @@ struct JATSBody {
 
   mutating func sections(of article: XMLElement) -> [Section] {
     var sections: [Section] = []
-    if let meta = article.child("front")?.child("article-meta") {
-      for abstract in meta.children("abstract") + meta.children("trans-abstract") {
+    if let meta = article.child(.front)?.child(.articleMeta) {
+      for abstract in meta.children(.abstract) + meta.children(.transAbstract) {
         var section = self.section(abstract)
         if section.title == nil { section.title = "Abstract" }
         sections.append(section)
       }
     }
-    if let body = article.child("body") { sections += topLevelSections(body) }
-    if let back = article.child("back") {
+    if let body = article.child(.body) { sections += topLevelSections(body) }
+    if let back = article.child(.back) {
       for element in back.elements {
-        switch element.name {
-        case "ack", "sec", "app", "notes", "glossary":
+        switch element.xmlName {
+        case .ack, .sec, .app, .notes, .glossary:
           var section = self.section(element)
-          if section.title == nil, element.name == "ack" { section.title = "Acknowledgments" }
+          if section.title == nil, element.isNamed(.ack) { section.title = "Acknowledgments" }
           sections.append(section)
-        case "app-group":
-          sections += element.elements.filter { $0.name == "app" || $0.name == "sec" }.map { self.section($0) }
+        case .appGroup:
+          sections += element.elements.filter { $0.isNamed(.app) || $0.isNamed(.sec) }.map { self.section($0) }
         default: continue
         }
       }
     }
     // Figures and tables gathered after the back matter (`<floats-group>`, Pensoft, PMC).
-    if let floats = article.child("floats-group") {
+    if let floats = article.child(.floatsGroup) {
       var section = Section(title: "Figures and tables")
       for element in floats.elements { blocks(element, into: &section) }
       sections.append(section)
     }
-    for sub in article.children("sub-article") {
-      let title = sub.descendant("article-title")?.normalizedText ?? sub[attribute: "article-type"] ?? "sub-article"
+    for sub in article.children(.subArticle) {
+      let title = sub.descendant("article-title")?.normalizedText ?? sub[attribute: .articleType] ?? "sub-article"
       var section = Section(title: "Sub-article: \(title)")
-      if let body = sub.child("body") { section.subsections = topLevelSections(body) }
-      if let back = sub.child("back") {
-        section.subsections += back.elements.filter { ["ack", "sec", "app"].contains($0.name) }.map { self.section($0) }
+      if let body = sub.child(.body) { section.subsections = topLevelSections(body) }
+      if let back = sub.child(.back) {
+        section.subsections += back.elements.filter { $0.isNamed(.ack) || $0.isNamed(.sec) || $0.isNamed(.app) }.map { self.section($0) }
       }
       sections.append(section)
     }
@@ -65,7 +65,7 @@ struct JATSBody {
     var sections: [Section] = []
     var loose = Section(title: nil)
     for element in body.elements {
-      if element.name == "sec" {
+      if element.isNamed(.sec) {
         sections.append(section(element))
       } else {
         blocks(element, into: &loose)
@@ -76,15 +76,15 @@ struct JATSBody {
   }
 
   private mutating func section(_ element: XMLElement) -> Section {
-    let title = element.child("title")
+    let title = element.child(.title)
     var section = Section(title: title?.normalizedText)
     // A title that cites ("Synthesis of 3 in Flow [20, 21]") is also a sentence of the
     // section, so that its citations are linked like any other.
     if let title, title.citesReferences {
       paragraphs(of: title, into: &section)
     }
-    for child in element.elements where child.name != "title" && child.name != "label" {
-      if child.name == "sec" {
+    for child in element.elements where !child.isNamed(.title) && !child.isNamed(.label) {
+      if child.isNamed(.sec) {
         let subsection = self.section(child)
         if !subsection.isBlank { section.subsections.append(subsection) }
       } else {
@@ -96,21 +96,19 @@ struct JATSBody {
 
   /// Adds the paragraphs of a block-level element to `section`.
   private mutating func blocks(_ element: XMLElement, into section: inout Section) {
-    switch element.name {
-    case "p", "title", "attrib", "def", "term":
+    switch element.xmlName {
+    case .p, .title, .attrib, .def, .term:
       paragraphs(of: element, into: &section)
-    case "list", "list-item", "def-list", "def-item", "boxed-text", "disp-quote", "statement",
-      "glossary":
+    case .list, .listItem, .defList, .defItem, .boxedText, .dispQuote, .statement, .glossary:
       for child in element.elements {
-        if child.name == "sec" { section.subsections.append(self.section(child)) } else {
+        if child.isNamed(.sec) { section.subsections.append(self.section(child)) } else {
           blocks(child, into: &section)
         }
       }
-    case "fig", "table-wrap", "fig-group", "table-wrap-group", "supplementary-material",
-      "media", "chem-struct-wrap":
-      if let caption = element.child("caption") {
+    case .fig, .tableWrap, .figGroup, .tableWrapGroup, .supplementaryMaterial, .media, .chemStructWrap:
+      if let caption = element.child(.caption) {
         var atoms = AtomText()
-        if let label = element.child("label") {
+        if let label = element.child(.label) {
           for child in label.children { appendContent(child, emphasised: false, into: &atoms) }
           atoms.append(" ", emphasised: false)
         }
@@ -120,21 +118,21 @@ struct JATSBody {
         }
         append(atoms, line: element.line, to: &section)
       }
-      for child in element.elements where child.name == "fig" || child.name == "table-wrap" {
+      for child in element.elements where child.isNamed(.fig) || child.isNamed(.tableWrap) {
         blocks(child, into: &section)
       }
-      for footnote in element.descendants("table-wrap-foot") {
+      for footnote in element.descendants(.tableWrapFoot) {
         for child in footnote.elements { blocks(child, into: &section) }
       }
-      if element.name == "table-wrap" { citingRows(of: element, into: &section) }
-    case "fn", "fn-group", "table-wrap-foot":
+      if element.isNamed(.tableWrap) { citingRows(of: element, into: &section) }
+    case .fn, .fnGroup, .tableWrapFoot:
       for child in element.elements { blocks(child, into: &section) }
-    case "taxon-treatment":
+    case .taxonTreatment:
       // TaxPub (Pensoft): the name and its citations, then sections of diagnosis, material, ...
       for child in element.elements {
-        switch child.name {
-        case "nomenclature": paragraphs(of: child, into: &section)
-        case "treatment-sec": section.subsections.append(self.section(child))
+        switch child.xmlName {
+        case .nomenclature: paragraphs(of: child, into: &section)
+        case .treatmentSec: section.subsections.append(self.section(child))
         default: blocks(child, into: &section)
         }
       }
@@ -147,7 +145,7 @@ struct JATSBody {
   /// each as a paragraph, so that the citations are linked; the rest of the table (and so
   /// any claim its rows might seem to make) stays out of the text.
   private mutating func citingRows(of table: XMLElement, into section: inout Section) {
-    for cell in table.descendants(named: ["td", "th"])
+    for cell in table.descendants(.td, .th)
     where cell.citesReferences {
       var atoms = AtomText()
       for child in cell.children { appendContent(child, emphasised: false, into: &atoms) }
@@ -160,7 +158,7 @@ struct JATSBody {
   private mutating func paragraphs(of element: XMLElement, into section: inout Section) {
     var atoms = AtomText()
     for child in element.children {
-      if case .element(let inner) = child, Self.blockNames.contains(inner.name) {
+      if case .element(let inner) = child, Self.blockNames.contains(inner.xmlName) {
         append(atoms, line: element.line, to: &section)
         atoms = AtomText()
         blocks(inner, into: &section)
@@ -171,9 +169,9 @@ struct JATSBody {
     append(atoms, line: element.line, to: &section)
   }
 
-  private static let blockNames: Set<String> = [
-    "list", "fig", "table-wrap", "boxed-text", "disp-quote", "fig-group", "table-wrap-group",
-    "statement", "def-list", "supplementary-material", "p",
+  private static let blockNames: [XMLName] = [
+    .list, .fig, .tableWrap, .boxedText, .dispQuote, .figGroup, .tableWrapGroup, .statement,
+    .defList, .supplementaryMaterial, .p,
   ]
 
   private mutating func append(_ atoms: AtomText, line: Int, to section: inout Section) {
@@ -201,29 +199,28 @@ struct JATSBody {
   }
 
   private mutating func appendInline(_ element: XMLElement, emphasised: Bool, into atoms: inout AtomText) {
-    switch element.name {
-    case "xref" where element[attribute: "ref-type"] == "bibr":
+    switch element.xmlName {
+    case .xref where element[attribute: .refType] == "bibr":
       markerCount += 1
       let label = element.normalizedText
-      let targets = Self.words(of: element[attribute: "rid"] ?? "").map { ReferenceID($0) }
+      let targets = Self.words(of: element[attribute: .rid] ?? "").map { ReferenceID($0) }
       atoms.append(
         CitationMarker(
           id: MarkerID("m\(markerCount)"), label: label,
           citedLabels: targets.isEmpty ? NumberList.expand(label) ?? [label] : targets.map(\.rawValue),
           targets: targets, position: SourcePosition(file: path, line: element.line)))
-    case "inline-formula", "math", "alternatives":
+    case .inlineFormula, .math, .alternatives:
       // Inline MathML is part of the sentence ("at −10 cm", "pyrido[2,3-b]"): its characters
       // without markup or layout white space; TeX source and images of formulas are left out.
-      guard let math = element.name == "math" ? element : element.descendant("math") else { return }
+      guard let math = element.isNamed(.math) ? element : element.descendant("math") else { return }
       var text = ""
       math.forEachText { text += $0.trimmingCharacters(in: " \t\n\r") }
       for scalar in text.unicodeScalars { atoms.append(scalar, emphasised: emphasised) }
-    case "disp-formula", "tex-math", "inline-graphic", "graphic", "fn",
-      "table-wrap", "fig", "table", "object-id", "label":
+    case .dispFormula, .texMath, .inlineGraphic, .graphic, .fn, .tableWrap, .fig, .table, .objectID, .label:
       return
-    case "italic", "bold", "underline", "em":
+    case .italic, .bold, .underline, .em:
       for child in element.children { appendContent(child, emphasised: true, into: &atoms) }
-    case "break":
+    case .break:
       atoms.append(" ", emphasised: emphasised)
     default:
       for child in element.children { appendContent(child, emphasised: emphasised, into: &atoms) }
@@ -243,7 +240,7 @@ extension JATSBody {
 extension XMLElement {
   /// Whether an `<xref ref-type="bibr">` is inside.
   fileprivate var citesReferences: Bool {
-    descendants("xref").contains { $0[attribute: "ref-type"] == "bibr" }
+    descendants(.xref).contains { $0[attribute: .refType] == "bibr" }
   }
 }
 

@@ -103,6 +103,30 @@ struct XMLElement: Sendable {
     return storage.value(of: attribute)
   }
 
+  /// The name as an `XMLName`, to compare with a predefined one.
+  var xmlName: XMLName { XMLName(index: node.name) }
+
+  /// Whether the element is named `name`.
+  func isNamed(_ name: XMLName) -> Bool { node.name == name.index }
+
+  /// The value of the attribute named `name`, the last one if repeated.
+  subscript(attribute name: XMLName) -> String? {
+    let node = node
+    guard let attribute = storage.attributes[Int(node.start)..<Int(node.end)].last(where: { $0.name == name.index })
+    else { return nil }
+    return storage.value(of: attribute)
+  }
+
+  /// The first child element named `name`.
+  func child(_ name: XMLName) -> XMLElement? { elements.first { $0.isNamed(name) } }
+
+  /// Child elements named `name`.
+  func children(_ name: XMLName) -> [XMLElement] { elements.filter { $0.isNamed(name) } }
+
+  /// All descendants whose name is one of `names`, in document order (not looking inside
+  /// matches).
+  func descendants(_ names: XMLName...) -> [XMLElement] { descendants(indices: names.map(\.index)) }
+
   /// Child elements and character data, in order.
   var children: XMLChildren { XMLChildren(storage: storage, first: node.firstChild) }
 
@@ -132,7 +156,11 @@ struct XMLElement: Sendable {
   /// All descendants whose name is one of `names`, in document order (not looking inside
   /// matches): one pass over the subtree's nodes, names compared as indices.
   func descendants(named names: [String]) -> [XMLElement] {
-    let wanted = names.compactMap { storage.nameIndex($0) }
+    descendants(indices: names.compactMap { storage.nameIndex($0) })
+  }
+
+  /// All descendants whose name has an index in `wanted`.
+  private func descendants(indices wanted: [Int32]) -> [XMLElement] {
     guard !wanted.isEmpty else { return [] }
     var result: [XMLElement] = []
     storage.nodes.withUnsafeBufferPointer { nodes in

@@ -120,7 +120,7 @@ private struct TreeBuilder {
   /// The main parser context, to tell its events from those of entity checks.
   let context: UnsafeMutableRawPointer
   private var nodes: [XMLStorage.Node] = []
-  private var names: [String] = []
+  private var names = XMLName.predefined
   private var text: [UInt8] = []
   private var attributes: [XMLAttribute] = []
   private var attributeText: [UInt8] = []
@@ -133,13 +133,12 @@ private struct TreeBuilder {
   private var known = [(local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, name: Int32)](
     repeating: (nil, nil, -1), count: 1024)
   private var knownCount = 0
-  private var nameIndex: [String: Int32] = [:]
+  private var nameIndex = XMLName.predefinedIndices
 
   init(context: UnsafeMutableRawPointer) {
     self.context = context
     nodes.reserveCapacity(4096)
     text.reserveCapacity(65536)
-    nameIndex.reserveCapacity(256)
   }
 
   mutating func open(_ localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, line: Int32) {
