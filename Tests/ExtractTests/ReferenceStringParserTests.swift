@@ -194,6 +194,22 @@ private func families(_ reference: Reference) -> [String] { reference.authors.ma
     #expect(reference.note == "arXiv:1112.5166")
   }
 
+  /// An initial then a middle name in full (`J. Gerald Kennedy`): the last word is the family
+  /// name, as BibTeX reads `First Last`; with a particle the words are one family name.
+  @Test func naturalOrderMiddleNameAfterInitial() {
+    let (reference, _) = parse(
+      "J. Gerald Kennedy, E. Leigh Gibson, The title of the paper, J. Things 12 (2003) 1-10.")
+    #expect(reference.authors == [
+      PersonName(family: "Kennedy", given: "J. Gerald"), PersonName(family: "Gibson", given: "E. Leigh"),
+    ])
+    let (inverted, _) = parse("Smith, J. Gerald, and E. Leigh Gibson. 2003. A title of the work. Journal of Things 12: 1-10.")
+    #expect(inverted.authors == [
+      PersonName(family: "Smith", given: "J. Gerald"), PersonName(family: "Gibson", given: "E. Leigh"),
+    ])
+    let (particle, _) = parse("C. Ciofi degli Atti, S. Simula, Title of the paper, Phys. Rev. C 53 (1996) 1689.")
+    #expect(particle.authors.first == PersonName(family: "Ciofi degli Atti", given: "C."))
+  }
+
   @Test func physicsStyleVolumeYearPage() {
     let (reference, _) = parse(
       "M. M. Wolf, Violation of the entropic area law for Fermions, Phys. Rev. Lett. 96 (2006) 010404.")

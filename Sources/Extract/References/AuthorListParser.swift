@@ -287,7 +287,15 @@ enum AuthorListParser {
     guard index > familyStart, let last = tokens[safe: index - 1], !last.isParticle,
       !last.isJournalAbbreviation
     else { return nil }
-    let family = tokens[familyStart..<index].map { $0.bare }.joined(separator: " ")
+    // `J. Gerald Kennedy`: after initials, capitalised words without a particle among them
+    // are middle names but the last, as BibTeX reads `First Last`; with a particle they are one
+    // family name (`C. Ciofi degli Atti`).
+    var familyWords = tokens[familyStart..<index]
+    if familyWords.count > 1, !familyWords.contains(where: \.isParticle) {
+      given += familyWords.dropLast().map(\.word)
+      familyWords = familyWords.suffix(1)
+    }
+    let family = familyWords.map { $0.bare }.joined(separator: " ")
     return Match(
       name: PersonName(family: family, given: given.joined(separator: " ")), next: index,
       ending: ending)
