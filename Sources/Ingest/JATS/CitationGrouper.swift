@@ -13,47 +13,49 @@ struct CitationGrouper {
     for (index, id) in order.enumerated() where position[id] == nil { position[id] = index }
   }
 
-  func group(_ text: AtomText) -> AtomText {
+  func group(_ text: MarkedText) -> MarkedText {
     guard !text.markers.isEmpty else { return text }
-    var output = AtomText()
+    var output = MarkedText()
     output.reserveCapacity(text.count)
     var index = 0
+    var number = 0  // of the next marker in `text`
     while index < text.count {
-      guard let first = text.marker(at: index) else {
-        // A run of scalars up to the next marker, copied at once.
-        var end = index + 1
-        while end < text.count, !text[end].isMarker { end += 1 }
-        output.append(scalars: text.atoms[index..<end])
+      guard text.isMarker(at: index) else {
+        // A run of text up to the next marker, copied at once.
+        let end = number < text.markerOffsets.count ? text.markerOffsets[number] : text.count
+        output.append(index..<end, of: text)
         index = end
         continue
       }
       // Collect markers joined only by separators.
-      var members: [CitationMarker] = [expandedWithinXref(first)]
+      var members: [CitationMarker] = [expandedWithinXref(text.markers[number])]
+      number += 1
       var separators: [String] = []
       var end = index + 1
       while true {
         var probe = end
         var separator = String.UnicodeScalarView()
-        while probe < text.count, let scalar = text[probe].scalar,
-          Self.separatorScalars.contains(scalar), separator.count < 6
+        while let (scalar, length) = text.scalar(at: probe), Self.separatorScalars.contains(scalar),
+          separator.count < 6
         {
           separator.append(scalar)
-          probe += 1
+          probe += length
         }
-        guard probe < text.count, let next = text.marker(at: probe),
+        guard probe < text.count, text.isMarker(at: probe),
           separator.isEmpty || separator.contains(where: { !$0.isSpaceFast })
         else { break }
-        members.append(expandedWithinXref(next))
+        members.append(expandedWithinXref(text.markers[number]))
+        number += 1
         separators.append(String(separator))
         end = probe + 1
       }
       // Enclosing brackets or parentheses belong to the citation.
       var opening = ""
       var closing = ""
-      if let last = output.atoms.last?.scalar, let after = end < text.count ? text[end].scalar : nil,
+      if let last = output.lastScalar, let (after, _) = text.scalar(at: end),
         (last == "[" && after == "]") || (last == "(" && after == ")")
       {
-        output.removeLast()
+        output.removeLastScalar()
         opening = String(last)
         closing = String(after)
         end += 1

@@ -107,7 +107,7 @@ struct JATSBody {
       }
     case .fig, .tableWrap, .figGroup, .tableWrapGroup, .supplementaryMaterial, .media, .chemStructWrap:
       if let caption = element.child(.caption) {
-        var atoms = AtomText()
+        var atoms = MarkedText()
         if let label = element.child(.label) {
           for child in label.children { appendContent(child, emphasised: false, into: &atoms) }
           atoms.append(" ", emphasised: false)
@@ -147,7 +147,7 @@ struct JATSBody {
   private mutating func citingRows(of table: XMLElement, into section: inout Section) {
     for cell in table.descendants(.td, .th)
     where cell.citesReferences {
-      var atoms = AtomText()
+      var atoms = MarkedText()
       for child in cell.children { appendContent(child, emphasised: false, into: &atoms) }
       append(atoms, line: cell.line, to: &section)
     }
@@ -156,11 +156,11 @@ struct JATSBody {
   /// A `<p>`: inline content becomes sentences; block elements inside it become their own
   /// paragraphs.
   private mutating func paragraphs(of element: XMLElement, into section: inout Section) {
-    var atoms = AtomText()
+    var atoms = MarkedText()
     for child in element.children {
       if case .element(let inner) = child, Self.blockNames.contains(inner.xmlName) {
         append(atoms, line: element.line, to: &section)
-        atoms = AtomText()
+        atoms = MarkedText()
         blocks(inner, into: &section)
       } else {
         appendContent(child, emphasised: false, into: &atoms)
@@ -174,7 +174,7 @@ struct JATSBody {
     .defList, .supplementaryMaterial, .p,
   ]
 
-  private mutating func append(_ atoms: AtomText, line: Int, to section: inout Section) {
+  private mutating func append(_ atoms: MarkedText, line: Int, to section: inout Section) {
     let grouped = scansTextForCitations ? scanner.findingMarkers(in: atoms, line: line) : grouper.group(atoms)
     let sentences = SentenceSplitter.split(grouped).compactMap { range -> Sentence? in
       let trimmed = grouped.trimmed(range)
@@ -187,7 +187,7 @@ struct JATSBody {
     if !sentences.isEmpty { section.paragraphs.append(Paragraph(sentences: sentences)) }
   }
 
-  private mutating func appendContent(_ content: XMLContent, emphasised: Bool, into atoms: inout AtomText) {
+  private mutating func appendContent(_ content: XMLContent, emphasised: Bool, into atoms: inout MarkedText) {
     switch content {
     case .text(let text):
       // Scalars, not grapheme clusters: much faster, and regrouping the atoms into a String
@@ -198,7 +198,7 @@ struct JATSBody {
     }
   }
 
-  private mutating func appendInline(_ element: XMLElement, emphasised: Bool, into atoms: inout AtomText) {
+  private mutating func appendInline(_ element: XMLElement, emphasised: Bool, into atoms: inout MarkedText) {
     switch element.xmlName {
     case .xref where element[attribute: .refType] == "bibr":
       markerCount += 1

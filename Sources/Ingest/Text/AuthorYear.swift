@@ -42,13 +42,8 @@ enum AuthorYear {
 
   /// The author phrase that ends `atoms`, as in `Smith et al.`, `Lee and Park` or `Smith`
   /// before `(2010)`; `et al.` is returned without its full stop.
-  static func names(endingAt atoms: AtomText) -> String? {
-    var scalars = String.UnicodeScalarView()
-    for atom in atoms.atoms.reversed().prefix(60) {
-      guard let scalar = atom.scalar else { break }
-      scalars.insert(scalar, at: scalars.startIndex)
-    }
-    var preceding = String(scalars)
+  static func names(endingAt atoms: MarkedText) -> String? {
+    var preceding = String(atoms.scalars(before: atoms.count, limit: 60))
     preceding = preceding.replacingAll("et al.", with: "et al")
     if let cut = preceding.lastIndex(where: { ".;:([".contains($0) }) {
       preceding = String(preceding[preceding.index(after: cut)...])

@@ -14,9 +14,9 @@ struct MarkerScanner {
   init(path: String) { self.path = path }
 
   /// The atoms of `text`, which starts at source line `line`.
-  mutating func atoms(of text: String, line: Int) -> AtomText {
+  mutating func atoms(of text: String, line: Int) -> MarkedText {
     let characters = Array(text)
-    var atoms = AtomText()
+    var atoms = MarkedText()
     atoms.reserveCapacity(characters.count)
     var emphasised = false
     var index = 0
@@ -45,16 +45,18 @@ struct MarkerScanner {
   /// writes `(Hillel, 1998)` as text), with the citations this scanner finds in its text made
   /// markers, as the text path does. Emphasis is kept; atoms that already hold a marker are
   /// returned as they are.
-  mutating func findingMarkers(in atoms: AtomText, line: Int) -> AtomText {
+  mutating func findingMarkers(in atoms: MarkedText, line: Int) -> MarkedText {
+    guard atoms.markers.isEmpty else { return atoms }
     var scalars = String.UnicodeScalarView()
     var emphasis: [Bool] = []
-    for index in 0..<atoms.count {
-      guard let scalar = atoms[index].scalar else { return atoms }
+    var offset = 0
+    while let (scalar, length) = atoms.scalar(at: offset) {
       scalars.append(scalar)
-      emphasis.append(atoms[index].isEmphasised)
+      emphasis.append(atoms.isEmphasised(at: offset))
+      offset += length
     }
     let characters = Array(String(scalars))
-    var result = AtomText()
+    var result = MarkedText()
     result.reserveCapacity(atoms.count)
     var index = 0
     var scalarIndex = 0
@@ -81,7 +83,7 @@ struct MarkerScanner {
 
   /// A marker starting at `index`, and the index just past it.
   private mutating func marker(
-    in characters: [Character], at index: Int, precededBy atoms: AtomText, line: Int
+    in characters: [Character], at index: Int, precededBy atoms: MarkedText, line: Int
   ) -> (CitationMarker, Int)? {
     let character = characters[index]
     if let ascii = character.asciiValue, ascii != 0x5E, ascii != 0x3C, ascii != 0x5B, ascii != 0x28 {
@@ -119,16 +121,13 @@ struct MarkerScanner {
   }
 
   private mutating func superscriptMarker(
-    in characters: [Character], at index: Int, precededBy atoms: AtomText, line: Int
+    in characters: [Character], at index: Int, precededBy atoms: MarkedText, line: Int
   ) -> (CitationMarker, Int)? {
     // A raised digit right after a digit or a unit is an exponent (10⁶, cm²), not a citation.
-    if let previous = atoms.atoms.last?.scalar {
+    if let previous = atoms.lastScalar {
       if previous.isNumberFast || previous == "^" { return nil }
-      var word = String.UnicodeScalarView()
-      for atom in atoms.atoms.suffix(4).reversed() {
-        guard let scalar = atom.scalar, scalar.isLetterFast else { break }
-        word.insert(scalar, at: word.startIndex)
-      }
+      let last = atoms.scalars(before: atoms.count, limit: 4)
+      let word = String.UnicodeScalarView(last[(last.lastIndex { !$0.isLetterFast }.map(last.index(after:)) ?? last.startIndex)...])
       if Self.units.contains(String(word)) { return nil }
     }
     var end = index
@@ -175,7 +174,7 @@ struct MarkerScanner {
   /// `Smith et al. (2010)`: the names stay in the sentence; the marker is the parenthesis and
   /// its label the whole citation as a reader sees it.
   private mutating func narrativeMarker(
-    in characters: [Character], at index: Int, precededBy atoms: AtomText, line: Int
+    in characters: [Character], at index: Int, precededBy atoms: MarkedText, line: Int
   ) -> (CitationMarker, Int)? {
     guard let close = characters[(index + 1)...].prefix(40).firstIndex(of: ")") else {
       return nil
