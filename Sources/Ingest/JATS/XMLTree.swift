@@ -116,16 +116,22 @@ enum XMLTree {
 }
 
 /// Collects the SAX events of one parse into the arrays of an `XMLStorage`.
-private struct TreeBuilder {
+private struct TreeBuilder: ~Copyable {
+  /// An open element and the last child it has so far.
+  private struct OpenElement {
+    var index: Int32
+    var lastChild: Int32
+  }
+
   /// The main parser context, to tell its events from those of entity checks.
   let context: UnsafeMutableRawPointer
-  private var nodes: [XMLStorage.Node] = []
+  private var nodes = GrowableBuffer<XMLStorage.Node>(capacity: 4096)
   private var names = XMLName.predefined
-  private var text: [UInt8] = []
-  private var attributes: [XMLAttribute] = []
-  private var attributeText: [UInt8] = []
-  /// Open elements, innermost last, with the last child each has so far.
-  private var open: [(index: Int32, lastChild: Int32)] = []
+  private var text = GrowableBuffer<UInt8>(capacity: 65536)
+  private var attributes = GrowableBuffer<XMLAttribute>(capacity: 1024)
+  private var attributeText = GrowableBuffer<UInt8>(capacity: 16384)
+  /// Open elements, innermost last.
+  private var open = GrowableBuffer<OpenElement>(capacity: 64)
   private var root: Int32 = -1
   /// libxml2 interns names in the parser's dictionary, so the same name is the same pointer:
   /// an open-addressing table from (prefix, local name) pointers to name index, then a
@@ -137,8 +143,6 @@ private struct TreeBuilder {
 
   init(context: UnsafeMutableRawPointer) {
     self.context = context
-    nodes.reserveCapacity(4096)
-    text.reserveCapacity(65536)
   }
 
   mutating func open(_ localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, line: Int32) {
@@ -147,7 +151,7 @@ private struct TreeBuilder {
     let index = append(XMLStorage.Node(
       name: name, start: Int32(attributes.count), end: Int32(attributes.count), line: line))
     if open.isEmpty, root < 0 { root = index }
-    open.append((index, -1))
+    open.append(OpenElement(index: index, lastChild: -1))
   }
 
   mutating func attribute(_ localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, value: UnsafeBufferPointer<xmlChar>) {
@@ -226,8 +230,8 @@ private struct TreeBuilder {
   func finish() -> XMLElement? {
     guard root >= 0 else { return nil }
     let storage = XMLStorage(
-      nodes: nodes, names: names, nameIndices: nameIndex, text: text, attributes: attributes,
-      attributeText: attributeText)
+      nodes: nodes.array(), names: names, nameIndices: nameIndex, text: text.array(),
+      attributes: attributes.array(), attributeText: attributeText.array())
     return XMLElement(storage: storage, index: root)
   }
 }
