@@ -4,17 +4,20 @@ import Foundation
 enum ASCIIFolding {
   static func keyWord(_ text: some StringProtocol) -> String {
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      // ASCII, the usual case: the same folding on bytes.
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(text.utf8.count)
-      for byte in text.utf8 {
-        switch byte {
-        case 0x30...0x39, 0x61...0x7A: bytes.append(byte)
-        case 0x41...0x5A: bytes.append(byte + 0x20)
-        default: continue
+      // ASCII, the usual case: the same folding on bytes, straight into the String's storage
+      // (a short key is a small String: nothing allocated).
+      return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+        var count = 0
+        for byte in text.utf8 {
+          switch byte {
+          case 0x30...0x39, 0x61...0x7A: buffer[count] = byte
+          case 0x41...0x5A: buffer[count] = byte + 0x20
+          default: continue
+          }
+          count += 1
         }
+        return count
       }
-      return String(decoding: bytes, as: UTF8.self)
     }
     var result = ""
     for character in text {

@@ -7,7 +7,11 @@ struct BibTeXFields {
   private var body: [UInt8] = []
   var unknown: Set<Character>
 
-  init(unknown: Set<Character>) { self.unknown = unknown }
+  init(unknown: Set<Character>) {
+    self.unknown = unknown
+    // Room for a typical entry, so that the body is not regrown field by field.
+    body.reserveCapacity(512)
+  }
 
   /// Starts the line of the field `name`, up to its opening brace.
   private mutating func open(_ name: String) {
@@ -163,12 +167,26 @@ struct BibTeXFields {
         }
         if !forename.isEmpty {
           append(", ")
-          LaTeXEscaper.escape(Self.initials(forename), into: &body, unknown: &unknown)
+          appendInitials(forename)
         }
       }
     }
     if etAl { append(" and others") }
     append("}")
+  }
+
+  /// Appends `initials(given)`, escaped. The usual NLM form (`GH` → `G. H.`) is written
+  /// straight as bytes, no String made: capitals and periods need no escape.
+  private mutating func appendInitials(_ given: String) {
+    guard given.utf8.count <= 4, given.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) else {
+      LaTeXEscaper.escape(Self.initials(given), into: &body, unknown: &unknown)
+      return
+    }
+    for (index, byte) in given.utf8.enumerated() {
+      if index > 0 { body.append(0x20) }
+      body.append(byte)
+      body.append(UInt8(ascii: "."))
+    }
   }
 
   mutating func pages(_ pages: PageRange?) {

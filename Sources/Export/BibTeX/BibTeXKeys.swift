@@ -72,6 +72,8 @@ public struct BibTeXKeys: Sendable {
   /// Scottish Office Home and Health Department, …` → `Department Health Scottish`), so its
   /// keys stay short; a person's family name is kept whole.
   private static func shortened(_ family: String) -> String {
+    // Fewer than three space bytes make three words at most: nothing to split.
+    guard family.utf8.lazy.filter({ $0 == 0x20 }).count >= 3 else { return family }
     let words = family.split(separator: " ")
     guard words.count > 3 else { return family }
     return words.filter { !stopWords.contains($0.lowercased()) }.prefix(3).joined(separator: " ")
