@@ -266,6 +266,14 @@ struct BibTeXFields {
     var hasLetter = false
     var hasGreek = false
     for (index, character) in word.enumerated() {
+      if let ascii = character.asciiValue {
+        // Most characters of a word with a Greek letter or a dash are still ASCII: their
+        // byte answers without Unicode property lookups.
+        if (0x41...0x5A).contains(ascii) { capitals += index == 0 ? 1 : 2 }
+        if (0x30...0x39).contains(ascii) { hasDigit = true }
+        if (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii) { hasLetter = true }
+        continue
+      }
       if character.isUppercase { capitals += index == 0 ? 1 : 2 }
       if character.isNumber { hasDigit = true }
       if character.isLetter { hasLetter = true }

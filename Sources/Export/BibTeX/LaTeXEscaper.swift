@@ -62,7 +62,9 @@ enum LaTeXEscaper {
       // ASCII (and `\r\n`, whose value is that of `\n`) is told apart on its byte.
       guard let ascii = character.asciiValue else {
         let scalars = character.unicodeScalars
-        if scalars.count == 1, let scalar = scalars.first, let latex = singleScalarLaTeX[scalar.value] {
+        if scalars.count == 1, let scalar = scalars.first,
+          let latex = singleScalarLaTeX[scalar.value]
+        {
           emit(latex)
         } else if let latex = latex(forNonASCII: character) {
           emit(latex)
@@ -106,7 +108,9 @@ enum LaTeXEscaper {
   /// than hashing a `Character` three times and decomposing it.
   private static let singleScalarLaTeX: [UInt32: String] = {
     let keys = Array(specialLetters.keys) + Array(greek.keys) + Array(symbols.keys)
-    let tableScalars = keys.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
+    let tableScalars = keys.compactMap {
+      $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil
+    }
     let scalars = (0x80...0x17F).compactMap(Unicode.Scalar.init) + tableScalars
     var table: [UInt32: String] = [:]
     for scalar in scalars {
