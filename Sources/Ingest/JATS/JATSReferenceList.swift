@@ -86,8 +86,7 @@ enum JATSReferenceList {
     reference.volume = citation.child("volume")?.normalizedText
     reference.issue = citation.child("issue")?.normalizedText
     if let first = citation.child("fpage")?.normalizedText {
-      let last = citation.child("lpage")?.normalizedText
-      reference.pages = PageRange(printed: [first, last].compactMap { $0 }.joined(separator: "–"))
+      reference.pages = pages(first: first, last: citation.child("lpage")?.normalizedText)
     } else if let location = citation.child("elocation-id")?.normalizedText {
       reference.pages = PageRange(first: location)
     }
@@ -124,10 +123,22 @@ enum JATSReferenceList {
     return reference
   }
 
+  /// `<fpage>`–`<lpage>` as a page range. Page numbers, the usual case, skip the parse of the
+  /// printed `first–last`, which would give them back unchanged.
+  private static func pages(first: String, last: String?) -> PageRange? {
+    let isNumber = { (text: String) in
+      !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
+    }
+    if isNumber(first), last.map(isNumber) ?? true {
+      return PageRange(first: first, last: last.map { PageRange.expand(last: $0, first: first) })
+    }
+    return PageRange(printed: [first, last].compactMap { $0 }.joined(separator: "–"))
+  }
+
   /// `Available online: http://…` when the link is the reference's url already: the comment
   /// says nothing more.
   private static func isOnlyLinkLead(_ comment: String, url: String?) -> Bool {
-    guard let url, let range = comment.firstRange(of: url) else { return false }
+    guard let url, let range = comment.firstRange(ofASCII: url) else { return false }
     let lead = (comment[..<range.lowerBound] + comment[range.upperBound...])
       .trimmingCharacters(in: " :.,").lowercased()
     return [
@@ -188,6 +199,12 @@ enum JATSReferenceList {
 
   /// `http://dx.doi.org/10.1038/488S2a` → `10.1038/488S2a`.
   private static func doi(inLink href: String) -> String? {
+    if href.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII, the usual link: searched on bytes (`dx.doi.org/` holds `doi.org/`).
+      guard let host = href.firstRange(ofASCII: "doi.org/") else { return nil }
+      let doi = href[host.upperBound...]
+      return doi.hasPrefix("10.") ? String(doi) : nil
+    }
     for host in ["doi.org/", "dx.doi.org/"] {
       if let range = Substring(href).range(of: host) {
         let doi = String(href[range.upperBound...])
@@ -223,7 +240,7 @@ enum JATSReferenceList {
   /// The text of a `<mixed-citation>` as printed: its own punctuation, names as
   /// `Surname Given`, `<etal/>` as `et al.`; white space collapsed as it is gathered.
   private static func collapsedMixedText(_ element: XMLElement) -> String {
-    var text = WhitespaceCollapser()
+    var text = WhitespaceCollapser(capacity: element.textByteCount + 16)
     appendMixedText(of: element, to: &text)
     return text.text
   }
@@ -281,5 +298,25 @@ enum JATSReferenceList {
     if let doi = reference.doi { append("doi:\(doi)") }
     if let pmid = reference.pmid { append("PMID: \(pmid)") }
     return text
+  }
+}
+
+private extension String {
+  /// `firstRange(of:)`, on bytes when `self` and `pattern` are ASCII without line breaks (then
+  /// characters are bytes): the generic search builds a table for the pattern on every call.
+  func firstRange(ofASCII pattern: String) -> Range<String.Index>? {
+    let text = utf8
+    let needle = pattern.utf8
+    guard let head = needle.first, text.allSatisfy({ $0 < 0x80 }),
+      needle.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D })
+    else { return firstRange(of: pattern) }
+    var start = text.startIndex
+    while let candidate = text[start...].firstIndex(of: head) {
+      if text[candidate...].starts(with: needle) {
+        return candidate..<text.index(candidate, offsetBy: needle.count)
+      }
+      start = text.index(after: candidate)
+    }
+    return nil
   }
 }

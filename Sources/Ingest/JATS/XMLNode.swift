@@ -163,6 +163,13 @@ struct XMLElement: Sendable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// The number of bytes of all text inside.
+  var textByteCount: Int {
+    var count = 0
+    storage.forEachText(in: index) { count += $0.count }
+    return count
+  }
+
   /// Calls `body` with every run of character data inside, in order.
   func forEachText(_ body: (String) -> Void) {
     storage.forEachText(in: index) { body(String(decoding: $0, as: UTF8.self)) }
@@ -170,7 +177,13 @@ struct XMLElement: Sendable {
 
   /// All text inside with white space collapsed and trimmed.
   var normalizedText: String {
-    WhitespaceCollapser.text { storage.forEachText(in: index, $0) }
+    let first = node.firstChild
+    // The usual leaf (`<year>2001</year>`) whose one run needs no collapsing: copied once,
+    // not sized and then filled.
+    if first >= 0, storage.nodes[Int(first)].name < 0, storage.nodes[Int(first)].nextSibling < 0 {
+      if let text = storage.withUTF8(first, WhitespaceCollapser.stringIfCollapsed) { return text }
+    }
+    return WhitespaceCollapser.text { storage.forEachText(in: index, $0) }
   }
 }
 
@@ -237,6 +250,9 @@ struct WhitespaceCollapser {
   private var bytes: [UInt8] = []
   private var pendingSpace = false
 
+  /// An empty text with room for `capacity` bytes.
+  init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
   mutating func append(_ piece: String) {
     var piece = piece
     piece.withUTF8 { append($0) }
@@ -264,6 +280,26 @@ struct WhitespaceCollapser {
   }
 
   var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// `utf8` as a String if collapsing would leave it as it is (`String.isCollapsed`), else nil.
+  static func stringIfCollapsed(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+    guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else {
+      return nil
+    }
+    var previousWasSpace = false
+    for byte in utf8 {
+      switch byte {
+      case 0x20:
+        if previousWasSpace { return nil }
+        previousWasSpace = true
+      case 0x09...0x0D, 0xC2, 0xE1...0xE3:
+        return nil
+      default:
+        previousWasSpace = false
+      }
+    }
+    return String(decoding: utf8, as: UTF8.self)
+  }
 
   /// The collapsed text of `pieces`, written straight into the String's storage: `pieces`
   /// is called twice, first to size the String, then to fill it, each time with a closure to
