@@ -80,7 +80,7 @@ enum JATSReferenceList {
       reference.title = articleTitle
       reference.container = source ?? citation.child("conf-name")?.normalizedText
     }
-    reference.year = citation.child("year").map { String($0.normalizedText.prefix { $0.isNumber }) }
+    reference.year = citation.child("year").map { leadingNumber($0.normalizedText) }
       ?? citation.child("date")?.child("year")?.normalizedText
     if reference.year?.isEmpty == true { reference.year = nil }
     reference.volume = citation.child("volume")?.normalizedText
@@ -123,6 +123,14 @@ enum JATSReferenceList {
     return reference
   }
 
+  /// The numbers `text` starts with (`2001a` → `2001`); on bytes for ASCII, where only the
+  /// digits are numbers.
+  private static func leadingNumber(_ text: String) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.prefix { $0.isNumber }) }
+    let digits = text.utf8.prefix { (0x30...0x39).contains($0) }.count
+    return digits == text.utf8.count ? text : String(decoding: text.utf8.prefix(digits), as: UTF8.self)
+  }
+
   /// `<fpage>`–`<lpage>` as a page range. Page numbers, the usual case, skip the parse of the
   /// printed `first–last`, which would give them back unchanged.
   private static func pages(first: String, last: String?) -> PageRange? {
@@ -138,7 +146,7 @@ enum JATSReferenceList {
   /// `Available online: http://…` when the link is the reference's url already: the comment
   /// says nothing more.
   private static func isOnlyLinkLead(_ comment: String, url: String?) -> Bool {
-    guard let url, let range = comment.firstRange(ofASCII: url) else { return false }
+    guard let url, let range = comment.firstRangeByScan(of: url) else { return false }
     let lead = (comment[..<range.lowerBound] + comment[range.upperBound...])
       .trimmingCharacters(in: " :.,").lowercased()
     return [
@@ -201,7 +209,7 @@ enum JATSReferenceList {
   private static func doi(inLink href: String) -> String? {
     if href.utf8.allSatisfy({ $0 < 0x80 }) {
       // ASCII, the usual link: searched on bytes (`dx.doi.org/` holds `doi.org/`).
-      guard let host = href.firstRange(ofASCII: "doi.org/") else { return nil }
+      guard let host = href.firstRangeByScan(of: "doi.org/") else { return nil }
       let doi = href[host.upperBound...]
       return doi.hasPrefix("10.") ? String(doi) : nil
     }
@@ -302,14 +310,16 @@ enum JATSReferenceList {
 }
 
 private extension String {
-  /// `firstRange(of:)`, on bytes when `self` and `pattern` are ASCII without line breaks (then
-  /// characters are bytes): the generic search builds a table for the pattern on every call.
-  func firstRange(ofASCII pattern: String) -> Range<String.Index>? {
+  /// `firstRange(of:)` for short texts, without the table the generic search builds for the
+  /// pattern on every call: on bytes when `self` and `pattern` are ASCII without line breaks
+  /// (then characters are bytes), else character by character.
+  func firstRangeByScan(of pattern: String) -> Range<String.Index>? {
     let text = utf8
     let needle = pattern.utf8
-    guard let head = needle.first, text.allSatisfy({ $0 < 0x80 }),
+    guard let head = needle.first else { return firstRange(of: pattern) }
+    guard text.allSatisfy({ $0 < 0x80 }),
       needle.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D })
-    else { return firstRange(of: pattern) }
+    else { return firstRange(ofCharacters: pattern) }
     var start = text.startIndex
     while let candidate = text[start...].firstIndex(of: head) {
       if text[candidate...].starts(with: needle) {
@@ -318,5 +328,17 @@ private extension String {
       start = text.index(after: candidate)
     }
     return nil
+  }
+
+  /// The first range of `self` whose characters are those of `pattern`.
+  private func firstRange(ofCharacters pattern: String) -> Range<String.Index>? {
+    var start = startIndex
+    while true {
+      if self[start...].starts(with: pattern) {
+        return start..<index(start, offsetBy: pattern.count)
+      }
+      guard start < endIndex else { return nil }
+      start = index(after: start)
+    }
   }
 }

@@ -110,10 +110,40 @@ struct XMLElement: Sendable {
   var elements: XMLChildElements { XMLChildElements(storage: storage, head: node.firstChild) }
 
   /// The first child element named `name`.
-  func child(_ name: String) -> XMLElement? { elements.first { $0.name == name } }
+  func child(_ name: String) -> XMLElement? {
+    var found: XMLElement?
+    forEachChildIndex(named: name) { index in
+      found = XMLElement(storage: storage, index: index)
+      return false
+    }
+    return found
+  }
 
   /// Child elements named `name`.
-  func children(_ name: String) -> [XMLElement] { elements.filter { $0.name == name } }
+  func children(_ name: String) -> [XMLElement] {
+    var found: [XMLElement] = []
+    forEachChildIndex(named: name) { index in
+      found.append(XMLElement(storage: storage, index: index))
+      return true
+    }
+    return found
+  }
+
+  /// Calls `body` with the index of each child element named `name`, in order, while it
+  /// returns true. The siblings are walked on the storage's buffers: no element made, nor
+  /// storage retained, per child (a reference reads some twenty fields by name).
+  private func forEachChildIndex(named name: String, _ body: (Int32) -> Bool) {
+    storage.nodes.withUnsafeBufferPointer { nodes in
+      storage.names.withUnsafeBufferPointer { names in
+        var current = nodes[Int(index)].firstChild
+        while current >= 0 {
+          let node = nodes[Int(current)]
+          if node.name >= 0, names[Int(node.name)] == name, !body(current) { return }
+          current = node.nextSibling
+        }
+      }
+    }
+  }
 
   /// The first descendant (depth-first) named `name`.
   func descendant(_ name: String) -> XMLElement? {
