@@ -14,21 +14,24 @@ struct BibTeXFields {
   }
 
   /// Starts the line of the field `name`, up to its opening brace.
-  private mutating func open(_ name: String) {
+  private mutating func open(_ name: StaticString) {
     if !body.isEmpty { append(",\n") }
     append("  ")
     append(name)
     append(" = {")
   }
 
-  private mutating func append(_ text: String) { body.append(contentsOf: text.utf8) }
+  /// Appends a literal: its bytes are copied as a buffer, not walked as a String's.
+  private mutating func append(_ text: StaticString) {
+    text.withUTF8Buffer { body.append(contentsOf: $0) }
+  }
 
-  mutating func raw(_ name: String, _ value: String?) {
+  mutating func raw(_ name: StaticString, _ value: String?) {
     guard let value, !value.isEmpty else { return }
     text(name, value)
   }
 
-  mutating func text(_ name: String, _ value: String?) {
+  mutating func text(_ name: StaticString, _ value: String?) {
     guard let value, !value.isEmpty else { return }
     open(name)
     LaTeXEscaper.escape(value, into: &body, unknown: &unknown)
@@ -36,7 +39,7 @@ struct BibTeXFields {
   }
 
   /// DOIs and URLs: only the characters LaTeX itself chokes on are escaped.
-  mutating func verbatim(_ name: String, _ value: String?) {
+  mutating func verbatim(_ name: StaticString, _ value: String?) {
     guard let value, !value.isEmpty else { return }
     open(name)
     if value.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -72,7 +75,7 @@ struct BibTeXFields {
 
   /// Titles: acronyms, gene names and words with digits are brace-protected (`{IL-6}`); a
   /// final period goes (styles add their own), an ellipsis stays.
-  mutating func title(_ name: String, _ value: String?) {
+  mutating func title(_ name: StaticString, _ value: String?) {
     guard let value, !value.isEmpty else { return }
     open(name)
     var contiguous = value
@@ -118,36 +121,52 @@ struct BibTeXFields {
   private mutating func appendTitle(_ value: String) {
     var text: [UInt8] = []
     text.reserveCapacity(value.utf8.count + 8)
-    // Words end at ASCII spaces: found on the bytes, sliced without walking characters.
-    let bytes = value.utf8
-    var start = bytes.startIndex
-    while start < bytes.endIndex {
-      guard bytes[start] != 0x20 else {
-        start = bytes.index(after: start)
-        continue
+    var contiguous = value
+    contiguous.withUTF8 { utf8 in
+      // Words end at ASCII spaces: found on the bytes, sliced without walking characters.
+      var start = 0
+      while start < utf8.count {
+        guard utf8[start] != 0x20 else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end < utf8.count, utf8[end] != 0x20 { end += 1 }
+        if !text.isEmpty { text.append(0x20) }
+        let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
+        if bytes.allSatisfy(LaTeXEscaper.isPlain) {
+          // Most words of such a title are plain ASCII still: on their bytes, as in
+          // `appendPlainTitle`, no Substring made.
+          let isProtected = Self.needsProtection(asciiWord: bytes)
+          if isProtected { text.append(UInt8(ascii: "{")) }
+          text.append(contentsOf: bytes)
+          if isProtected { text.append(UInt8(ascii: "}")) }
+        } else {
+          let offsets = value.utf8
+          let word = value[
+            offsets.index(offsets.startIndex, offsetBy: start)..<offsets.index(
+              offsets.startIndex, offsetBy: end)]
+          if Self.needsProtection(word) {
+            text.append(UInt8(ascii: "{"))
+            LaTeXEscaper.escape(word, into: &text, unknown: &unknown)
+            text.append(UInt8(ascii: "}"))
+          } else {
+            LaTeXEscaper.escape(word, into: &text, unknown: &unknown)
+          }
+        }
+        start = end
       }
-      let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.endIndex
-      let word = value[start..<end]
-      if !text.isEmpty { text.append(0x20) }
-      if Self.needsProtection(word) {
-        text.append(UInt8(ascii: "{"))
-        LaTeXEscaper.escape(word, into: &text, unknown: &unknown)
-        text.append(UInt8(ascii: "}"))
-      } else {
-        LaTeXEscaper.escape(word, into: &text, unknown: &unknown)
-      }
-      start = end
     }
     if text.last == 0x2E {
       var string = String(decoding: text, as: UTF8.self)
       if !string.hasSuffix("..") { string.removeLast() }
-      append(string)
+      body.append(contentsOf: string.utf8)
     } else {
       body.append(contentsOf: text)
     }
   }
 
-  mutating func names(_ name: String, _ people: [PersonName], etAl: Bool) {
+  mutating func names(_ name: StaticString, _ people: [PersonName], etAl: Bool) {
     guard !people.isEmpty else { return }
     open(name)
     for (index, person) in people.enumerated() {
@@ -265,21 +284,33 @@ struct BibTeXFields {
     var hasDigit = false
     var hasLetter = false
     var hasGreek = false
-    for (index, character) in word.enumerated() {
-      if let ascii = character.asciiValue {
-        // Most characters of a word with a Greek letter or a dash are still ASCII: their
-        // byte answers without Unicode property lookups.
-        if (0x41...0x5A).contains(ascii) { capitals += index == 0 ? 1 : 2 }
-        if (0x30...0x39).contains(ascii) { hasDigit = true }
-        if (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii) { hasLetter = true }
-        continue
-      }
-      if character.isUppercase { capitals += index == 0 ? 1 : 2 }
+    var isFirst = true
+    // Most characters of a word with a Greek letter or a dash are still ASCII: their byte
+    // answers without Unicode property lookups.
+    func visit(ascii: UInt8) {
+      defer { isFirst = false }
+      if (0x41...0x5A).contains(ascii) { capitals += isFirst ? 1 : 2 }
+      if (0x30...0x39).contains(ascii) { hasDigit = true }
+      if (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii) { hasLetter = true }
+    }
+    func visit(_ character: Character) {
+      if let ascii = character.asciiValue { return visit(ascii: ascii) }
+      defer { isFirst = false }
+      if character.isUppercase { capitals += isFirst ? 1 : 2 }
       if character.isNumber { hasDigit = true }
       if character.isLetter { hasLetter = true }
       if let scalar = character.unicodeScalars.first, (0x0391...0x03C9).contains(scalar.value) {
         hasGreek = true
       }
+    }
+    if word.unicodeScalars.allSatisfy(LaTeXEscaper.isOwnCharacter) {
+      // Each scalar a character of its own, the usual case: walking scalars costs far less
+      // than finding grapheme breaks.
+      for scalar in word.unicodeScalars {
+        if scalar.isASCII { visit(ascii: UInt8(scalar.value)) } else { visit(Character(scalar)) }
+      }
+    } else {
+      for character in word { visit(character) }
     }
     return capitals >= 2 || (hasDigit && hasLetter) || hasGreek
   }
