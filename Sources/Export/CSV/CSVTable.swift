@@ -72,10 +72,15 @@ struct CSVTable {
       return
     }
     bytes.append(0x22)
-    for byte in utf8 {
-      bytes.append(byte)
-      if byte == 0x22 { bytes.append(byte) }
+    // Copied in runs up to and with each quote, which is then doubled: most quoted fields
+    // hold commas, not quotes, and are one run.
+    var start = 0
+    while let quote = utf8[start...].firstIndex(of: 0x22) {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...quote]))
+      bytes.append(0x22)
+      start = quote + 1
     }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     bytes.append(0x22)
   }
 
