@@ -361,7 +361,8 @@ struct WhitespaceCollapser {
   }
 
   /// Calls `body` with each run of `utf8` between white space (whole, not byte by byte), and
-  /// with an empty buffer for each white-space scalar.
+  /// with an empty buffer for each white-space scalar. A single space between two parts of a
+  /// run is left inside it: that is the text a caller writes for the two runs and the space.
   @inline(__always)
   private static func forEachRun(
     in utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
@@ -369,20 +370,17 @@ struct WhitespaceCollapser {
     var index = 0
     var runStart = 0
     while index < utf8.count {
-      let lead = utf8[index]
-      let length: Int
-      let isSpace: Bool
-      if lead < 0x80 {
-        length = 1
-        isSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
-      } else {
-        length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        // Only these lead bytes start a non-ASCII white-space scalar (U+0085, U+00A0,
-        // U+1680, U+2000–U+3000).
-        isSpace = (lead == 0xC2 || (0xE1...0xE3).contains(lead))
-          && Self.scalar(utf8, at: index, length: length).isSpaceFast
-      }
+      let (length, isSpace) = Self.scalarLength(utf8, at: index)
       if isSpace {
+        // A single space between two parts of a run stays as it is: the run goes on through
+        // it (callers would put one space between the two runs), so text is copied in a few
+        // pieces, not one a word.
+        if utf8[index] == 0x20, runStart < index, index + 1 < utf8.count,
+          !Self.scalarLength(utf8, at: index + 1).isSpace
+        {
+          index += 1
+          continue
+        }
         if runStart < index { body(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
         body(UnsafeBufferPointer(rebasing: utf8[index..<index]))
         runStart = index + length
@@ -391,6 +389,21 @@ struct WhitespaceCollapser {
     }
     let end = min(index, utf8.count)
     if runStart < end { body(UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+  }
+
+  /// The length of the scalar whose UTF-8 starts at `index`, and whether it is white space.
+  @inline(__always)
+  private static func scalarLength(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> (length: Int, isSpace: Bool)
+  {
+    let lead = utf8[index]
+    if lead < 0x80 { return (1, lead == 0x20 || (0x09...0x0D).contains(lead)) }
+    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    // Only these lead bytes start a non-ASCII white-space scalar (U+0085, U+00A0, U+1680,
+    // U+2000–U+3000).
+    let isSpace = (lead == 0xC2 || (0xE1...0xE3).contains(lead))
+      && Self.scalar(utf8, at: index, length: length).isSpaceFast
+    return (length, isSpace)
   }
 
   private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
