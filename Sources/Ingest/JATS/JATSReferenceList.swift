@@ -277,23 +277,29 @@ enum JATSReferenceList {
 
   /// A Vancouver-style rendering of an `<element-citation>`, which has no punctuation of its own.
   private static func rawText(of reference: Reference) -> String {
-    // Built in one String: every part is non-empty, and a space goes before each but the first.
-    var text = ""
+    // Built as UTF-8 in one buffer, the String made once: every part is non-empty, and a space
+    // goes before each but the first.
+    var text: [UInt8] = []
+    text.reserveCapacity(256)
     func append(_ part: String) {
-      if !text.isEmpty { text += " " }
-      text += part
+      if !text.isEmpty { text.append(0x20) }
+      text.append(contentsOf: part.utf8)
     }
-    var names = ""
+    var names: [UInt8] = []
     for (index, author) in reference.authors.enumerated() {
-      if index > 0 { names += ", " }
-      names += author.family
+      if index > 0 { names.append(contentsOf: ", ".utf8) }
+      names.append(contentsOf: author.family.utf8)
       if let given = author.given {
-        names += " "
-        names += given
+        names.append(0x20)
+        names.append(contentsOf: given.utf8)
       }
     }
-    if reference.hasEtAl { names += names.isEmpty ? "et al" : ", et al" }
-    if !names.isEmpty { append(names.hasSuffix(".") ? names : names + ".") }
+    if reference.hasEtAl { names.append(contentsOf: (names.isEmpty ? "et al" : ", et al").utf8) }
+    if !names.isEmpty {
+      if !text.isEmpty { text.append(0x20) }
+      text.append(contentsOf: names)
+      if !endsWithPeriod(names) { text.append(UInt8(ascii: ".")) }
+    }
     if let title = reference.title { append(title.hasSuffix(".") || title.hasSuffix("?") ? title : title + ".") }
     var locator = reference.container.map { $0 + "." } ?? ""
     if let year = reference.year { locator += " \(year)" }
@@ -305,7 +311,15 @@ enum JATSReferenceList {
     if !locator.isEmpty { append(locator.collapsingWhitespace + ".") }
     if let doi = reference.doi { append("doi:\(doi)") }
     if let pmid = reference.pmid { append("PMID: \(pmid)") }
-    return text
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// Whether the text `utf8` ends with the character `.`: a final `.` byte after an ASCII
+  /// byte is one; after any other, the characters are looked at.
+  private static func endsWithPeriod(_ utf8: [UInt8]) -> Bool {
+    guard utf8.last == UInt8(ascii: ".") else { return false }
+    guard utf8.count >= 2, utf8[utf8.count - 2] >= 0x80 else { return true }
+    return String(decoding: utf8, as: UTF8.self).hasSuffix(".")
   }
 }
 
