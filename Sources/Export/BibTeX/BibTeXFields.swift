@@ -197,7 +197,8 @@ struct BibTeXFields {
   /// Appends `initials(given)`, escaped. The usual NLM form (`GH` → `G. H.`) is written
   /// straight as bytes, no String made: capitals and periods need no escape.
   private mutating func appendInitials(_ given: String) {
-    guard given.utf8.count <= 4, given.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) else {
+    let isNLM = given.utf8.count <= 4 && given.allBytes { (0x41...0x5A).contains($0) }
+    guard isNLM else {
       LaTeXEscaper.escape(Self.initials(given), into: &body, unknown: &unknown)
       return
     }
@@ -233,7 +234,7 @@ struct BibTeXFields {
   /// `Christopher Jr.` → (`Christopher`, `Jr.`); `J.F. III.` → (`J.F.`, `III`).
   static func splittingSuffix(_ given: String) -> (given: String, suffix: String?) {
     // Most given names hold no space byte, and so no space: no walk over their characters.
-    guard given.utf8.contains(0x20), let space = given.lastIndex(of: " ") else { return (given, nil) }
+    guard given.hasSpaceByte, let space = given.lastIndex(of: " ") else { return (given, nil) }
     let last = given[given.index(after: space)...]
     let word = last.hasSuffix(".") && !["Jr.", "Sr."].contains(last) ? last.dropLast() : last
     guard ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "2nd", "3rd"].contains(word) else { return (given, nil) }
@@ -268,7 +269,7 @@ struct BibTeXFields {
   /// Whether `text` holds the character " ", its characters walked only if a space byte is
   /// there (a space followed by a combining mark is another character).
   private static func containsSpace(_ text: String) -> Bool {
-    text.utf8.contains(0x20) && text.contains(" ")
+    text.hasSpaceByte && text.contains(" ")
   }
 
   /// Acronyms (two capitals: `IL-6`, `STAT3`, `NF-κB`, `mRNA`), words with digits (`p53`),
@@ -327,4 +328,15 @@ struct BibTeXFields {
     }
     return capitals >= 2 || (hasDigit && hasLetter)
   }
+}
+
+private extension String {
+  /// Whether every UTF-8 byte satisfies `predicate`, read from contiguous storage: walking a
+  /// short String's `utf8` view byte by byte costs several times more.
+  func allBytes(_ predicate: (UInt8) -> Bool) -> Bool {
+    utf8.withContiguousStorageIfAvailable { $0.allSatisfy(predicate) } ?? utf8.allSatisfy(predicate)
+  }
+
+  /// Whether the UTF-8 holds a space byte.
+  var hasSpaceByte: Bool { !allBytes { $0 != 0x20 } }
 }

@@ -128,7 +128,8 @@ enum JATSReferenceList {
   private static func leadingNumber(_ text: String) -> String {
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.prefix { $0.isNumber }) }
     let digits = text.utf8.prefix { (0x30...0x39).contains($0) }.count
-    return digits == text.utf8.count ? text : String(decoding: text.utf8.prefix(digits), as: UTF8.self)
+    guard digits < text.utf8.count else { return text }
+    return String(decoding: text.utf8.prefix(digits), as: UTF8.self)
   }
 
   /// `<fpage>`–`<lpage>` as a page range. Page numbers, the usual case, skip the parse of the
