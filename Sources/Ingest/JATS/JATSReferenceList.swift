@@ -11,8 +11,12 @@ enum JATSReferenceList {
   {
     var references: [Reference] = []
     var seen: Set<String> = []
+    // The identifier and link elements' names, looked up once for the document.
+    let linkNames = ["pub-id", "object-id", "ext-link", "uri"]
+      .compactMap(article.storage.nameIndex)
     for ref in article.descendants("ref-list").flatMap(allRefs) {
-      var reference = self.reference(ref, path: path, ordinal: references.count + 1)
+      var reference = self.reference(
+        ref, path: path, ordinal: references.count + 1, linkNames: linkNames)
       if seen.contains(reference.id.rawValue) {
         diagnostics.append(
           Diagnostic(
@@ -44,7 +48,11 @@ enum JATSReferenceList {
     "year", "volume", "fpage", "elocation-id", "pub-id",
   ]
 
-  static func reference(_ ref: XMLElement, path: String, ordinal: Int) -> Reference {
+  /// The reference a `<ref>` gives; `linkNames` are the indices of the names `pub-id`,
+  /// `object-id`, `ext-link` and `uri` in the document (`XMLStorage.nameIndex(_:)`).
+  static func reference(_ ref: XMLElement, path: String, ordinal: Int, linkNames: [Int32])
+    -> Reference
+  {
     let position = SourcePosition(file: path, line: ref.line)
     let id = ReferenceID(ref[attribute: "id"] ?? "ref\(ordinal)")
     let label = ref.child("label").map { Self.label($0.normalizedText) }
@@ -91,7 +99,7 @@ enum JATSReferenceList {
       reference.pages = PageRange(first: location)
     }
     // One walk for the four names; pub-ids first, then object-ids, then the ref's own pub-ids.
-    let found = citation.descendants(named: ["pub-id", "object-id", "ext-link", "uri"])
+    let found = citation.descendants(nameIndices: linkNames)
     let named = { (name: String) in found.filter { $0.name == name } }
     for id in named("pub-id") + named("object-id") + ref.children("pub-id") {
       let value = id.normalizedText

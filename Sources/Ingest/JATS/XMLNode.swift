@@ -162,7 +162,12 @@ struct XMLElement: Sendable {
   /// All descendants whose name is one of `names`, in document order (not looking inside
   /// matches): one pass over the subtree's nodes, names compared as indices.
   func descendants(named names: [String]) -> [XMLElement] {
-    let wanted = names.compactMap { storage.nameIndex($0) }
+    descendants(nameIndices: names.compactMap { storage.nameIndex($0) })
+  }
+
+  /// `descendants(named:)` for names looked up already with `XMLStorage.nameIndex(_:)`, for a
+  /// caller that searches many elements of a document for the same names.
+  func descendants(nameIndices wanted: [Int32]) -> [XMLElement] {
     guard !wanted.isEmpty else { return [] }
     var result: [XMLElement] = []
     storage.nodes.withUnsafeBufferPointer { nodes in
