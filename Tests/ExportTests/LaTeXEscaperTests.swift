@@ -9,8 +9,9 @@ import Testing
     let own = (UInt32(0)...0x23FF).compactMap(Unicode.Scalar.init)
       .filter(LaTeXEscaper.isOwnCharacter)
     #expect(own.count > 1800)
-    // Every scalar against every seventh (all pairs are 3.5 million strings).
-    let partners = own.enumerated().filter { $0.offset % 7 == 0 }.map(\.element)
+    // Every scalar against every 29th (all pairs are 3.5 million strings; the blocks are
+    // checked pairwise once, outside the tests).
+    let partners = own.enumerated().filter { $0.offset % 29 == 0 }.map(\.element)
     var joined: [String] = []
     for first in own {
       for second in partners {
