@@ -78,7 +78,7 @@ extension PageRange {
   }
 
   /// `8` after `3804` is `3808`; `91` after `2684` is `2691`; `S15` after `S12` stays `S15`.
-  static func expand(last: String, first: String) -> String {
+  public static func expand(last: String, first: String) -> String {
     // ASCII digits, tested on the bytes (the only ASCII characters that are numbers).
     let isDigits: (String) -> Bool = { !$0.isEmpty && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }
     guard isDigits(last), isDigits(first), last.count < first.count,

@@ -86,18 +86,33 @@ public struct Sentence: Hashable, Sendable, Codable {
         continue
       }
       let start = index
-      if lastWasSpace, !result.isEmpty {
-        switch utf8[start] {
-        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
-          UInt8(ascii: ")"):
-          result.removeLast()
-        default: break
-        }
-      }
+      if lastWasSpace, !result.isEmpty, takesNoSpaceBefore(utf8[start]) { result.removeLast() }
       index += 1
-      while index < utf8.count, whiteSpaceLength(utf8, at: index) == 0 { index += 1 }
+      while index < utf8.count {
+        if whiteSpaceLength(utf8, at: index) == 0 {
+          index += 1
+          continue
+        }
+        // A single space before a word that keeps it stays as it is: the run goes on through
+        // it, and a sentence is copied in a few appends, not one a word.
+        guard utf8[index] == 0x20, index + 1 < utf8.count,
+          whiteSpaceLength(utf8, at: index + 1) == 0, !takesNoSpaceBefore(utf8[index + 1])
+        else { break }
+        index += 2
+      }
       result.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
       lastWasSpace = false
+    }
+  }
+
+  /// `.`, `,`, `;`, `:` or `)`, before which no space is kept.
+  @inline(__always)
+  private static func takesNoSpaceBefore(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+      UInt8(ascii: ")"):
+      true
+    default: false
     }
   }
 

@@ -3,18 +3,9 @@ import Foundation
 /// Folds text to lower-case ASCII letters and digits, for keys (`Højfeldt` → `hojfeldt`).
 enum ASCIIFolding {
   static func keyWord(_ text: some StringProtocol) -> String {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      // ASCII, the usual case: the same folding on bytes.
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(text.utf8.count)
-      for byte in text.utf8 {
-        switch byte {
-        case 0x30...0x39, 0x61...0x7A: bytes.append(byte)
-        case 0x41...0x5A: bytes.append(byte + 0x20)
-        default: continue
-        }
-      }
-      return String(decoding: bytes, as: UTF8.self)
+    // ASCII, the usual case: the same folding on the contiguous bytes.
+    if let folded = text.utf8.withContiguousStorageIfAvailable(asciiKeyWord), let folded {
+      return folded
     }
     var result = ""
     for character in text {
@@ -36,6 +27,24 @@ enum ASCIIFolding {
       }
     }
     return result
+  }
+
+  /// `keyWord` of ASCII bytes, straight into the String's storage (a short key is a small
+  /// String: nothing allocated); nil if `utf8` is not ASCII.
+  private static func asciiKeyWord(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+      var count = 0
+      for byte in utf8 {
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: buffer[count] = byte
+        case 0x41...0x5A: buffer[count] = byte + 0x20
+        default: continue
+        }
+        count += 1
+      }
+      return count
+    }
   }
 }
 

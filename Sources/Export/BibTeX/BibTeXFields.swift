@@ -7,24 +7,31 @@ struct BibTeXFields {
   private var body: [UInt8] = []
   var unknown: Set<Character>
 
-  init(unknown: Set<Character>) { self.unknown = unknown }
+  init(unknown: Set<Character>) {
+    self.unknown = unknown
+    // Room for a typical entry, so that the body is not regrown field by field.
+    body.reserveCapacity(512)
+  }
 
   /// Starts the line of the field `name`, up to its opening brace.
-  private mutating func open(_ name: String) {
+  private mutating func open(_ name: StaticString) {
     if !body.isEmpty { append(",\n") }
     append("  ")
     append(name)
     append(" = {")
   }
 
-  private mutating func append(_ text: String) { body.append(contentsOf: text.utf8) }
+  /// Appends a literal: its bytes are copied as a buffer, not walked as a String's.
+  private mutating func append(_ text: StaticString) {
+    text.withUTF8Buffer { body.append(contentsOf: $0) }
+  }
 
-  mutating func raw(_ name: String, _ value: String?) {
+  mutating func raw(_ name: StaticString, _ value: String?) {
     guard let value, !value.isEmpty else { return }
     text(name, value)
   }
 
-  mutating func text(_ name: String, _ value: String?) {
+  mutating func text(_ name: StaticString, _ value: String?) {
     guard let value, !value.isEmpty else { return }
     open(name)
     LaTeXEscaper.escape(value, into: &body, unknown: &unknown)
@@ -32,7 +39,7 @@ struct BibTeXFields {
   }
 
   /// DOIs and URLs: only the characters LaTeX itself chokes on are escaped.
-  mutating func verbatim(_ name: String, _ value: String?) {
+  mutating func verbatim(_ name: StaticString, _ value: String?) {
     guard let value, !value.isEmpty else { return }
     open(name)
     if value.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -68,7 +75,7 @@ struct BibTeXFields {
 
   /// Titles: acronyms, gene names and words with digits are brace-protected (`{IL-6}`); a
   /// final period goes (styles add their own), an ellipsis stays.
-  mutating func title(_ name: String, _ value: String?) {
+  mutating func title(_ name: StaticString, _ value: String?) {
     guard let value, !value.isEmpty else { return }
     open(name)
     var contiguous = value
@@ -114,36 +121,52 @@ struct BibTeXFields {
   private mutating func appendTitle(_ value: String) {
     var text: [UInt8] = []
     text.reserveCapacity(value.utf8.count + 8)
-    // Words end at ASCII spaces: found on the bytes, sliced without walking characters.
-    let bytes = value.utf8
-    var start = bytes.startIndex
-    while start < bytes.endIndex {
-      guard bytes[start] != 0x20 else {
-        start = bytes.index(after: start)
-        continue
+    var contiguous = value
+    contiguous.withUTF8 { utf8 in
+      // Words end at ASCII spaces: found on the bytes, sliced without walking characters.
+      var start = 0
+      while start < utf8.count {
+        guard utf8[start] != 0x20 else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end < utf8.count, utf8[end] != 0x20 { end += 1 }
+        if !text.isEmpty { text.append(0x20) }
+        let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
+        if bytes.allSatisfy(LaTeXEscaper.isPlain) {
+          // Most words of such a title are plain ASCII still: on their bytes, as in
+          // `appendPlainTitle`, no Substring made.
+          let isProtected = Self.needsProtection(asciiWord: bytes)
+          if isProtected { text.append(UInt8(ascii: "{")) }
+          text.append(contentsOf: bytes)
+          if isProtected { text.append(UInt8(ascii: "}")) }
+        } else {
+          let offsets = value.utf8
+          let word = value[
+            offsets.index(offsets.startIndex, offsetBy: start)..<offsets.index(
+              offsets.startIndex, offsetBy: end)]
+          if Self.needsProtection(word) {
+            text.append(UInt8(ascii: "{"))
+            LaTeXEscaper.escape(word, into: &text, unknown: &unknown)
+            text.append(UInt8(ascii: "}"))
+          } else {
+            LaTeXEscaper.escape(word, into: &text, unknown: &unknown)
+          }
+        }
+        start = end
       }
-      let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.endIndex
-      let word = value[start..<end]
-      if !text.isEmpty { text.append(0x20) }
-      if Self.needsProtection(word) {
-        text.append(UInt8(ascii: "{"))
-        LaTeXEscaper.escape(word, into: &text, unknown: &unknown)
-        text.append(UInt8(ascii: "}"))
-      } else {
-        LaTeXEscaper.escape(word, into: &text, unknown: &unknown)
-      }
-      start = end
     }
     if text.last == 0x2E {
       var string = String(decoding: text, as: UTF8.self)
       if !string.hasSuffix("..") { string.removeLast() }
-      append(string)
+      body.append(contentsOf: string.utf8)
     } else {
       body.append(contentsOf: text)
     }
   }
 
-  mutating func names(_ name: String, _ people: [PersonName], etAl: Bool) {
+  mutating func names(_ name: StaticString, _ people: [PersonName], etAl: Bool) {
     guard !people.isEmpty else { return }
     open(name)
     for (index, person) in people.enumerated() {
@@ -163,12 +186,27 @@ struct BibTeXFields {
         }
         if !forename.isEmpty {
           append(", ")
-          LaTeXEscaper.escape(Self.initials(forename), into: &body, unknown: &unknown)
+          appendInitials(forename)
         }
       }
     }
     if etAl { append(" and others") }
     append("}")
+  }
+
+  /// Appends `initials(given)`, escaped. The usual NLM form (`GH` → `G. H.`) is written
+  /// straight as bytes, no String made: capitals and periods need no escape.
+  private mutating func appendInitials(_ given: String) {
+    let isNLM = given.utf8.count <= 4 && given.allBytes { (0x41...0x5A).contains($0) }
+    guard isNLM else {
+      LaTeXEscaper.escape(Self.initials(given), into: &body, unknown: &unknown)
+      return
+    }
+    for (index, byte) in given.utf8.enumerated() {
+      if index > 0 { body.append(0x20) }
+      body.append(byte)
+      body.append(UInt8(ascii: "."))
+    }
   }
 
   mutating func pages(_ pages: PageRange?) {
@@ -196,7 +234,7 @@ struct BibTeXFields {
   /// `Christopher Jr.` → (`Christopher`, `Jr.`); `J.F. III.` → (`J.F.`, `III`).
   static func splittingSuffix(_ given: String) -> (given: String, suffix: String?) {
     // Most given names hold no space byte, and so no space: no walk over their characters.
-    guard given.utf8.contains(0x20), let space = given.lastIndex(of: " ") else { return (given, nil) }
+    guard given.hasSpaceByte, let space = given.lastIndex(of: " ") else { return (given, nil) }
     let last = given[given.index(after: space)...]
     let word = last.hasSuffix(".") && !["Jr.", "Sr."].contains(last) ? last.dropLast() : last
     guard ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "2nd", "3rd"].contains(word) else { return (given, nil) }
@@ -231,7 +269,7 @@ struct BibTeXFields {
   /// Whether `text` holds the character " ", its characters walked only if a space byte is
   /// there (a space followed by a combining mark is another character).
   private static func containsSpace(_ text: String) -> Bool {
-    text.utf8.contains(0x20) && text.contains(" ")
+    text.hasSpaceByte && text.contains(" ")
   }
 
   /// Acronyms (two capitals: `IL-6`, `STAT3`, `NF-κB`, `mRNA`), words with digits (`p53`),
@@ -247,13 +285,33 @@ struct BibTeXFields {
     var hasDigit = false
     var hasLetter = false
     var hasGreek = false
-    for (index, character) in word.enumerated() {
-      if character.isUppercase { capitals += index == 0 ? 1 : 2 }
+    var isFirst = true
+    // Most characters of a word with a Greek letter or a dash are still ASCII: their byte
+    // answers without Unicode property lookups.
+    func visit(ascii: UInt8) {
+      defer { isFirst = false }
+      if (0x41...0x5A).contains(ascii) { capitals += isFirst ? 1 : 2 }
+      if (0x30...0x39).contains(ascii) { hasDigit = true }
+      if (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii) { hasLetter = true }
+    }
+    func visit(_ character: Character) {
+      if let ascii = character.asciiValue { return visit(ascii: ascii) }
+      defer { isFirst = false }
+      if character.isUppercase { capitals += isFirst ? 1 : 2 }
       if character.isNumber { hasDigit = true }
       if character.isLetter { hasLetter = true }
       if let scalar = character.unicodeScalars.first, (0x0391...0x03C9).contains(scalar.value) {
         hasGreek = true
       }
+    }
+    if word.unicodeScalars.allSatisfy(LaTeXEscaper.isOwnCharacter) {
+      // Each scalar a character of its own, the usual case: walking scalars costs far less
+      // than finding grapheme breaks.
+      for scalar in word.unicodeScalars {
+        if scalar.isASCII { visit(ascii: UInt8(scalar.value)) } else { visit(Character(scalar)) }
+      }
+    } else {
+      for character in word { visit(character) }
     }
     return capitals >= 2 || (hasDigit && hasLetter) || hasGreek
   }
@@ -270,4 +328,15 @@ struct BibTeXFields {
     }
     return capitals >= 2 || (hasDigit && hasLetter)
   }
+}
+
+private extension String {
+  /// Whether every UTF-8 byte satisfies `predicate`, read from contiguous storage: walking a
+  /// short String's `utf8` view byte by byte costs several times more.
+  func allBytes(_ predicate: (UInt8) -> Bool) -> Bool {
+    utf8.withContiguousStorageIfAvailable { $0.allSatisfy(predicate) } ?? utf8.allSatisfy(predicate)
+  }
+
+  /// Whether the UTF-8 holds a space byte.
+  var hasSpaceByte: Bool { !allBytes { $0 != 0x20 } }
 }

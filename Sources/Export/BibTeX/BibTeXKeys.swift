@@ -72,6 +72,9 @@ public struct BibTeXKeys: Sendable {
   /// Scottish Office Home and Health Department, …` → `Department Health Scottish`), so its
   /// keys stay short; a person's family name is kept whole.
   private static func shortened(_ family: String) -> String {
+    // Fewer than three space bytes make three words at most: nothing to split.
+    let spaces = family.utf8.withContiguousStorageIfAvailable { $0.count { $0 == 0x20 } }
+    guard (spaces ?? family.utf8.count { $0 == 0x20 }) >= 3 else { return family }
     let words = family.split(separator: " ")
     guard words.count > 3 else { return family }
     return words.filter { !stopWords.contains($0.lowercased()) }.prefix(3).joined(separator: " ")
@@ -86,10 +89,14 @@ public struct BibTeXKeys: Sendable {
 
   /// The ASCII digits of `text` (`2010a` → `2010`), on bytes when `text` is ASCII.
   private static func asciiDigits(of text: String) -> String {
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return text.filter { $0.isASCII && $0.isNumber }
+    let digits = text.utf8.withContiguousStorageIfAvailable { utf8 -> String? in
+      guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+      // All digits, the usual year: the text itself.
+      if utf8.allSatisfy({ (0x30...0x39).contains($0) }) { return text }
+      return String(decoding: utf8.filter { (0x30...0x39).contains($0) }, as: UTF8.self)
     }
-    return String(decoding: text.utf8.filter { (0x30...0x39).contains($0) }, as: UTF8.self)
+    if let digits, let digits { return digits }
+    return text.filter { $0.isASCII && $0.isNumber }
   }
 
   /// The first title word, folded, that is not a stop word; words end at a space or a slash.

@@ -18,6 +18,11 @@ struct BibTeXVolume {
       }
       return
     }
+    if volume.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+      // Digits only, the usual case: the volume as it is.
+      self.volume = volume
+      return
+    }
     let digits = volume.prefix { $0.isASCII && $0.isNumber }
     let rest = volume.dropFirst(digits.count).trimmingCharacters(in: " ,.()")
     if digits.isEmpty {

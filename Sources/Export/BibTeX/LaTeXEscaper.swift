@@ -57,42 +57,106 @@ enum LaTeXEscaper {
       output.append(contentsOf: text.utf8)
       return
     }
-    func emit(_ piece: String) { output.append(contentsOf: piece.utf8) }
-    for character in text {
-      switch character {
-      case "\\": emit("\\textbackslash{}")
-      case "{": emit("\\{")
-      case "}": emit("\\}")
-      case "&", "%", "$", "#", "_":
-        output.append(UInt8(ascii: "\\"))
-        output.append(contentsOf: character.utf8)
-      case "~": emit("\\textasciitilde{}")
-      case "^": emit("\\textasciicircum{}")
-      case "<": emit("\\textless{}")
-      case ">": emit("\\textgreater{}")
-      case "\n", "\r", "\t", "\r\n": output.append(0x20)
-      default:
-        if let ascii = character.asciiValue, ascii < 0x20 || ascii == 0x7F {
-          // Other control characters (NUL, form feed, DEL: extraction noise) stop latex.
-          unknown.insert(character)
-        } else if character.isASCII {
-          output.append(contentsOf: character.utf8)
-        } else if let special = specialLetters[character] {
-          emit(special.latex)
-        } else if let name = greek[character] {
-          emit("$\\")
-          emit(name)
-          emit("$")
-        } else if let symbol = symbols[character] {
-          emit(symbol)
-        } else if let accented = accented(character) {
-          emit(accented)
+    if text.unicodeScalars.allSatisfy(isOwnCharacter) {
+      // Each scalar is a character of its own, the usual case: walking scalars costs far less
+      // than finding grapheme breaks.
+      for scalar in text.unicodeScalars {
+        if scalar.isASCII {
+          appendLaTeX(ofASCII: UInt8(scalar.value), to: &output, unknown: &unknown)
+        } else if let latex = singleScalarLaTeX[scalar.value] {
+          output.append(contentsOf: latex.utf8)
         } else {
-          unknown.insert(character)
+          appendLaTeX(of: Character(scalar), to: &output, unknown: &unknown)
         }
       }
+    } else {
+      for character in text { appendLaTeX(of: character, to: &output, unknown: &unknown) }
     }
   }
+
+  /// Appends the LaTeX for one character, or adds it to `unknown`.
+  private static func appendLaTeX(
+    of character: Character, to output: inout [UInt8], unknown: inout Set<Character>
+  ) {
+    func emit(_ piece: String) { output.append(contentsOf: piece.utf8) }
+    // ASCII (and `\r\n`, whose value is that of `\n`) is told apart on its byte.
+    guard let ascii = character.asciiValue else {
+      let scalars = character.unicodeScalars
+      if scalars.count == 1, let scalar = scalars.first,
+        let latex = singleScalarLaTeX[scalar.value]
+      {
+        emit(latex)
+      } else if let latex = latex(forNonASCII: character) {
+        emit(latex)
+      } else {
+        unknown.insert(character)
+      }
+      return
+    }
+    appendLaTeX(ofASCII: ascii, to: &output, unknown: &unknown)
+  }
+
+  /// Appends the LaTeX for one ASCII character, or adds it to `unknown`.
+  private static func appendLaTeX(
+    ofASCII ascii: UInt8, to output: inout [UInt8], unknown: inout Set<Character>
+  ) {
+    func emit(_ piece: String) { output.append(contentsOf: piece.utf8) }
+    switch ascii {
+    case UInt8(ascii: "\\"): emit("\\textbackslash{}")
+    case UInt8(ascii: "{"): emit("\\{")
+    case UInt8(ascii: "}"): emit("\\}")
+    case UInt8(ascii: "&"), UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "#"),
+      UInt8(ascii: "_"):
+      output.append(UInt8(ascii: "\\"))
+      output.append(ascii)
+    case UInt8(ascii: "~"): emit("\\textasciitilde{}")
+    case UInt8(ascii: "^"): emit("\\textasciicircum{}")
+    case UInt8(ascii: "<"): emit("\\textless{}")
+    case UInt8(ascii: ">"): emit("\\textgreater{}")
+    case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): output.append(0x20)
+    case ..<0x20, 0x7F:
+      // Other control characters (NUL, form feed, DEL: extraction noise) stop latex.
+      unknown.insert(Character(Unicode.Scalar(ascii)))
+    default:
+      output.append(ascii)
+    }
+  }
+
+  /// Whether `scalar` is a character of its own whatever its neighbours (no grapheme rule
+  /// joins it): ASCII but CR, and the Latin, Greek, punctuation and symbol blocks without
+  /// their combining marks and joiners. Every pair of these was checked to make two characters.
+  static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x7F: scalar.value != 0x0D
+    case 0x80...0x2FF, 0x370...0x3FF, 0x2070...0x20CF, 0x2100...0x23FF: true
+    case 0x2000...0x206F: scalar.value != 0x200C && scalar.value != 0x200D
+    default: false
+    }
+  }
+
+  /// The LaTeX of a character that is not ASCII; nil if it has none.
+  private static func latex(forNonASCII character: Character) -> String? {
+    if let special = specialLetters[character] { return special.latex }
+    if let name = greek[character] { return "$\\" + name + "$" }
+    if let symbol = symbols[character] { return symbol }
+    return accented(character)
+  }
+
+  /// `latex(forNonASCII:)` worked out once for the one-scalar characters up to U+017F (the
+  /// accented letters of names) and those of the tables above: a lookup by scalar costs less
+  /// than hashing a `Character` three times and decomposing it.
+  private static let singleScalarLaTeX: [UInt32: String] = {
+    let keys = Array(specialLetters.keys) + Array(greek.keys) + Array(symbols.keys)
+    let tableScalars = keys.compactMap {
+      $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil
+    }
+    let scalars = (0x80...0x17F).compactMap(Unicode.Scalar.init) + tableScalars
+    var table: [UInt32: String] = [:]
+    for scalar in scalars {
+      if let latex = latex(forNonASCII: Character(scalar)) { table[scalar.value] = latex }
+    }
+    return table
+  }()
 
   /// Printable ASCII that LaTeX takes as is: not a control character nor one of
   /// `\ { } & % $ # _ ~ ^ < >`.

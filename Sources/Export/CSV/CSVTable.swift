@@ -20,11 +20,15 @@ struct CSVTable {
 
   /// Appends one field to the current row, for rows built without an array.
   mutating func addField(_ field: String) {
+    var field = field
+    field.withUTF8 { addField($0) }
+  }
+
+  /// Appends one field given as valid UTF-8, for a field built as bytes.
+  mutating func addField(_ utf8: UnsafeBufferPointer<UInt8>) {
     if !atRowStart { bytes.append(0x2C) }
     atRowStart = false
-    let spaceAtEnds = Self.startsOrEndsWithSpace(field)
-    var field = field
-    field.withUTF8 { Self.append($0, spaceAtEnds: spaceAtEnds, to: &bytes) }
+    Self.append(utf8, spaceAtEnds: Self.startsOrEndsWithSpace(utf8), to: &bytes)
   }
 
   /// A field's bytes as a row holds them (quoted if need be), for a field repeated on many
@@ -63,18 +67,45 @@ struct CSVTable {
   private static func append(
     _ utf8: UnsafeBufferPointer<UInt8>, spaceAtEnds: Bool, to bytes: inout [UInt8]
   ) {
-    let needsQuotes = spaceAtEnds
-      || utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-    guard needsQuotes else {
+    guard spaceAtEnds || containsQuotedByte(utf8) else {
       bytes.append(contentsOf: utf8)
       return
     }
     bytes.append(0x22)
-    for byte in utf8 {
-      bytes.append(byte)
-      if byte == 0x22 { bytes.append(byte) }
+    // Copied in runs up to and with each quote, which is then doubled: most quoted fields
+    // hold commas, not quotes, and are one run.
+    var start = 0
+    while let quote = utf8[start...].firstIndex(of: 0x22) {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...quote]))
+      bytes.append(0x22)
+      start = quote + 1
     }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     bytes.append(0x22)
+  }
+
+  /// Whether `utf8` holds a comma, a quote or a line break. Fields are long (titles, raw
+  /// reference strings, sentences): eight bytes are tested at a time, each of the four bytes
+  /// with the zero-byte test on the word XORed with it.
+  private static func containsQuotedByte(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    func contains(_ byte: UInt8, in word: UInt64) -> Bool {
+      let masked = word ^ (ones &* UInt64(byte))
+      return (masked &- ones) & ~masked & (ones &* 0x80) != 0
+    }
+    var index = 0
+    if let base = utf8.baseAddress {
+      while index + 8 <= utf8.count {
+        let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        if contains(0x2C, in: word) || contains(0x22, in: word) || contains(0x0A, in: word)
+          || contains(0x0D, in: word)
+        {
+          return true
+        }
+        index += 8
+      }
+    }
+    return utf8[index...].contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
   }
 
   /// White space at either end; ASCII ends are answered from the bytes.

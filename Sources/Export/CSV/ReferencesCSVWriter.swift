@@ -29,8 +29,11 @@ public struct ReferencesCSVWriter: Sendable {
   }
 
   private static func addRows(of document: Document, keys: BibTeXKeys, to table: inout CSVTable) {
+    var scratch: [UInt8] = []
     for reference in document.references {
-      addRow(reference, documentID: document.id, key: keys.key(for: reference.id), to: &table)
+      addRow(
+        reference, documentID: document.id, key: keys.key(for: reference.id), to: &table,
+        scratch: &scratch)
     }
   }
 
@@ -38,20 +41,29 @@ public struct ReferencesCSVWriter: Sendable {
   public func write(references: [Reference], documentID: String = "") -> String {
     var table = CSVTable(header: Self.header)
     let keys = BibTeXKeys(Document(id: documentID, sourcePath: "", references: references))
+    var scratch: [UInt8] = []
     for reference in references {
-      Self.addRow(reference, documentID: documentID, key: keys.key(for: reference.id), to: &table)
+      Self.addRow(
+        reference, documentID: documentID, key: keys.key(for: reference.id), to: &table,
+        scratch: &scratch)
     }
     return table.text
   }
 
-  /// One row, its fields added one by one (no array of fields).
-  private static func addRow(_ reference: Reference, documentID: String, key: String, to table: inout CSVTable) {
+  /// One row, its fields added one by one (no array of fields); `scratch` is room for the
+  /// authors' bytes, kept from row to row.
+  private static func addRow(
+    _ reference: Reference, documentID: String, key: String, to table: inout CSVTable,
+    scratch: inout [UInt8]
+  ) {
     table.addField(documentID)
     table.addField(reference.id.rawValue)
     table.addField(reference.label ?? "")
     table.addField(key)
     table.addField(reference.kind.rawValue)
-    table.addField(authors(reference.authors))
+    scratch.removeAll(keepingCapacity: true)
+    appendAuthors(reference.authors, to: &scratch)
+    scratch.withUnsafeBufferPointer { table.addField($0) }
     table.addField(reference.hasEtAl ? "true" : "false")
     table.addField(reference.title ?? "")
     table.addField(reference.container ?? "")
@@ -66,17 +78,15 @@ public struct ReferencesCSVWriter: Sendable {
     table.endRow()
   }
 
-  /// `Family, Given; Family, Given`.
-  private static func authors(_ names: [PersonName]) -> String {
-    var text = ""
+  /// Appends `Family, Given; Family, Given` as UTF-8.
+  private static func appendAuthors(_ names: [PersonName], to utf8: inout [UInt8]) {
     for (index, name) in names.enumerated() {
-      if index > 0 { text += "; " }
-      text += name.family
+      if index > 0 { utf8.append(contentsOf: "; ".utf8) }
+      utf8.append(contentsOf: name.family.utf8)
       if let given = name.given, !given.isEmpty {
-        text += ", "
-        text += given
+        utf8.append(contentsOf: ", ".utf8)
+        utf8.append(contentsOf: given.utf8)
       }
     }
-    return text
   }
 }

@@ -11,8 +11,12 @@ enum JATSReferenceList {
   {
     var references: [Reference] = []
     var seen: Set<String> = []
+    // The identifier and link elements' names, looked up once for the document.
+    let linkNames = ["pub-id", "object-id", "ext-link", "uri"]
+      .compactMap(article.storage.nameIndex)
     for ref in article.descendants("ref-list").flatMap(allRefs) {
-      var reference = self.reference(ref, path: path, ordinal: references.count + 1)
+      var reference = self.reference(
+        ref, path: path, ordinal: references.count + 1, linkNames: linkNames)
       if seen.contains(reference.id.rawValue) {
         diagnostics.append(
           Diagnostic(
@@ -44,7 +48,11 @@ enum JATSReferenceList {
     "year", "volume", "fpage", "elocation-id", "pub-id",
   ]
 
-  static func reference(_ ref: XMLElement, path: String, ordinal: Int) -> Reference {
+  /// The reference a `<ref>` gives; `linkNames` are the indices of the names `pub-id`,
+  /// `object-id`, `ext-link` and `uri` in the document (`XMLStorage.nameIndex(_:)`).
+  static func reference(_ ref: XMLElement, path: String, ordinal: Int, linkNames: [Int32])
+    -> Reference
+  {
     let position = SourcePosition(file: path, line: ref.line)
     let id = ReferenceID(ref[attribute: "id"] ?? "ref\(ordinal)")
     let label = ref.child("label").map { Self.label($0.normalizedText) }
@@ -80,19 +88,18 @@ enum JATSReferenceList {
       reference.title = articleTitle
       reference.container = source ?? citation.child("conf-name")?.normalizedText
     }
-    reference.year = citation.child("year").map { String($0.normalizedText.prefix { $0.isNumber }) }
+    reference.year = citation.child("year").map { leadingNumber($0.normalizedText) }
       ?? citation.child("date")?.child("year")?.normalizedText
     if reference.year?.isEmpty == true { reference.year = nil }
     reference.volume = citation.child("volume")?.normalizedText
     reference.issue = citation.child("issue")?.normalizedText
     if let first = citation.child("fpage")?.normalizedText {
-      let last = citation.child("lpage")?.normalizedText
-      reference.pages = PageRange(printed: [first, last].compactMap { $0 }.joined(separator: "–"))
+      reference.pages = pages(first: first, last: citation.child("lpage")?.normalizedText)
     } else if let location = citation.child("elocation-id")?.normalizedText {
       reference.pages = PageRange(first: location)
     }
     // One walk for the four names; pub-ids first, then object-ids, then the ref's own pub-ids.
-    let found = citation.descendants(named: ["pub-id", "object-id", "ext-link", "uri"])
+    let found = citation.descendants(nameIndices: linkNames)
     let named = { (name: String) in found.filter { $0.name == name } }
     for id in named("pub-id") + named("object-id") + ref.children("pub-id") {
       let value = id.normalizedText
@@ -124,10 +131,31 @@ enum JATSReferenceList {
     return reference
   }
 
+  /// The numbers `text` starts with (`2001a` → `2001`); on bytes for ASCII, where only the
+  /// digits are numbers.
+  private static func leadingNumber(_ text: String) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.prefix { $0.isNumber }) }
+    let digits = text.utf8.prefix { (0x30...0x39).contains($0) }.count
+    guard digits < text.utf8.count else { return text }
+    return String(decoding: text.utf8.prefix(digits), as: UTF8.self)
+  }
+
+  /// `<fpage>`–`<lpage>` as a page range. Page numbers, the usual case, skip the parse of the
+  /// printed `first–last`, which would give them back unchanged.
+  private static func pages(first: String, last: String?) -> PageRange? {
+    let isNumber = { (text: String) in
+      !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
+    }
+    if isNumber(first), last.map(isNumber) ?? true {
+      return PageRange(first: first, last: last.map { PageRange.expand(last: $0, first: first) })
+    }
+    return PageRange(printed: [first, last].compactMap { $0 }.joined(separator: "–"))
+  }
+
   /// `Available online: http://…` when the link is the reference's url already: the comment
   /// says nothing more.
   private static func isOnlyLinkLead(_ comment: String, url: String?) -> Bool {
-    guard let url, let range = comment.firstRange(of: url) else { return false }
+    guard let url, let range = comment.firstRangeByScan(of: url) else { return false }
     let lead = (comment[..<range.lowerBound] + comment[range.upperBound...])
       .trimmingCharacters(in: " :.,").lowercased()
     return [
@@ -188,6 +216,12 @@ enum JATSReferenceList {
 
   /// `http://dx.doi.org/10.1038/488S2a` → `10.1038/488S2a`.
   private static func doi(inLink href: String) -> String? {
+    if href.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII, the usual link: searched on bytes (`dx.doi.org/` holds `doi.org/`).
+      guard let host = href.firstRangeByScan(of: "doi.org/") else { return nil }
+      let doi = href[host.upperBound...]
+      return doi.hasPrefix("10.") ? String(doi) : nil
+    }
     for host in ["doi.org/", "dx.doi.org/"] {
       if let range = Substring(href).range(of: host) {
         let doi = String(href[range.upperBound...])
@@ -223,7 +257,7 @@ enum JATSReferenceList {
   /// The text of a `<mixed-citation>` as printed: its own punctuation, names as
   /// `Surname Given`, `<etal/>` as `et al.`; white space collapsed as it is gathered.
   private static func collapsedMixedText(_ element: XMLElement) -> String {
-    var text = WhitespaceCollapser()
+    var text = WhitespaceCollapser(capacity: element.textByteCount + 16)
     appendMixedText(of: element, to: &text)
     return text.text
   }
@@ -252,23 +286,29 @@ enum JATSReferenceList {
 
   /// A Vancouver-style rendering of an `<element-citation>`, which has no punctuation of its own.
   private static func rawText(of reference: Reference) -> String {
-    // Built in one String: every part is non-empty, and a space goes before each but the first.
-    var text = ""
+    // Built as UTF-8 in one buffer, the String made once: every part is non-empty, and a space
+    // goes before each but the first.
+    var text: [UInt8] = []
+    text.reserveCapacity(256)
     func append(_ part: String) {
-      if !text.isEmpty { text += " " }
-      text += part
+      if !text.isEmpty { text.append(0x20) }
+      text.append(contentsOf: part.utf8)
     }
-    var names = ""
+    var names: [UInt8] = []
     for (index, author) in reference.authors.enumerated() {
-      if index > 0 { names += ", " }
-      names += author.family
+      if index > 0 { names.append(contentsOf: ", ".utf8) }
+      names.append(contentsOf: author.family.utf8)
       if let given = author.given {
-        names += " "
-        names += given
+        names.append(0x20)
+        names.append(contentsOf: given.utf8)
       }
     }
-    if reference.hasEtAl { names += names.isEmpty ? "et al" : ", et al" }
-    if !names.isEmpty { append(names.hasSuffix(".") ? names : names + ".") }
+    if reference.hasEtAl { names.append(contentsOf: (names.isEmpty ? "et al" : ", et al").utf8) }
+    if !names.isEmpty {
+      if !text.isEmpty { text.append(0x20) }
+      text.append(contentsOf: names)
+      if !endsWithPeriod(names) { text.append(UInt8(ascii: ".")) }
+    }
     if let title = reference.title { append(title.hasSuffix(".") || title.hasSuffix("?") ? title : title + ".") }
     var locator = reference.container.map { $0 + "." } ?? ""
     if let year = reference.year { locator += " \(year)" }
@@ -280,6 +320,48 @@ enum JATSReferenceList {
     if !locator.isEmpty { append(locator.collapsingWhitespace + ".") }
     if let doi = reference.doi { append("doi:\(doi)") }
     if let pmid = reference.pmid { append("PMID: \(pmid)") }
-    return text
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// Whether the text `utf8` ends with the character `.`: a final `.` byte after an ASCII
+  /// byte is one; after any other, the characters are looked at.
+  private static func endsWithPeriod(_ utf8: [UInt8]) -> Bool {
+    guard utf8.last == UInt8(ascii: ".") else { return false }
+    guard utf8.count >= 2, utf8[utf8.count - 2] >= 0x80 else { return true }
+    return String(decoding: utf8, as: UTF8.self).hasSuffix(".")
+  }
+}
+
+private extension String {
+  /// `firstRange(of:)` for short texts, without the table the generic search builds for the
+  /// pattern on every call: on bytes when `self` and `pattern` are ASCII without line breaks
+  /// (then characters are bytes), else character by character.
+  func firstRangeByScan(of pattern: String) -> Range<String.Index>? {
+    let text = utf8
+    let needle = pattern.utf8
+    guard let head = needle.first else { return firstRange(of: pattern) }
+    guard text.allSatisfy({ $0 < 0x80 }),
+      needle.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D })
+    else { return firstRange(ofCharacters: pattern) }
+    var start = text.startIndex
+    while let candidate = text[start...].firstIndex(of: head) {
+      if text[candidate...].starts(with: needle) {
+        return candidate..<text.index(candidate, offsetBy: needle.count)
+      }
+      start = text.index(after: candidate)
+    }
+    return nil
+  }
+
+  /// The first range of `self` whose characters are those of `pattern`.
+  private func firstRange(ofCharacters pattern: String) -> Range<String.Index>? {
+    var start = startIndex
+    while true {
+      if self[start...].starts(with: pattern) {
+        return start..<index(start, offsetBy: pattern.count)
+      }
+      guard start < endIndex else { return nil }
+      start = index(after: start)
+    }
   }
 }

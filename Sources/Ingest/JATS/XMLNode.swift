@@ -118,14 +118,28 @@ struct XMLElement: Sendable {
   }
 
   /// The first child element named `name`.
-  func child(_ name: XMLName) -> XMLElement? { elements.first { $0.isNamed(name) } }
+  func child(_ name: XMLName) -> XMLElement? {
+    var found: XMLElement?
+    forEachChildIndex(where: { $0 == name.index }) { index in
+      found = XMLElement(storage: storage, index: index)
+      return false
+    }
+    return found
+  }
 
   /// Child elements named `name`.
-  func children(_ name: XMLName) -> [XMLElement] { elements.filter { $0.isNamed(name) } }
+  func children(_ name: XMLName) -> [XMLElement] {
+    var found: [XMLElement] = []
+    forEachChildIndex(where: { $0 == name.index }) { index in
+      found.append(XMLElement(storage: storage, index: index))
+      return true
+    }
+    return found
+  }
 
   /// All descendants whose name is one of `names`, in document order (not looking inside
   /// matches).
-  func descendants(_ names: XMLName...) -> [XMLElement] { descendants(indices: names.map(\.index)) }
+  func descendants(_ names: XMLName...) -> [XMLElement] { descendants(nameIndices: names.map(\.index)) }
 
   /// Child elements and character data, in order.
   var children: XMLChildren { XMLChildren(storage: storage, first: node.firstChild) }
@@ -134,10 +148,47 @@ struct XMLElement: Sendable {
   var elements: XMLChildElements { XMLChildElements(storage: storage, head: node.firstChild) }
 
   /// The first child element named `name`.
-  func child(_ name: String) -> XMLElement? { elements.first { $0.name == name } }
+  func child(_ name: String) -> XMLElement? {
+    var found: XMLElement?
+    forEachChildIndex(named: name) { index in
+      found = XMLElement(storage: storage, index: index)
+      return false
+    }
+    return found
+  }
 
   /// Child elements named `name`.
-  func children(_ name: String) -> [XMLElement] { elements.filter { $0.name == name } }
+  func children(_ name: String) -> [XMLElement] {
+    var found: [XMLElement] = []
+    forEachChildIndex(named: name) { index in
+      found.append(XMLElement(storage: storage, index: index))
+      return true
+    }
+    return found
+  }
+
+  /// Calls `body` with the index of each child element named `name`, in order, while it
+  /// returns true.
+  private func forEachChildIndex(named name: String, _ body: (Int32) -> Bool) {
+    storage.names.withUnsafeBufferPointer { names in
+      forEachChildIndex(where: { names[Int($0)] == name }, body)
+    }
+  }
+
+  /// Calls `body` with the index of each child element whose name index satisfies `matches`,
+  /// in order, while it returns true. The siblings are walked on the storage's buffer: no
+  /// element made, nor storage retained, per child (a reference reads some twenty fields by
+  /// name).
+  private func forEachChildIndex(where matches: (Int32) -> Bool, _ body: (Int32) -> Bool) {
+    storage.nodes.withUnsafeBufferPointer { nodes in
+      var current = nodes[Int(index)].firstChild
+      while current >= 0 {
+        let node = nodes[Int(current)]
+        if node.name >= 0, matches(node.name), !body(current) { return }
+        current = node.nextSibling
+      }
+    }
+  }
 
   /// The first descendant (depth-first) named `name`.
   func descendant(_ name: String) -> XMLElement? {
@@ -156,11 +207,12 @@ struct XMLElement: Sendable {
   /// All descendants whose name is one of `names`, in document order (not looking inside
   /// matches): one pass over the subtree's nodes, names compared as indices.
   func descendants(named names: [String]) -> [XMLElement] {
-    descendants(indices: names.compactMap { storage.nameIndex($0) })
+    descendants(nameIndices: names.compactMap { storage.nameIndex($0) })
   }
 
-  /// All descendants whose name has an index in `wanted`.
-  private func descendants(indices wanted: [Int32]) -> [XMLElement] {
+  /// `descendants(named:)` for names looked up already with `XMLStorage.nameIndex(_:)`, for a
+  /// caller that searches many elements of a document for the same names.
+  func descendants(nameIndices wanted: [Int32]) -> [XMLElement] {
     guard !wanted.isEmpty else { return [] }
     var result: [XMLElement] = []
     storage.nodes.withUnsafeBufferPointer { nodes in
@@ -191,6 +243,13 @@ struct XMLElement: Sendable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// The number of bytes of all text inside.
+  var textByteCount: Int {
+    var count = 0
+    storage.forEachText(in: index) { count += $0.count }
+    return count
+  }
+
   /// Calls `body` with every run of character data inside, in order.
   func forEachText(_ body: (String) -> Void) {
     storage.forEachText(in: index) { body(String(decoding: $0, as: UTF8.self)) }
@@ -198,7 +257,13 @@ struct XMLElement: Sendable {
 
   /// All text inside with white space collapsed and trimmed.
   var normalizedText: String {
-    WhitespaceCollapser.text { storage.forEachText(in: index, $0) }
+    let first = node.firstChild
+    // The usual leaf (`<year>2001</year>`) whose one run needs no collapsing: copied once,
+    // not sized and then filled.
+    if first >= 0, storage.nodes[Int(first)].name < 0, storage.nodes[Int(first)].nextSibling < 0 {
+      if let text = storage.withUTF8(first, WhitespaceCollapser.stringIfCollapsed) { return text }
+    }
+    return WhitespaceCollapser.text { storage.forEachText(in: index, $0) }
   }
 }
 
@@ -265,6 +330,9 @@ struct WhitespaceCollapser {
   private var bytes: [UInt8] = []
   private var pendingSpace = false
 
+  /// An empty text with room for `capacity` bytes.
+  init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
   mutating func append(_ piece: String) {
     var piece = piece
     piece.withUTF8 { append($0) }
@@ -292,6 +360,26 @@ struct WhitespaceCollapser {
   }
 
   var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// `utf8` as a String if collapsing would leave it as it is (`String.isCollapsed`), else nil.
+  static func stringIfCollapsed(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+    guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else {
+      return nil
+    }
+    var previousWasSpace = false
+    for byte in utf8 {
+      switch byte {
+      case 0x20:
+        if previousWasSpace { return nil }
+        previousWasSpace = true
+      case 0x09...0x0D, 0xC2, 0xE1...0xE3:
+        return nil
+      default:
+        previousWasSpace = false
+      }
+    }
+    return String(decoding: utf8, as: UTF8.self)
+  }
 
   /// The collapsed text of `pieces`, written straight into the String's storage: `pieces`
   /// is called twice, first to size the String, then to fill it, each time with a closure to
@@ -323,7 +411,8 @@ struct WhitespaceCollapser {
   }
 
   /// Calls `body` with each run of `utf8` between white space (whole, not byte by byte), and
-  /// with an empty buffer for each white-space scalar.
+  /// with an empty buffer for each white-space scalar. A single space between two parts of a
+  /// run is left inside it: that is the text a caller writes for the two runs and the space.
   @inline(__always)
   private static func forEachRun(
     in utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
@@ -331,20 +420,17 @@ struct WhitespaceCollapser {
     var index = 0
     var runStart = 0
     while index < utf8.count {
-      let lead = utf8[index]
-      let length: Int
-      let isSpace: Bool
-      if lead < 0x80 {
-        length = 1
-        isSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
-      } else {
-        length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        // Only these lead bytes start a non-ASCII white-space scalar (U+0085, U+00A0,
-        // U+1680, U+2000–U+3000).
-        isSpace = (lead == 0xC2 || (0xE1...0xE3).contains(lead))
-          && Self.scalar(utf8, at: index, length: length).isSpaceFast
-      }
+      let (length, isSpace) = Self.scalarLength(utf8, at: index)
       if isSpace {
+        // A single space between two parts of a run stays as it is: the run goes on through
+        // it (callers would put one space between the two runs), so text is copied in a few
+        // pieces, not one a word.
+        if utf8[index] == 0x20, runStart < index, index + 1 < utf8.count,
+          !Self.scalarLength(utf8, at: index + 1).isSpace
+        {
+          index += 1
+          continue
+        }
         if runStart < index { body(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
         body(UnsafeBufferPointer(rebasing: utf8[index..<index]))
         runStart = index + length
@@ -353,6 +439,21 @@ struct WhitespaceCollapser {
     }
     let end = min(index, utf8.count)
     if runStart < end { body(UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+  }
+
+  /// The length of the scalar whose UTF-8 starts at `index`, and whether it is white space.
+  @inline(__always)
+  private static func scalarLength(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> (length: Int, isSpace: Bool)
+  {
+    let lead = utf8[index]
+    if lead < 0x80 { return (1, lead == 0x20 || (0x09...0x0D).contains(lead)) }
+    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    // Only these lead bytes start a non-ASCII white-space scalar (U+0085, U+00A0, U+1680,
+    // U+2000–U+3000).
+    let isSpace = (lead == 0xC2 || (0xE1...0xE3).contains(lead))
+      && Self.scalar(utf8, at: index, length: length).isSpaceFast
+    return (length, isSpace)
   }
 
   private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
