@@ -91,6 +91,12 @@ struct BibTeXFields {
   /// A title of printable ASCII that needs no escape, on its bytes.
   private mutating func appendPlainTitle(_ utf8: UnsafeBufferPointer<UInt8>) {
     let valueStart = body.count
+    // Unprotected words one space apart are copied as one run, not word by word.
+    var run = 0..<0
+    func flushRun() {
+      if !run.isEmpty { body.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run])) }
+      run = 0..<0
+    }
     var start = 0
     while start < utf8.count {
       guard utf8[start] != 0x20 else {
@@ -100,16 +106,23 @@ struct BibTeXFields {
       var end = start
       while end < utf8.count, utf8[end] != 0x20 { end += 1 }
       let word = UnsafeBufferPointer(rebasing: utf8[start..<end])
-      if body.count > valueStart { body.append(0x20) }
-      if Self.needsProtection(asciiWord: word) {
-        body.append(UInt8(ascii: "{"))
-        body.append(contentsOf: word)
-        body.append(UInt8(ascii: "}"))
+      let isProtected = Self.needsProtection(asciiWord: word)
+      if !isProtected, !run.isEmpty, start == run.upperBound + 1 {
+        run = run.lowerBound..<end
       } else {
-        body.append(contentsOf: word)
+        flushRun()
+        if body.count > valueStart { body.append(0x20) }
+        if isProtected {
+          body.append(UInt8(ascii: "{"))
+          body.append(contentsOf: word)
+          body.append(UInt8(ascii: "}"))
+        } else {
+          run = start..<end
+        }
       }
       start = end
     }
+    flushRun()
     if body.count > valueStart, body[body.count - 1] == 0x2E,
       body.count - valueStart < 2 || body[body.count - 2] != 0x2E
     {

@@ -216,7 +216,7 @@ enum JATSReferenceList {
 
   /// `http://dx.doi.org/10.1038/488S2a` → `10.1038/488S2a`.
   private static func doi(inLink href: String) -> String? {
-    if href.utf8.allSatisfy({ $0 < 0x80 }) {
+    if href.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true {
       // ASCII, the usual link: searched on bytes (`dx.doi.org/` holds `doi.org/`).
       guard let host = href.firstRangeByScan(of: "doi.org/") else { return nil }
       let doi = href[host.upperBound...]
@@ -337,20 +337,31 @@ private extension String {
   /// pattern on every call: on bytes when `self` and `pattern` are ASCII without line breaks
   /// (then characters are bytes), else character by character.
   func firstRangeByScan(of pattern: String) -> Range<String.Index>? {
-    let text = utf8
-    let needle = pattern.utf8
-    guard let head = needle.first else { return firstRange(of: pattern) }
-    guard text.allSatisfy({ $0 < 0x80 }),
-      needle.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D })
-    else { return firstRange(ofCharacters: pattern) }
-    var start = text.startIndex
-    while let candidate = text[start...].firstIndex(of: head) {
-      if text[candidate...].starts(with: needle) {
-        return candidate..<text.index(candidate, offsetBy: needle.count)
+    guard !pattern.isEmpty else { return firstRange(of: pattern) }
+    var text = self
+    var needle = pattern
+    // nil: not both ASCII; .some(nil): absent; else the byte offset of the match.
+    let offset: Int?? = text.withUTF8 { text in
+      needle.withUTF8 { needle in
+        guard text.allSatisfy({ $0 < 0x80 }),
+          needle.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D })
+        else { return nil }
+        var start = 0
+        while start + needle.count <= text.count,
+          let candidate = text[start...].firstIndex(of: needle[0])
+        {
+          guard candidate + needle.count <= text.count else { break }
+          let window = UnsafeBufferPointer(rebasing: text[candidate..<candidate + needle.count])
+          if window.elementsEqual(needle) { return candidate }
+          start = candidate + 1
+        }
+        return .some(nil)
       }
-      start = text.index(after: candidate)
     }
-    return nil
+    guard let offset else { return firstRange(ofCharacters: pattern) }
+    guard let offset else { return nil }
+    let lower = utf8.index(startIndex, offsetBy: offset)
+    return lower..<utf8.index(lower, offsetBy: pattern.utf8.count)
   }
 
   /// The first range of `self` whose characters are those of `pattern`.
