@@ -12,21 +12,21 @@ enum JATSNames {
     var names: [PersonName] = []
     var hasEtAl = false
     for element in elements {
-      switch element.name {
-      case "name", "string-name": if let name = person(element) { names.append(name) }
-      case "collab": names.append(PersonName(family: element.normalizedText))
-      case "etal": hasEtAl = true
-      case "contrib":
+      switch element.xmlName {
+      case .name, .stringName: if let name = person(element) { names.append(name) }
+      case .collab: names.append(PersonName(family: element.normalizedText))
+      case .etal: hasEtAl = true
+      case .contrib:
         for child in element.elements {
-          if ["name", "string-name"].contains(child.name), let name = person(child) {
+          if child.isNamed(.name) || child.isNamed(.stringName), let name = person(child) {
             names.append(name)
             break
           }
-          if child.name == "collab" {
+          if child.isNamed(.collab) {
             names.append(PersonName(family: child.normalizedText))
             break
           }
-          if child.name == "name-alternatives", let first = child.elements.first, let name = person(first) {
+          if child.isNamed(.nameAlternatives), let first = child.elements.first, let name = person(first) {
             names.append(name)
             break
           }
@@ -38,9 +38,9 @@ enum JATSNames {
   }
 
   static func person(_ element: XMLElement) -> PersonName? {
-    if let surname = element.child("surname")?.normalizedText, !surname.isEmpty {
-      var given = element.child("given-names")?.normalizedText
-      if let suffix = element.child("suffix")?.normalizedText, !suffix.isEmpty {
+    if let surname = element.child(.surname)?.normalizedText, !surname.isEmpty {
+      var given = element.child(.givenNames)?.normalizedText
+      if let suffix = element.child(.suffix)?.normalizedText, !suffix.isEmpty {
         given = [given, suffix].compactMap { $0 }.joined(separator: " ")
       }
       return PersonName(family: surname, given: given?.isEmpty == true ? nil : given)

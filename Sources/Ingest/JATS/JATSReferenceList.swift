@@ -11,12 +11,8 @@ enum JATSReferenceList {
   {
     var references: [Reference] = []
     var seen: Set<String> = []
-    // The identifier and link elements' names, looked up once for the document.
-    let linkNames = ["pub-id", "object-id", "ext-link", "uri"]
-      .compactMap(article.storage.nameIndex)
-    for ref in article.descendants("ref-list").flatMap(allRefs) {
-      var reference = self.reference(
-        ref, path: path, ordinal: references.count + 1, linkNames: linkNames)
+    for ref in article.descendants(.refList).flatMap(allRefs) {
+      var reference = self.reference(ref, path: path, ordinal: references.count + 1)
       if seen.contains(reference.id.rawValue) {
         diagnostics.append(
           Diagnostic(
@@ -34,30 +30,26 @@ enum JATSReferenceList {
   /// `<ref>`s of a list and of lists nested in it, in document order.
   private static func allRefs(_ list: XMLElement) -> [XMLElement] {
     list.elements.flatMap { element -> [XMLElement] in
-      switch element.name {
-      case "ref": [element]
-      case "ref-list": allRefs(element)
-      default: []
-      }
+      if element.isNamed(.ref) { return [element] }
+      return element.isNamed(.refList) ? allRefs(element) : []
     }
   }
 
-  private static let citationNames = ["element-citation", "mixed-citation", "citation", "nlm-citation"]
-  private static let fieldNames: Set<String> = [
-    "person-group", "name", "string-name", "collab", "article-title", "chapter-title", "source",
-    "year", "volume", "fpage", "elocation-id", "pub-id",
+  private static let citationNames: [XMLName] = [
+    .elementCitation, .mixedCitation, .citation, .nlmCitation,
+  ]
+  private static let fieldNames: [XMLName] = [
+    .personGroup, .name, .stringName, .collab, .articleTitle, .chapterTitle, .source, .year,
+    .volume, .fpage, .elocationID, .pubID,
   ]
 
-  /// The reference a `<ref>` gives; `linkNames` are the indices of the names `pub-id`,
-  /// `object-id`, `ext-link` and `uri` in the document (`XMLStorage.nameIndex(_:)`).
-  static func reference(_ ref: XMLElement, path: String, ordinal: Int, linkNames: [Int32])
-    -> Reference
-  {
+  /// The reference a `<ref>` gives.
+  static func reference(_ ref: XMLElement, path: String, ordinal: Int) -> Reference {
     let position = SourcePosition(file: path, line: ref.line)
-    let id = ReferenceID(ref[attribute: "id"] ?? "ref\(ordinal)")
-    let label = ref.child("label").map { Self.label($0.normalizedText) }
-    let citations = ref.elements.filter { citationNames.contains($0.name) }
-      + (ref.child("citation-alternatives")?.elements.filter { citationNames.contains($0.name) } ?? [])
+    let id = ReferenceID(ref[attribute: .id] ?? "ref\(ordinal)")
+    let label = ref.child(.label).map { Self.label($0.normalizedText) }
+    let citations = ref.elements.filter { citationNames.contains($0.xmlName) }
+      + (ref.child(.citationAlternatives)?.elements.filter { citationNames.contains($0.xmlName) } ?? [])
     // SciELO and others give both a printed `<mixed-citation>` and a tagged
     // `<element-citation>`: the tags are read, the printed text is kept as the raw string.
     guard let citation = citations.first(where: isStructured) ?? citations.first else {
@@ -66,64 +58,64 @@ enum JATSReferenceList {
     guard isStructured(citation) else {
       return Reference(id: id, label: label, raw: citation.normalizedText, position: position)
     }
-    let printed = citation.name == "mixed-citation"
-      ? citation : citations.first { $0.name == "mixed-citation" && !isStructured($0) }
+    let printed = citation.isNamed(.mixedCitation)
+      ? citation : citations.first { $0.isNamed(.mixedCitation) && !isStructured($0) }
     var reference = Reference(id: id, label: label, raw: "", position: position, isStructured: true)
-    let authorGroup = citation.children("person-group").first {
-      ($0[attribute: "person-group-type"] ?? "author") == "author"
+    let authorGroup = citation.children(.personGroup).first {
+      ($0[attribute: .personGroupType] ?? "author") == "author"
     }
     let people = JATSNames.people(in: authorGroup ?? citation)
     reference.authors = people.names
-    if let editorGroup = citation.children("person-group").first(where: { $0[attribute: "person-group-type"] == "editor" }) {
+    if let editorGroup = citation.children(.personGroup).first(where: { $0[attribute: .personGroupType] == "editor" }) {
       reference.editors = JATSNames.people(in: editorGroup).names
     }
-    reference.hasEtAl = people.hasEtAl || citation.child("etal") != nil
-    let articleTitle = (citation.child("article-title") ?? citation.child("chapter-title")
-      ?? citation.child("data-title") ?? citation.child("part-title")).map { unquoted($0.normalizedText) }
-    let source = citation.child("source")?.normalizedText
-    reference.kind = kind(citation, hasChapter: citation.child("chapter-title") != nil)
+    reference.hasEtAl = people.hasEtAl || citation.child(.etal) != nil
+    let articleTitle = (citation.child(.articleTitle) ?? citation.child(.chapterTitle)
+      ?? citation.child(.dataTitle) ?? citation.child(.partTitle)).map { unquoted($0.normalizedText) }
+    let source = citation.child(.source)?.normalizedText
+    reference.kind = kind(citation, hasChapter: citation.child(.chapterTitle) != nil)
     if articleTitle == nil, reference.kind == .book || reference.kind == .thesis || reference.kind == .report {
       reference.title = source
     } else {
       reference.title = articleTitle
-      reference.container = source ?? citation.child("conf-name")?.normalizedText
+      reference.container = source ?? citation.child(.confName)?.normalizedText
     }
-    reference.year = citation.child("year").map { leadingNumber($0.normalizedText) }
-      ?? citation.child("date")?.child("year")?.normalizedText
+    reference.year = citation.child(.year).map { leadingNumber($0.normalizedText) }
+      ?? citation.child(.date)?.child(.year)?.normalizedText
     if reference.year?.isEmpty == true { reference.year = nil }
-    reference.volume = citation.child("volume")?.normalizedText
-    reference.issue = citation.child("issue")?.normalizedText
-    if let first = citation.child("fpage")?.normalizedText {
-      reference.pages = pages(first: first, last: citation.child("lpage")?.normalizedText)
-    } else if let location = citation.child("elocation-id")?.normalizedText {
+    reference.volume = citation.child(.volume)?.normalizedText
+    reference.issue = citation.child(.issue)?.normalizedText
+    if let first = citation.child(.fpage)?.normalizedText {
+      reference.pages = pages(first: first, last: citation.child(.lpage)?.normalizedText)
+    } else if let location = citation.child(.elocationID)?.normalizedText {
       reference.pages = PageRange(first: location)
     }
     // One walk for the four names; pub-ids first, then object-ids, then the ref's own pub-ids.
-    let found = citation.descendants(nameIndices: linkNames)
-    let named = { (name: String) in found.filter { $0.name == name } }
-    for id in named("pub-id") + named("object-id") + ref.children("pub-id") {
+    let found = citation.descendants(.pubID, .objectID, .extLink, .uri)
+    let named = { (name: XMLName) in found.filter { $0.isNamed(name) } }
+    for id in named(.pubID) + named(.objectID) + ref.children(.pubID) {
       let value = id.normalizedText
-      switch id[attribute: "pub-id-type"] {
+      switch id[attribute: .pubIDType] {
       case "doi": reference.doi = reference.doi ?? value
       case "pmid": reference.pmid = reference.pmid ?? value
       case "pmcid", "pmc": reference.pmcid = reference.pmcid ?? (value.hasPrefix("PMC") ? value : "PMC" + value)
       default: continue
       }
     }
-    for link in named("ext-link") + named("uri") {
-      let href = link[attribute: "xlink:href"] ?? link.normalizedText
+    for link in named(.extLink) + named(.uri) {
+      let href = link[attribute: .xlinkHref] ?? link.normalizedText
       if let doi = doi(inLink: href) {
         reference.doi = reference.doi ?? doi
       } else if reference.url == nil {
         reference.url = href
       }
     }
-    reference.publisher = citation.child("publisher-name")?.normalizedText
-    reference.edition = citation.child("edition").flatMap { edition($0.normalizedText) }
-    let comments = citation.children("comment").map(\.normalizedText)
+    reference.publisher = citation.child(.publisherName)?.normalizedText
+    reference.edition = citation.child(.edition).flatMap { edition($0.normalizedText) }
+    let comments = citation.children(.comment).map(\.normalizedText)
       .filter { !$0.isEmpty && !isOnlyLinkLead($0, url: reference.url) }
-    let accessed = (citation.child("access-date")
-      ?? citation.children("date-in-citation").first { $0[attribute: "content-type"] == "access-date" })
+    let accessed = (citation.child(.accessDate)
+      ?? citation.children(.dateInCitation).first { $0[attribute: .contentType] == "access-date" })
       .flatMap { accessDate($0.normalizedText) }
     let notes = comments + [accessed].compactMap { $0 }
     if !notes.isEmpty { reference.note = notes.joined(separator: "; ") }
@@ -211,7 +203,7 @@ enum JATSReferenceList {
 
   /// Whether a citation element carries field tags (names, titles, source, year, ...).
   private static func isStructured(_ citation: XMLElement) -> Bool {
-    citation.elements.contains { fieldNames.contains($0.name) }
+    citation.elements.contains { fieldNames.contains($0.xmlName) }
   }
 
   /// `http://dx.doi.org/10.1038/488S2a` → `10.1038/488S2a`.
@@ -232,12 +224,12 @@ enum JATSReferenceList {
   }
 
   private static func kind(_ citation: XMLElement, hasChapter: Bool) -> Reference.Kind {
-    let type = (citation[attribute: "publication-type"] ?? citation[attribute: "citation-type"] ?? "").lowercased()
+    let type = (citation[attribute: .publicationType] ?? citation[attribute: .citationType] ?? "").lowercased()
     switch type {
     case "journal", "article-journal", "journal-article", "article": return .journalArticle
     case "book":
       // Frontiers: `<article-title>` in `<source>` (and editors) is a chapter of that book.
-      let isPart = citation.child("article-title") != nil && citation.child("source") != nil
+      let isPart = citation.child(.articleTitle) != nil && citation.child(.source) != nil
       return hasChapter || isPart ? .chapter : .book
     case "chapter", "book-chapter", "incollection": return .chapter
     case "confproc", "conf-proc", "conference", "paper-conference", "proceedings": return .conference
@@ -249,7 +241,7 @@ enum JATSReferenceList {
     case "data", "dataset": return .data
     default:
       if hasChapter { return .chapter }
-      return citation.child("source") != nil && (citation.child("volume") != nil || citation.child("fpage") != nil)
+      return citation.child(.source) != nil && (citation.child(.volume) != nil || citation.child(.fpage) != nil)
         ? .journalArticle : .other
     }
   }
@@ -267,18 +259,18 @@ enum JATSReferenceList {
       switch child {
       case .text(let value): value.withUTF8 { text.append($0) }
       case .element(let inner):
-        switch inner.name {
-        case "name":
-          let surname = inner.child("surname")?.normalizedText
+        if inner.isNamed(.name) {
+          let surname = inner.child(.surname)?.normalizedText
           if let surname { text.append(surname) }
-          if let given = inner.child("given-names")?.normalizedText {
+          if let given = inner.child(.givenNames)?.normalizedText {
             if surname != nil { text.append(" ") }
             text.append(given)
           }
-        case "etal":
+        } else if inner.isNamed(.etal) {
           let etal = inner.normalizedText
           text.append(etal.isEmpty ? "et al." : etal)
-        default: appendMixedText(of: inner, to: &text)
+        } else {
+          appendMixedText(of: inner, to: &text)
         }
       }
     }

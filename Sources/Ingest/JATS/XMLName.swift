@@ -71,6 +71,51 @@ struct XMLName: Equatable, Sendable {
   static let refType = XMLName(index: 59)  // ref-type
   static let rid = XMLName(index: 60)  // rid
   static let articleType = XMLName(index: 61)  // article-type
+  // The reference list and person names; the last seven are attribute names.
+  static let refList = XMLName(index: 62)  // ref-list
+  static let ref = XMLName(index: 63)  // ref
+  static let elementCitation = XMLName(index: 64)  // element-citation
+  static let mixedCitation = XMLName(index: 65)  // mixed-citation
+  static let citation = XMLName(index: 66)  // citation
+  static let nlmCitation = XMLName(index: 67)  // nlm-citation
+  static let citationAlternatives = XMLName(index: 68)  // citation-alternatives
+  static let personGroup = XMLName(index: 69)  // person-group
+  static let name = XMLName(index: 70)  // name
+  static let stringName = XMLName(index: 71)  // string-name
+  static let collab = XMLName(index: 72)  // collab
+  static let etal = XMLName(index: 73)  // etal
+  static let contrib = XMLName(index: 74)  // contrib
+  static let nameAlternatives = XMLName(index: 75)  // name-alternatives
+  static let surname = XMLName(index: 76)  // surname
+  static let givenNames = XMLName(index: 77)  // given-names
+  static let suffix = XMLName(index: 78)  // suffix
+  static let chapterTitle = XMLName(index: 79)  // chapter-title
+  static let dataTitle = XMLName(index: 80)  // data-title
+  static let partTitle = XMLName(index: 81)  // part-title
+  static let source = XMLName(index: 82)  // source
+  static let confName = XMLName(index: 83)  // conf-name
+  static let year = XMLName(index: 84)  // year
+  static let date = XMLName(index: 85)  // date
+  static let volume = XMLName(index: 86)  // volume
+  static let issue = XMLName(index: 87)  // issue
+  static let fpage = XMLName(index: 88)  // fpage
+  static let lpage = XMLName(index: 89)  // lpage
+  static let elocationID = XMLName(index: 90)  // elocation-id
+  static let pubID = XMLName(index: 91)  // pub-id
+  static let extLink = XMLName(index: 92)  // ext-link
+  static let uri = XMLName(index: 93)  // uri
+  static let publisherName = XMLName(index: 94)  // publisher-name
+  static let edition = XMLName(index: 95)  // edition
+  static let comment = XMLName(index: 96)  // comment
+  static let accessDate = XMLName(index: 97)  // access-date
+  static let dateInCitation = XMLName(index: 98)  // date-in-citation
+  static let id = XMLName(index: 99)  // id
+  static let personGroupType = XMLName(index: 100)  // person-group-type
+  static let pubIDType = XMLName(index: 101)  // pub-id-type
+  static let xlinkHref = XMLName(index: 102)  // xlink:href
+  static let contentType = XMLName(index: 103)  // content-type
+  static let publicationType = XMLName(index: 104)  // publication-type
+  static let citationType = XMLName(index: 105)  // citation-type
 
   /// The predefined names, interned in this order at the start of every parse.
   static let predefined: [String] = {
@@ -137,6 +182,50 @@ struct XMLName: Equatable, Sendable {
       (.refType, "ref-type"),
       (.rid, "rid"),
       (.articleType, "article-type"),
+      (.refList, "ref-list"),
+      (.ref, "ref"),
+      (.elementCitation, "element-citation"),
+      (.mixedCitation, "mixed-citation"),
+      (.citation, "citation"),
+      (.nlmCitation, "nlm-citation"),
+      (.citationAlternatives, "citation-alternatives"),
+      (.personGroup, "person-group"),
+      (.name, "name"),
+      (.stringName, "string-name"),
+      (.collab, "collab"),
+      (.etal, "etal"),
+      (.contrib, "contrib"),
+      (.nameAlternatives, "name-alternatives"),
+      (.surname, "surname"),
+      (.givenNames, "given-names"),
+      (.suffix, "suffix"),
+      (.chapterTitle, "chapter-title"),
+      (.dataTitle, "data-title"),
+      (.partTitle, "part-title"),
+      (.source, "source"),
+      (.confName, "conf-name"),
+      (.year, "year"),
+      (.date, "date"),
+      (.volume, "volume"),
+      (.issue, "issue"),
+      (.fpage, "fpage"),
+      (.lpage, "lpage"),
+      (.elocationID, "elocation-id"),
+      (.pubID, "pub-id"),
+      (.extLink, "ext-link"),
+      (.uri, "uri"),
+      (.publisherName, "publisher-name"),
+      (.edition, "edition"),
+      (.comment, "comment"),
+      (.accessDate, "access-date"),
+      (.dateInCitation, "date-in-citation"),
+      (.id, "id"),
+      (.personGroupType, "person-group-type"),
+      (.pubIDType, "pub-id-type"),
+      (.xlinkHref, "xlink:href"),
+      (.contentType, "content-type"),
+      (.publicationType, "publication-type"),
+      (.citationType, "citation-type"),
     ]
     for (offset, (name, text)) in named.enumerated() {
       precondition(name.index == offset, "XMLName.\(text) has index \(name.index), not \(offset)")
