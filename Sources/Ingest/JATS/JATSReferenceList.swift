@@ -255,23 +255,21 @@ enum JATSReferenceList {
   }
 
   private static func appendMixedText(of element: XMLElement, to text: inout WhitespaceCollapser) {
-    for child in element.children {
-      switch child {
-      case .text(let value): value.withUTF8 { text.append($0) }
-      case .element(let inner):
-        if inner.isNamed(.name) {
-          let surname = inner.child(.surname)?.normalizedText
-          if let surname { text.append(surname) }
-          if let given = inner.child(.givenNames)?.normalizedText {
-            if surname != nil { text.append(" ") }
-            text.append(given)
-          }
-        } else if inner.isNamed(.etal) {
-          let etal = inner.normalizedText
-          text.append(etal.isEmpty ? "et al." : etal)
-        } else {
-          appendMixedText(of: inner, to: &text)
+    element.forEachChild { run in
+      text.append(run)
+    } element: { inner in
+      if inner.isNamed(.name) {
+        let surname = inner.child(.surname)?.normalizedText
+        if let surname { text.append(surname) }
+        if let given = inner.child(.givenNames)?.normalizedText {
+          if surname != nil { text.append(" ") }
+          text.append(given)
         }
+      } else if inner.isNamed(.etal) {
+        let etal = inner.normalizedText
+        text.append(etal.isEmpty ? "et al." : etal)
+      } else {
+        appendMixedText(of: inner, to: &text)
       }
     }
   }
@@ -282,36 +280,51 @@ enum JATSReferenceList {
     // goes before each but the first.
     var text: [UInt8] = []
     text.reserveCapacity(256)
-    func append(_ part: String) {
+    func append(_ parts: String...) {
       if !text.isEmpty { text.append(0x20) }
-      text.append(contentsOf: part.utf8)
+      for part in parts { text.appendUTF8(of: part) }
     }
     var names: [UInt8] = []
     for (index, author) in reference.authors.enumerated() {
-      if index > 0 { names.append(contentsOf: ", ".utf8) }
-      names.append(contentsOf: author.family.utf8)
+      if index > 0 { names.append(contentsOf: [0x2C, 0x20]) }
+      names.appendUTF8(of: author.family)
       if let given = author.given {
         names.append(0x20)
-        names.append(contentsOf: given.utf8)
+        names.appendUTF8(of: given)
       }
     }
-    if reference.hasEtAl { names.append(contentsOf: (names.isEmpty ? "et al" : ", et al").utf8) }
+    if reference.hasEtAl { names.appendUTF8(of: names.isEmpty ? "et al" : ", et al") }
     if !names.isEmpty {
       if !text.isEmpty { text.append(0x20) }
       text.append(contentsOf: names)
       if !endsWithPeriod(names) { text.append(UInt8(ascii: ".")) }
     }
-    if let title = reference.title { append(title.hasSuffix(".") || title.hasSuffix("?") ? title : title + ".") }
-    var locator = reference.container.map { $0 + "." } ?? ""
-    if let year = reference.year { locator += " \(year)" }
-    if let volume = reference.volume { locator += ";\(volume)" }
-    if let issue = reference.issue { locator += "(\(issue))" }
-    if let pages = reference.pages {
-      locator += ":" + pages.first + (pages.last.map { "–" + $0 } ?? "")
+    if let title = reference.title {
+      title.hasSuffix(".") || title.hasSuffix("?") ? append(title) : append(title, ".")
     }
-    if !locator.isEmpty { append(locator.collapsingWhitespace + ".") }
-    if let doi = reference.doi { append("doi:\(doi)") }
-    if let pmid = reference.pmid { append("PMID: \(pmid)") }
+    // `container. year;volume(issue):first–last`, its parts collapsed as they are added (the
+    // same text as collapsing them joined).
+    var locator = WhitespaceCollapser(capacity: 64)
+    var hasLocator = false
+    func addToLocator(_ parts: String...) {
+      hasLocator = true
+      for part in parts { locator.append(part) }
+    }
+    if let container = reference.container { addToLocator(container, ".") }
+    if let year = reference.year { addToLocator(" ", year) }
+    if let volume = reference.volume { addToLocator(";", volume) }
+    if let issue = reference.issue { addToLocator("(", issue, ")") }
+    if let pages = reference.pages {
+      addToLocator(":", pages.first)
+      if let last = pages.last { addToLocator("–", last) }
+    }
+    if hasLocator {
+      if !text.isEmpty { text.append(0x20) }
+      text.append(contentsOf: locator.utf8)
+      text.append(UInt8(ascii: "."))
+    }
+    if let doi = reference.doi { append("doi:", doi) }
+    if let pmid = reference.pmid { append("PMID: ", pmid) }
     return String(decoding: text, as: UTF8.self)
   }
 
@@ -321,6 +334,15 @@ enum JATSReferenceList {
     guard utf8.last == UInt8(ascii: ".") else { return false }
     guard utf8.count >= 2, utf8[utf8.count - 2] >= 0x80 else { return true }
     return String(decoding: utf8, as: UTF8.self).hasSuffix(".")
+  }
+}
+
+private extension [UInt8] {
+  /// Appends the UTF-8 of `string` (from its contiguous storage, not through the generic
+  /// `append(contentsOf: string.utf8)`, several times slower for short strings).
+  mutating func appendUTF8(of string: String) {
+    var string = string
+    string.withUTF8 { append(contentsOf: $0) }
   }
 }
 

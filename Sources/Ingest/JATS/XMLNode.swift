@@ -147,6 +147,24 @@ struct XMLElement: Sendable {
   /// Child elements, in order.
   var elements: XMLChildElements { XMLChildElements(storage: storage, head: node.firstChild) }
 
+  /// Calls `text` with the bytes of each child run of character data and `element` with each
+  /// child element, in order: for a walk over mixed content that makes no `XMLContent` (and
+  /// retains no storage) per run of text.
+  func forEachChild(
+    text: (UnsafeBufferPointer<UInt8>) -> Void, element: (XMLElement) -> Void
+  ) {
+    var current = node.firstChild
+    while current >= 0 {
+      let child = storage.nodes[Int(current)]
+      if child.name < 0 {
+        storage.withUTF8(current, text)
+      } else {
+        element(XMLElement(storage: storage, index: current))
+      }
+      current = child.nextSibling
+    }
+  }
+
   /// The first child element named `name`.
   func child(_ name: String) -> XMLElement? {
     var found: XMLElement?
@@ -360,6 +378,9 @@ struct WhitespaceCollapser {
   }
 
   var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// The text as UTF-8.
+  var utf8: [UInt8] { bytes }
 
   /// `utf8` as a String if collapsing would leave it as it is (`String.isCollapsed`), else nil.
   static func stringIfCollapsed(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
