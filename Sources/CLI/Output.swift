@@ -12,12 +12,22 @@ enum Output {
 
   /// `write(_:to:)` for an output file's contents.
   static func write(_ text: ExportText, to path: String) throws {
-    let folder = (path as NSString).deletingLastPathComponent
+    try createFolder((path as NSString).deletingLastPathComponent)
+    try write(text, toPathInExistingFolder: path)
+  }
+
+  /// Creates `folder`, and its missing parents, unless it exists.
+  static func createFolder(_ folder: String) throws {
     // One `mkdir` call in the usual case (the parent exists); FileManager for deeper paths.
     if !folder.isEmpty, mkdir(folder, 0o755) != 0, errno != EEXIST {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
-    let temporary = "\(path).partial-\(getpid())"
+  }
+
+  /// `write(_:to:)` into a folder that exists (`createFolder(_:)`): a document's files, its
+  /// folder made once, not tried again (failing with `EEXIST`) for each file.
+  static func write(_ text: ExportText, toPathInExistingFolder path: String) throws {
+    let temporary = "\(path).partial-\(processID)"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw CLIError("cannot create \(temporary): \(errorText())") }
     let written = text.withUTF8 { writeAll($0, to: descriptor) }
@@ -28,6 +38,9 @@ enum Output {
       throw CLIError("cannot write \(path): \(reason)")
     }
   }
+
+  /// This process's id, asked for once: it names the temporary files.
+  private static let processID = getpid()
 
   /// Writes all of `bytes` to the open file `descriptor`; false on an error (see `errno`).
   static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {

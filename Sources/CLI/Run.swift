@@ -113,8 +113,10 @@ struct Run: AsyncParsableCommand {
       let outputs = result.outputs ?? []
       do {
         try StageTimes.timed(&times.writing) {
+          let folder = "\(out)/\(id)"
+          if !outputs.isEmpty { try Output.createFolder(folder) }
           for (name, text) in outputs {
-            try Output.write(text, to: "\(out)/\(id)/\(name)")
+            try Output.write(text, toPathInExistingFolder: "\(folder)/\(name)")
             if name == "\(id).nt" { try corpus?.append(text.string) }
           }
         }

@@ -68,8 +68,10 @@ struct ExportCommand: ParsableCommand {
     let document = try Output.readDocument(input)
     let outputs = Pipeline.exports(document, baseIRI: baseIRI, diagnostics: &diagnostics)
     Output.report(diagnostics)
+    let folder = "\(out)/\(document.id)"
+    if !outputs.isEmpty { try Output.createFolder(folder) }
     for (name, text) in outputs {
-      try Output.write(text, to: "\(out)/\(document.id)/\(name)")
+      try Output.write(text, toPathInExistingFolder: "\(folder)/\(name)")
     }
   }
 }
