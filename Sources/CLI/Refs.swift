@@ -7,6 +7,9 @@ import Model
 /// `citegraph refs`: parse reference strings, one per line.
 struct Refs: ParsableCommand {
   static let configuration = CommandConfiguration(
+    // Named here, not derived from the type's name: that costs a reflection of the type at
+    // every start.
+    commandName: "refs",
     abstract: "Parse reference strings (one per line) from files or standard input.")
 
   enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -8,6 +8,9 @@ import Model
 /// `citegraph run`: every stage, every document, in one process.
 struct Run: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    // Named here, not derived from the type's name: that costs a reflection of the type at
+    // every start.
+    commandName: "run",
     abstract: "Read articles and write references.csv, citations.csv and <doc-id>.bib per document.",
     discussion: """
       Each document also gets <doc-id>.nt and <doc-id>.ttl (RDF), and DIR/corpus.nt holds the \

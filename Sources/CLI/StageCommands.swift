@@ -7,6 +7,9 @@ import Model
 /// `citegraph ingest FILE --output JSON`: the Ingest stage alone, for the Makefile.
 struct Ingest: ParsableCommand {
   static let configuration = CommandConfiguration(
+    // Named here, not derived from the type's name: that costs a reflection of the type at
+    // every start.
+    commandName: "ingest",
     abstract: "Read one article into the pipeline's document JSON.")
 
   @Option(name: .shortAndLong, help: "Where to write the document JSON.")
