@@ -22,6 +22,8 @@ public struct CitationsCSVWriter: Sendable {
       var occurrence = 0
       let documentID = CSVTable.encoded(document.id)
       document.forEachSentence { sectionTitle, sentence in
+        // Most sentences cite nothing: answered without collecting their markers.
+        guard sentence.content.contains(where: { $0.hasMarkers }) else { return }
         let markers = sentence.markers
         guard !markers.isEmpty else { return }
         // The fields every row of the sentence repeats, scanned once.
@@ -61,7 +63,7 @@ public struct CitationsCSVWriter: Sendable {
     marker: CitationMarker, shared: SentenceFields
   ) {
     table.addEncodedField(shared.documentID)
-    table.addField("c\(occurrence)")
+    table.addField(prefix: UInt8(ascii: "c"), number: occurrence)
     table.addField(target)
     table.addField(label)
     table.addField(marker.label)
