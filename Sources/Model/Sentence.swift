@@ -89,7 +89,8 @@ public struct Sentence: Hashable, Sendable, Codable {
       if lastWasSpace, !result.isEmpty, takesNoSpaceBefore(utf8[start]) { result.removeLast() }
       index += 1
       while index < utf8.count {
-        if whiteSpaceLength(utf8, at: index) == 0 {
+        // Printable ASCII (`!`…`~`, DEL), most of a sentence, is tested with one comparison.
+        if utf8[index] &- 0x21 < 0x5F || whiteSpaceLength(utf8, at: index) == 0 {
           index += 1
           continue
         }
