@@ -181,7 +181,7 @@ struct JATSBody {
       guard !trimmed.isEmpty else { return nil }
       sentenceCount += 1
       return Sentence(
-        id: SentenceID("s\(sentenceCount)"), content: grouped.inlines(trimmed),
+        id: SentenceID(String(numberedID: sentenceCount, prefix: "s")), content: grouped.inlines(trimmed),
         position: SourcePosition(file: path, line: line))
     }
     if !sentences.isEmpty { section.paragraphs.append(Paragraph(sentences: sentences)) }
@@ -200,13 +200,13 @@ struct JATSBody {
 
   private mutating func appendInline(_ element: XMLElement, emphasised: Bool, into atoms: inout MarkedText) {
     switch element.xmlName {
-    case .xref where element[attribute: .refType] == "bibr":
+    case .xref where element.attribute(.refType, is: "bibr"):
       markerCount += 1
       let label = element.normalizedText
       let targets = Self.words(of: element[attribute: .rid] ?? "").map { ReferenceID($0) }
       atoms.append(
         CitationMarker(
-          id: MarkerID("m\(markerCount)"), label: label,
+          id: MarkerID(String(numberedID: markerCount, prefix: "m")), label: label,
           citedLabels: targets.isEmpty ? NumberList.expand(label) ?? [label] : targets.map(\.rawValue),
           targets: targets, position: SourcePosition(file: path, line: element.line)))
     case .inlineFormula, .math, .alternatives:
@@ -240,7 +240,7 @@ extension JATSBody {
 extension XMLElement {
   /// Whether an `<xref ref-type="bibr">` is inside.
   fileprivate var citesReferences: Bool {
-    descendants(.xref).contains { $0[attribute: .refType] == "bibr" }
+    descendants(.xref).contains { $0.attribute(.refType, is: "bibr") }
   }
 }
 

@@ -117,6 +117,23 @@ struct XMLElement: Sendable {
     return storage.value(of: attribute)
   }
 
+  /// Whether the attribute named `name` (the last one if repeated) has the ASCII value `value`:
+  /// an ASCII value without `&` is compared as bytes, no String made (`ref-type="bibr"` is
+  /// tested on every `<xref>`).
+  func attribute(_ name: XMLName, is value: StaticString) -> Bool {
+    let node = node
+    guard let attribute = storage.attributes[Int(node.start)..<Int(node.end)].last(where: { $0.name == name.index })
+    else { return false }
+    let isEqual: Bool? = storage.attributeText.withUnsafeBufferPointer { text in
+      let bytes = text[Int(attribute.start)..<Int(attribute.end)]
+      let expected = UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount)
+      guard expected.allSatisfy({ $0 < 0x80 }), bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "&") })
+      else { return nil }
+      return bytes.elementsEqual(expected)
+    }
+    return isEqual ?? (storage.value(of: attribute) == value.description)
+  }
+
   /// The first child element named `name`.
   func child(_ name: XMLName) -> XMLElement? {
     var found: XMLElement?

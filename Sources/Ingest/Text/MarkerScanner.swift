@@ -77,7 +77,7 @@ struct MarkerScanner {
   private mutating func makeMarker(label: String, cited: [String], line: Int) -> CitationMarker {
     defer { nextMarkerNumber += 1 }
     return CitationMarker(
-      id: MarkerID("m\(nextMarkerNumber)"), label: label, citedLabels: cited,
+      id: MarkerID(String(numberedID: nextMarkerNumber, prefix: "m")), label: label, citedLabels: cited,
       position: SourcePosition(file: path, line: line))
   }
 

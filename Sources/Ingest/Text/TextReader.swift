@@ -34,7 +34,7 @@ public enum TextReader {
         let sentences = SentenceSplitter.split(atoms).map { range in
           sentenceCount += 1
           return Sentence(
-            id: SentenceID("s\(sentenceCount)"), content: atoms.inlines(range),
+            id: SentenceID(String(numberedID: sentenceCount, prefix: "s")), content: atoms.inlines(range),
             position: SourcePosition(file: path, line: line))
         }
         if sections.isEmpty { sections.append(Section(title: nil)) }
