@@ -134,14 +134,17 @@ struct XMLElement: Sendable {
     return isEqual ?? (storage.value(of: attribute) == value.description)
   }
 
-  /// The first child element named `name`.
+  /// The first child element named `name`: a plain loop over the siblings, no closure per
+  /// child (a reference reads some twenty fields this way, a name two or three).
   func child(_ name: XMLName) -> XMLElement? {
-    var found: XMLElement?
-    forEachChildIndex(where: { $0 == name.index }) { index in
-      found = XMLElement(storage: storage, index: index)
-      return false
+    let found: Int32 = storage.nodes.withUnsafeBufferPointer { nodes in
+      var current = nodes[Int(index)].firstChild
+      while current >= 0, nodes[Int(current)].name != name.index {
+        current = nodes[Int(current)].nextSibling
+      }
+      return current
     }
-    return found
+    return found >= 0 ? XMLElement(storage: storage, index: found) : nil
   }
 
   /// Child elements named `name`.
