@@ -97,18 +97,11 @@ struct BibTeXFields {
       if !run.isEmpty { body.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run])) }
       run = 0..<0
     }
-    var start = 0
-    while start < utf8.count {
-      guard utf8[start] != 0x20 else {
-        start += 1
-        continue
-      }
-      var end = start
-      while end < utf8.count, utf8[end] != 0x20 { end += 1 }
-      let word = UnsafeBufferPointer(rebasing: utf8[start..<end])
+    Self.forEachWord(in: utf8) { words in
+      let word = UnsafeBufferPointer(rebasing: utf8[words])
       let isProtected = Self.needsProtection(asciiWord: word)
-      if !isProtected, !run.isEmpty, start == run.upperBound + 1 {
-        run = run.lowerBound..<end
+      if !isProtected, !run.isEmpty, words.lowerBound == run.upperBound + 1 {
+        run = run.lowerBound..<words.upperBound
       } else {
         flushRun()
         if body.count > valueStart { body.append(0x20) }
@@ -117,10 +110,9 @@ struct BibTeXFields {
           body.append(contentsOf: word)
           body.append(UInt8(ascii: "}"))
         } else {
-          run = start..<end
+          run = words
         }
       }
-      start = end
     }
     flushRun()
     if body.count > valueStart, body[body.count - 1] == 0x2E,
@@ -136,17 +128,10 @@ struct BibTeXFields {
     text.reserveCapacity(value.utf8.count + 8)
     var contiguous = value
     contiguous.withUTF8 { utf8 in
-      // Words end at ASCII spaces: found on the bytes, sliced without walking characters.
-      var start = 0
-      while start < utf8.count {
-        guard utf8[start] != 0x20 else {
-          start += 1
-          continue
-        }
-        var end = start
-        while end < utf8.count, utf8[end] != 0x20 { end += 1 }
+      Self.forEachWord(in: utf8) { words in
+        let (start, end) = (words.lowerBound, words.upperBound)
         if !text.isEmpty { text.append(0x20) }
-        let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
+        let bytes = UnsafeBufferPointer(rebasing: utf8[words])
         if bytes.allSatisfy(LaTeXEscaper.isPlain) {
           // Most words of such a title are plain ASCII still: on their bytes, as in
           // `appendPlainTitle`, no Substring made.
@@ -167,7 +152,6 @@ struct BibTeXFields {
             LaTeXEscaper.escape(word, into: &text, unknown: &unknown)
           }
         }
-        start = end
       }
     }
     if text.last == 0x2E {
@@ -176,6 +160,22 @@ struct BibTeXFields {
       body.append(contentsOf: string.utf8)
     } else {
       body.append(contentsOf: text)
+    }
+  }
+
+  /// Calls `body` with the byte range of each word of `utf8`, words being what lies between
+  /// ASCII spaces: found on the bytes, sliced without walking characters.
+  private static func forEachWord(in utf8: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+    var start = 0
+    while start < utf8.count {
+      guard utf8[start] != 0x20 else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < utf8.count, utf8[end] != 0x20 { end += 1 }
+      body(start..<end)
+      start = end
     }
   }
 

@@ -402,24 +402,28 @@ struct WhitespaceCollapser {
   /// The text as UTF-8.
   var utf8: [UInt8] { bytes }
 
-  /// `utf8` as a String if collapsing would leave it as it is (`String.isCollapsed`), else nil.
+  /// `utf8` as a String if collapsing would leave it as it is, else nil.
   static func stringIfCollapsed(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
-    guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else {
-      return nil
-    }
-    var previousWasSpace = false
+    isCollapsed(utf8) ? String(decoding: utf8, as: UTF8.self) : nil
+  }
+
+  /// Whether collapsing would leave `utf8` as it is, answered from the bytes: no white space at
+  /// either end, no ASCII white space but single spaces, and no byte that can start a
+  /// non-ASCII white-space scalar (U+0085, U+00A0, U+1680, U+2000–U+3000 lead with C2, E1–E3).
+  static func isCollapsed(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    var previousWasSpace = true  // a space first is not collapsed
     for byte in utf8 {
       switch byte {
       case 0x20:
-        if previousWasSpace { return nil }
+        if previousWasSpace { return false }
         previousWasSpace = true
       case 0x09...0x0D, 0xC2, 0xE1...0xE3:
-        return nil
+        return false
       default:
         previousWasSpace = false
       }
     }
-    return String(decoding: utf8, as: UTF8.self)
+    return !previousWasSpace || utf8.isEmpty
   }
 
   /// The collapsed text of `pieces`, written straight into the String's storage: `pieces`
@@ -542,22 +546,9 @@ extension String {
     return collapser.text
   }
 
-  /// Whether `collapsingWhitespace` would give the same text, answered from the bytes: no white
-  /// space at either end, no ASCII white space but single spaces, and no byte that can start a
-  /// non-ASCII white-space scalar (U+0085, U+00A0, U+1680, U+2000–U+3000 lead with C2, E1–E3).
+  /// Whether `collapsingWhitespace` would give the same text.
   private var isCollapsed: Bool {
-    var previousWasSpace = true  // a space first is not collapsed
-    for byte in utf8 {
-      switch byte {
-      case 0x20:
-        if previousWasSpace { return false }
-        previousWasSpace = true
-      case 0x09...0x0D, 0xC2, 0xE1...0xE3:
-        return false
-      default:
-        previousWasSpace = false
-      }
-    }
-    return !previousWasSpace || isEmpty
+    var text = self
+    return text.withUTF8(WhitespaceCollapser.isCollapsed)
   }
 }
