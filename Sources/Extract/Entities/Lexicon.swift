@@ -193,32 +193,53 @@ struct Lexicon: Sendable {
 
   private mutating func indexEntities() {
     let bytes = entityBytes
+    bytes.withUnsafeBufferPointer { indexEntities($0) }
+  }
+
+  /// Reads the rows of `entities.tsv` (`bytes`): rows of exactly three fields whose type is an
+  /// `EntityType`, found in place (some 75 000 rows, once per process).
+  private mutating func indexEntities(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let typeNames = EntityType.allCases.map { (name: Array($0.rawValue.utf8), type: $0) }
     var lineStart = Self.endOfLine(bytes, from: 0) + 1  // skip the header
     while lineStart < bytes.count {
       let lineEnd = Self.endOfLine(bytes, from: lineStart)
-      let fields = Self.fields(bytes, lineStart..<lineEnd)
+      var end = lineEnd
+      if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+      let curieStart = lineStart
       lineStart = lineEnd + 1
-      guard fields.count == 3,
-        let type = EntityType(rawValue: string(bytes, fields[1]))
-      else { continue }
-      entityCuries.append(fields[0])
+      let curieEnd = Self.fieldEnd(bytes, from: curieStart, to: end)
+      let typeEnd = Self.fieldEnd(bytes, from: curieEnd + 1, to: end)
+      guard typeEnd < end, Self.fieldEnd(bytes, from: typeEnd + 1, to: end) == end else {
+        continue
+      }
+      let name = bytes[(curieEnd + 1)..<typeEnd]
+      guard let type = typeNames.first(where: { $0.name.elementsEqual(name) })?.type else {
+        continue
+      }
+      entityCuries.append(Int32(curieStart)..<Int32(curieEnd))
       entityTypes.append(type)
-      entityCanonical.append(fields[2])
+      entityCanonical.append(Int32(typeEnd + 1)..<Int32(end))
     }
     let capacity = Self.capacity(for: entityCuries.count)
-    entitySlots = Self.slotTable(for: entityCuries, in: bytes, capacity: capacity)
+    entitySlots = Self.slotTable(for: entityCuries, in: entityBytes, capacity: capacity)
     entityMask = capacity - 1
   }
 
   private mutating func indexTerms() {
     let bytes = termBytes
+    bytes.withUnsafeBufferPointer { indexTerms($0) }
+  }
+
+  /// Reads the rows of `terms.tsv` (`bytes`) into `terms` and the key table. This runs once
+  /// per process over some 180 000 rows, so it reads the bytes in place: an ASCII surface is
+  /// its own mapped form, and each key is lower-cased and hashed in one pass.
+  private mutating func indexTerms(_ bytes: UnsafeBufferPointer<UInt8>) {
     var lineStart = Self.endOfLine(bytes, from: 0) + 1
     terms.reserveCapacity(bytes.count / 28)
     keyBytes.reserveCapacity(bytes.count / 2)
     let capacity = Self.capacity(for: bytes.count / 28)
     slots = [Int32](repeating: -1, count: capacity)
     mask = capacity - 1
-    var mapped: [UInt8] = []
     var key: [UInt8] = []
     var previousKey: [UInt8] = []
     // `terms.tsv` is sorted by key, so a row's key is either its predecessor's (same group)
@@ -245,28 +266,23 @@ struct Lexicon: Sendable {
       let surfaceStart = lineStart
       lineStart = index + 1
       guard surfaceEnd > surfaceStart else { continue }
-      var flags: Flags = []
-      if flagsEnd > flagsStart {
-        for flag in bytes[flagsStart..<flagsEnd].split(separator: 0x2C) {
-          switch Array(flag) {
-          case Array("cs".utf8): flags.insert(.caseSensitive)
-          case Array("amb".utf8): flags.insert(.ambiguous)
-          case Array("gen".utf8): flags.insert(.generic)
-          default: break
-          }
-        }
-      }
-      let surface = bytes[surfaceStart..<surfaceEnd]
+      let flags = Self.flags(UnsafeBufferPointer(rebasing: bytes[flagsStart..<flagsEnd]))
+      let surface = UnsafeBufferPointer(rebasing: bytes[surfaceStart..<surfaceEnd])
       key.removeAll(keepingCapacity: true)
       if surface.allSatisfy({ $0 < 0x80 }) {
-        mapped.removeAll(keepingCapacity: true)
-        mapped.append(contentsOf: surface)
-        LexiconKey.appendCasekey(ofMapped: mapped, to: &key)
+        LexiconKey.appendCasekey(ofMapped: surface, to: &key)
       } else {
         key = LexiconKey.casekeyBytes(String(decoding: surface, as: UTF8.self))
       }
-      for index in key.indices { key[index] = LexiconKey.lowercased(key[index]) }
       guard !key.isEmpty else { continue }
+      var hash = Self.emptyHash
+      key.withUnsafeMutableBufferPointer { key in
+        for index in key.indices {
+          let lower = LexiconKey.lowercased(key[index])
+          key[index] = lower
+          hash = Self.hash(hash, adding: lower)
+        }
+      }
       let row = Int32(terms.count)
       terms.append(
         Term(
@@ -278,20 +294,45 @@ struct Lexicon: Sendable {
         groupLast[group] = row
         continue
       }
-      if isSorted, !groupKeys.isEmpty, !key.lexicographicallyPrecedes(previousKey) {
-        insertNew(key, row: row)
+      if isSorted, !groupKeys.isEmpty, !Self.precedes(key, previousKey) {
+        insertNew(key, hash: hash, row: row)
       } else {
         if !groupKeys.isEmpty { isSorted = false }
-        insert(key, row: row)
+        insert(key, hash: hash, row: row)
       }
       swap(&previousKey, &key)
     }
   }
 
-  /// Adds a group for `key`, known not to be in the table yet.
-  private mutating func insertNew(_ key: [UInt8], row: Int32) {
+  /// The flags of a row's comma-separated flags field; unknown flags are ignored.
+  private static func flags(_ field: UnsafeBufferPointer<UInt8>) -> Flags {
+    var flags: Flags = []
+    for flag in field.split(separator: 0x2C) {
+      if flag.elementsEqual("cs".utf8) {
+        flags.insert(.caseSensitive)
+      } else if flag.elementsEqual("amb".utf8) {
+        flags.insert(.ambiguous)
+      } else if flag.elementsEqual("gen".utf8) {
+        flags.insert(.generic)
+      }
+    }
+    return flags
+  }
+
+  /// `a.lexicographicallyPrecedes(b)`, comparing the bytes in place.
+  private static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        let shared = min(a.count, b.count)
+        for index in 0..<shared where a[index] != b[index] { return a[index] < b[index] }
+        return a.count < b.count
+      }
+    }
+  }
+
+  /// Adds a group for `key` (whose hash is `hash`), known not to be in the table yet.
+  private mutating func insertNew(_ key: [UInt8], hash: UInt64, row: Int32) {
     if groupKeys.count * 2 >= slots.count { grow() }
-    let hash = Self.hash(key)
     addToFilter(hash)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] >= 0 { slot = (slot + 1) & mask }
@@ -308,9 +349,8 @@ struct Lexicon: Sendable {
     groupLast.append(row)
   }
 
-  /// Adds `row` to the group for `key`, making the group when it is new.
-  private mutating func insert(_ key: [UInt8], row: Int32) {
-    let hash = Self.hash(key)
+  /// Adds `row` to the group for `key` (whose hash is `hash`), making the group when it is new.
+  private mutating func insert(_ key: [UInt8], hash: UInt64, row: Int32) {
     addToFilter(hash)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
@@ -327,7 +367,7 @@ struct Lexicon: Sendable {
     }
     if groupKeys.count * 2 >= slots.count {
       grow()
-      insert(key, row: row)
+      insert(key, hash: hash, row: row)
       return
     }
     place(key, row: row, at: slot)
@@ -372,29 +412,25 @@ struct Lexicon: Sendable {
   }
 
   /// The index of the TAB or LF (or the end) that closes the field starting at `start`.
-  private static func fieldEnd(_ bytes: [UInt8], from start: Int) -> Int {
+  private static func fieldEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var index = start
     while index < bytes.count, bytes[index] != 0x09, bytes[index] != 0x0A { index += 1 }
     return index
   }
 
-  private static func endOfLine(_ bytes: [UInt8], from start: Int) -> Int {
+  private static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var index = start
     while index < bytes.count, bytes[index] != 0x0A { index += 1 }
     return index
   }
 
-  private static func fields(_ bytes: [UInt8], _ line: Range<Int>) -> [Range<Int32>] {
-    var result: [Range<Int32>] = []
-    var start = line.lowerBound
-    var end = line.upperBound
-    if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-    for index in start..<end where bytes[index] == 0x09 {
-      result.append(Int32(start)..<Int32(index))
-      start = index + 1
-    }
-    result.append(Int32(start)..<Int32(end))
-    return result
+  /// The index of the first TAB in `start..<end`, or `end`.
+  private static func fieldEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+    -> Int
+  {
+    var index = start
+    while index < end, bytes[index] != 0x09 { index += 1 }
+    return index
   }
 
   private func string(_ bytes: [UInt8], _ range: Range<Int32>) -> String {
