@@ -73,13 +73,25 @@ struct EntityTagger {
       let keyStart = tokens[i].key.lowerBound
       var hash = Lexicon.emptyHash
       var previous = Lexicon.emptyHash
+      // Once the span's key starts no lexicon key, no longer key is one: the span grows no
+      // further (but over tokens without key bytes), and spans with that key are only tried
+      // as plurals. Most spans of prose end so after a token or two.
+      var deadEnd = Int.max
       for index in i...last {
-        for offset in tokens[index].key {
+        let tokenKey = tokens[index].key
+        if deadEnd != Int.max, !tokenKey.isEmpty {
+          last = index - 1
+          break
+        }
+        for offset in tokenKey {
           previous = hash
           hash = Lexicon.hash(hash, adding: keys[offset])
         }
         spanHash[index - i] = hash
         stemHash[index - i] = previous
+        if deadEnd == Int.max, !tokenKey.isEmpty, !lexicon.mayStartKey(hash: hash) {
+          deadEnd = index
+        }
       }
       var found: Hit?
       var j = last
@@ -97,9 +109,12 @@ struct EntityTagger {
             rebasing: casekeys[keyStart..<(keyStart + keyLength)])
           // The span's facts are computed once, and only when its key is in the lexicon.
           var facts: SpanFacts?
-          var result = lookup(
-            key, casekey, length: keyLength, hash: spanHash[j - i], plural: false,
-            multiword: isMultiword, span: span, facts: &facts, bytes: bytes)
+          var result =
+            j >= deadEnd
+            ? nil
+            : lookup(
+              key, casekey, length: keyLength, hash: spanHash[j - i], plural: false,
+              multiword: isMultiword, span: span, facts: &facts, bytes: bytes)
           if result == nil, keyLength > 3, key[keyLength - 1] == 0x73 {
             result = lookup(
               key, casekey, length: keyLength - 1, hash: stemHash[j - i], plural: true,

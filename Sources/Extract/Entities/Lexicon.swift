@@ -42,6 +42,10 @@ struct Lexicon: Sendable {
   /// One bit per key hash (bits 32–53 of the hash; the slots use the low bits): a clear bit
   /// means no key has that hash, so most failed lookups touch only this 512 KB table.
   private var keyFilter = [UInt64](repeating: 0, count: 1 << 16)
+  /// One bit per hash of a key's prefix (bits 40–63 of the hash), for every prefix of every
+  /// key, the key itself included: a clear bit means no key starts with those bytes, so the
+  /// tagger stops lengthening a span there instead of looking up each longer one.
+  private var prefixFilter = [UInt64](repeating: 0, count: 1 << 18)
   /// CURIE → (type, canonical) rows of `entities.tsv`.
   private var entityCuries: [Range<Int32>] = []
   private var entityTypes: [EntityType] = []
@@ -103,6 +107,12 @@ struct Lexicon: Sendable {
       }
       slot = (slot + 1) & mask
     }
+  }
+
+  /// Whether some key may start with the bytes whose hash is `hash` (`Lexicon.hash`); false
+  /// means none does.
+  func mayStartKey(hash: UInt64) -> Bool {
+    Self.filterHas(prefixFilter, Int(truncatingIfNeeded: hash >> 40))
   }
 
   /// The surface of a row as written in `terms.tsv`.
@@ -180,8 +190,12 @@ struct Lexicon: Sendable {
 
   @inline(__always)
   private static func filterHas(_ filter: [UInt64], _ hash: UInt64) -> Bool {
-    let bit = filterBit(hash)
-    return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    filterHas(filter, filterBit(hash))
+  }
+
+  @inline(__always)
+  private static func filterHas(_ filter: [UInt64], _ bit: Int) -> Bool {
+    filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
   private mutating func addToFilter(_ hash: UInt64) {
@@ -277,10 +291,14 @@ struct Lexicon: Sendable {
       guard !key.isEmpty else { continue }
       var hash = Self.emptyHash
       key.withUnsafeMutableBufferPointer { key in
-        for index in key.indices {
-          let lower = LexiconKey.lowercased(key[index])
-          key[index] = lower
-          hash = Self.hash(hash, adding: lower)
+        prefixFilter.withUnsafeMutableBufferPointer { prefixes in
+          for index in key.indices {
+            let lower = LexiconKey.lowercased(key[index])
+            key[index] = lower
+            hash = Self.hash(hash, adding: lower)
+            let bit = Int(truncatingIfNeeded: hash >> 40)
+            prefixes[bit >> 6] |= 1 << UInt64(bit & 63)
+          }
         }
       }
       let row = Int32(terms.count)
