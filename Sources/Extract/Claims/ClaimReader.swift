@@ -107,8 +107,17 @@ struct ClaimReader {
     -> [Reading]
   {
     guard mentions.count >= 2 || (antecedent != nil && !mentions.isEmpty) else { return [] }
-    let items = Self.resolvingIt(Self.items(text, mentions: mentions), antecedent: antecedent)
-    return read(items)
+    return read(items: Self.items(text, mentions: mentions), mentions: mentions, antecedent: antecedent)
+  }
+
+  /// `read(_:mentions:antecedent:)` of a sentence already cut into `items`
+  /// (`ClaimReader.items(text, mentions: mentions)`), for a caller that also asks for its
+  /// `leadingSubject`: the sentence is cut once.
+  func read(items: [Item], mentions: [EntityMention], antecedent: EntityMention? = nil)
+    -> [Reading]
+  {
+    guard mentions.count >= 2 || (antecedent != nil && !mentions.isEmpty) else { return [] }
+    return read(Self.resolvingIt(items, antecedent: antecedent))
   }
 
   private func read(_ items: [Item]) -> [Reading] {
