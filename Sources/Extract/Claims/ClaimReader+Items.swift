@@ -152,7 +152,9 @@ extension ClaimReader {
     items.reserveCapacity(raw.count)
     var index = 0
     while index < raw.count {
-      if case .word(let verb) = raw[index], let particle = V.phrasalVerbs[verb] {
+      if case .word(let verb) = raw[index], let first = verb.utf8.first,
+        phrasalVerbInitials[Int(first)], let particle = V.phrasalVerbs[verb]
+      {
         let words = particle.split(separator: " ").map { Item.word(String($0)) }
         if raw[(index + 1)...].starts(with: words) {
           items.append(.word(verb + "-" + particle.split(separator: " ").joined(separator: "-")))
@@ -165,6 +167,14 @@ extension ClaimReader {
     }
     return items
   }
+
+  /// The first bytes of `phrasalVerbs`' keys: a word starting otherwise is no phrasal verb,
+  /// which a table says without hashing the word.
+  private static let phrasalVerbInitials: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for verb in V.phrasalVerbs.keys { if let first = verb.utf8.first { table[Int(first)] = true } }
+    return table
+  }()
 
   /// Joins `E / E` and `E - E` into one argument and reads the words around each argument.
   static func chained(_ raw: [Item]) -> [Item] {

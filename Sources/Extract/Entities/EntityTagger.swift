@@ -20,9 +20,13 @@ struct EntityTagger {
   private struct Token {
     var start: Int
     var end: Int
-    /// The token's casekey bytes in `Scratch.casekeys`.
+    /// The token's casekey bytes in the sentence's casekeys.
     var key: Range<Int>
     var isSingleGreek: Bool
+    /// Whether the gap to the next token may be inside a span, and whether it is a word break
+    /// (spaces only).
+    var isGapAllowed = false
+    var isGapBreak = false
   }
 
   /// The hits in `text`, left to right, not overlapping.
@@ -34,10 +38,14 @@ struct EntityTagger {
   /// The hits in UTF-8 `bytes`, left to right, not overlapping.
   func tag(bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
     guard !lexicon.isEmpty else { return [] }
-    var casekeys: [UInt8] = []
-    casekeys.reserveCapacity(bytes.count)
-    let tokens = Self.tokens(bytes, casekeys: &casekeys)
+    var (tokens, casekeys) = Self.tokens(bytes)
     guard !tokens.isEmpty else { return [] }
+    for index in 0..<(tokens.count - 1) {
+      let (allowed, spaces) = Self.gap(bytes, tokens[index].end, tokens[index + 1].start)
+      tokens[index].isGapAllowed = allowed
+      tokens[index].isGapBreak =
+        spaces && !(tokens[index].isSingleGreek || tokens[index + 1].isSingleGreek)
+    }
     // The tokens' keys lie end to end in `casekeys`, so a span's casekey is one slice of it
     // and its key the same slice of `keys` (lower-cased once here, not once per span).
     let keys = casekeys.map(LexiconKey.lowercased)
@@ -52,15 +60,6 @@ struct EntityTagger {
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], casekeys: UnsafeBufferPointer<UInt8>,
     keys: UnsafeBufferPointer<UInt8>
   ) -> [Hit] {
-    // Gap between token a and a+1: allowed, and whether it is a word break (spaces only).
-    var gapAllowed = [Bool](repeating: false, count: tokens.count)
-    var gapBreaks = [Bool](repeating: false, count: tokens.count)
-    for index in 0..<(tokens.count - 1) {
-      let (allowed, spaces) = Self.gap(bytes, tokens[index].end, tokens[index + 1].start)
-      gapAllowed[index] = allowed
-      gapBreaks[index] =
-        spaces && !(tokens[index].isSingleGreek || tokens[index + 1].isSingleGreek)
-    }
     var hits: [Hit] = []
     // For the span of tokens i...(i + n): the hash of its key, and of its key less the last
     // byte (the plural retry); a span has at most 8 tokens.
@@ -69,7 +68,7 @@ struct EntityTagger {
     var i = 0
     while i < tokens.count {
       var last = i
-      while last + 1 < tokens.count, last + 1 - i < 8, gapAllowed[last] { last += 1 }
+      while last + 1 < tokens.count, last + 1 - i < 8, tokens[last].isGapAllowed { last += 1 }
       let keyStart = tokens[i].key.lowerBound
       var hash = Lexicon.emptyHash
       var previous = Lexicon.emptyHash
@@ -99,7 +98,7 @@ struct EntityTagger {
         let keyLength = tokens[j].key.upperBound - keyStart
         if keyLength > 0 {
           var isMultiword = false
-          for gap in i..<j where gapBreaks[gap] {
+          for gap in i..<j where tokens[gap].isGapBreak {
             isMultiword = true
             break
           }
@@ -249,55 +248,64 @@ struct EntityTagger {
     return false
   }
 
-  /// Tokens: maximal runs of ASCII letters and digits, Greek (U+0370–U+03FF) and µ.
-  private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, casekeys: inout [UInt8])
-    -> [Token]
+  /// Tokens: maximal runs of ASCII letters and digits, Greek (U+0370–U+03FF) and µ; and
+  /// their casekeys, end to end. The casekeys are written in place into one buffer with
+  /// room for the longest they can be (`greekTableMaximumLength` bytes per byte).
+  private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>)
+    -> (tokens: [Token], casekeys: [UInt8])
   {
     var tokens: [Token] = []
     var mapped: [UInt8] = []
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      guard let width = tokenCharacterWidth(bytes, index) else {
-        index += 1
-        continue
-      }
-      let start = index
-      var characters = 0
-      var hasGreek = false
-      var next: Int? = width
-      while let step = next {
-        if step != 1 { hasGreek = true }
-        index += step
-        characters += 1
-        next = index < count ? tokenCharacterWidth(bytes, index) : nil
-      }
-      let keyStart = casekeys.count
-      if hasGreek {
-        mapped.removeAll(keepingCapacity: true)
-        var offset = start
-        while offset < index {
-          if bytes[offset] < 0x80 {
-            mapped.append(bytes[offset])
-            offset += 1
-          } else {
-            let value = (UInt32(bytes[offset] & 0x1F) << 6) | UInt32(bytes[offset + 1] & 0x3F)
-            mapped.append(contentsOf: LexiconKey.greekTable[value] ?? [0])
-            offset += 2
-          }
+    let capacity = bytes.count * LexiconKey.greekTableMaximumLength
+    let casekeys = [UInt8](unsafeUninitializedCapacity: capacity) { output, written in
+      written = 0
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        guard let width = tokenCharacterWidth(bytes, index) else {
+          index += 1
+          continue
         }
-        LexiconKey.appendCasekey(ofMapped: mapped, to: &casekeys)
-      } else {
-        // ASCII letters and digits are their own mapped form.
-        LexiconKey.appendCasekey(
-          ofMapped: UnsafeBufferPointer(rebasing: bytes[start..<index]), to: &casekeys)
+        let start = index
+        var characters = 0
+        var hasGreek = false
+        var next: Int? = width
+        while let step = next {
+          if step != 1 { hasGreek = true }
+          index += step
+          characters += 1
+          next = index < count ? tokenCharacterWidth(bytes, index) : nil
+        }
+        let keyStart = written
+        let room = UnsafeMutableBufferPointer(rebasing: output[written...])
+        if hasGreek {
+          mapped.removeAll(keepingCapacity: true)
+          var offset = start
+          while offset < index {
+            if bytes[offset] < 0x80 {
+              mapped.append(bytes[offset])
+              offset += 1
+            } else {
+              let value = (UInt32(bytes[offset] & 0x1F) << 6) | UInt32(bytes[offset + 1] & 0x3F)
+              mapped.append(contentsOf: LexiconKey.greekTable[value] ?? [0])
+              offset += 2
+            }
+          }
+          written += mapped.withUnsafeBufferPointer {
+            LexiconKey.writeCasekey(ofMapped: $0, to: room)
+          }
+        } else {
+          // ASCII letters and digits are their own mapped form.
+          written += LexiconKey.writeCasekey(
+            ofMapped: UnsafeBufferPointer(rebasing: bytes[start..<index]), to: room)
+        }
+        tokens.append(
+          Token(
+            start: start, end: index, key: keyStart..<written,
+            isSingleGreek: hasGreek && characters == 1))
       }
-      tokens.append(
-        Token(
-          start: start, end: index, key: keyStart..<casekeys.count,
-          isSingleGreek: hasGreek && characters == 1))
     }
-    return tokens
+    return (tokens, casekeys)
   }
 
   /// 1 for an ASCII letter or digit, 2 for a Greek letter or µ, nil for anything else.

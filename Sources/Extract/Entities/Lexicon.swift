@@ -254,8 +254,12 @@ struct Lexicon: Sendable {
     let capacity = Self.capacity(for: bytes.count / 28)
     slots = [Int32](repeating: -1, count: capacity)
     mask = capacity - 1
-    var key: [UInt8] = []
-    var previousKey: [UInt8] = []
+    // The row's key in `key[..<keyLength]`, its predecessor's in `previousKey[..<previousLength]`:
+    // buffers written in place and swapped, grown only for a longer surface.
+    var key = [UInt8](repeating: 0, count: 64)
+    var keyLength = 0
+    var previousKey = [UInt8](repeating: 0, count: 64)
+    var previousLength = 0
     // `terms.tsv` is sorted by key, so a row's key is either its predecessor's (same group)
     // or new (no probing for an equal key); `isSorted` turns false, and every insert does the
     // full lookup, if a file ever is not.
@@ -282,17 +286,23 @@ struct Lexicon: Sendable {
       guard surfaceEnd > surfaceStart else { continue }
       let flags = Self.flags(UnsafeBufferPointer(rebasing: bytes[flagsStart..<flagsEnd]))
       let surface = UnsafeBufferPointer(rebasing: bytes[surfaceStart..<surfaceEnd])
-      key.removeAll(keepingCapacity: true)
       if surface.allSatisfy({ $0 < 0x80 }) {
-        LexiconKey.appendCasekey(ofMapped: surface, to: &key)
+        // A casekey is never longer than its (here ASCII) surface.
+        if key.count < surface.count { key = [UInt8](repeating: 0, count: surface.count) }
+        keyLength = key.withUnsafeMutableBufferPointer {
+          LexiconKey.writeCasekey(ofMapped: surface, to: $0)
+        }
       } else {
-        key = LexiconKey.casekeyBytes(String(decoding: surface, as: UTF8.self))
+        let casekey = LexiconKey.casekeyBytes(String(decoding: surface, as: UTF8.self))
+        if key.count < casekey.count { key = [UInt8](repeating: 0, count: casekey.count) }
+        key.replaceSubrange(0..<casekey.count, with: casekey)
+        keyLength = casekey.count
       }
-      guard !key.isEmpty else { continue }
+      guard keyLength > 0 else { continue }
       var hash = Self.emptyHash
       key.withUnsafeMutableBufferPointer { key in
         prefixFilter.withUnsafeMutableBufferPointer { prefixes in
-          for index in key.indices {
+          for index in 0..<keyLength {
             let lower = LexiconKey.lowercased(key[index])
             key[index] = lower
             hash = Self.hash(hash, adding: lower)
@@ -306,19 +316,22 @@ struct Lexicon: Sendable {
         Term(
           surface: Int32(surfaceStart)..<Int32(surfaceEnd),
           curie: Int32(curieStart)..<Int32(curieEnd), flags: flags, next: -1))
-      if isSorted, !groupKeys.isEmpty, key == previousKey {
+      let rowKey = key[..<keyLength]
+      let previous = previousKey[..<previousLength]
+      if isSorted, !groupKeys.isEmpty, rowKey == previous {
         let group = groupKeys.count - 1
         terms[Int(groupLast[group])].next = row
         groupLast[group] = row
         continue
       }
-      if isSorted, !groupKeys.isEmpty, !Self.precedes(key, previousKey) {
-        insertNew(key, hash: hash, row: row)
+      if isSorted, !groupKeys.isEmpty, !rowKey.lexicographicallyPrecedes(previous) {
+        insertNew(rowKey, hash: hash, row: row)
       } else {
         if !groupKeys.isEmpty { isSorted = false }
-        insert(key, hash: hash, row: row)
+        insert(rowKey, hash: hash, row: row)
       }
       swap(&previousKey, &key)
+      previousLength = keyLength
     }
   }
 
@@ -337,19 +350,8 @@ struct Lexicon: Sendable {
     return flags
   }
 
-  /// `a.lexicographicallyPrecedes(b)`, comparing the bytes in place.
-  private static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-    a.withUnsafeBufferPointer { a in
-      b.withUnsafeBufferPointer { b in
-        let shared = min(a.count, b.count)
-        for index in 0..<shared where a[index] != b[index] { return a[index] < b[index] }
-        return a.count < b.count
-      }
-    }
-  }
-
   /// Adds a group for `key` (whose hash is `hash`), known not to be in the table yet.
-  private mutating func insertNew(_ key: [UInt8], hash: UInt64, row: Int32) {
+  private mutating func insertNew(_ key: ArraySlice<UInt8>, hash: UInt64, row: Int32) {
     if groupKeys.count * 2 >= slots.count { grow() }
     addToFilter(hash)
     var slot = Int(truncatingIfNeeded: hash) & mask
@@ -358,7 +360,7 @@ struct Lexicon: Sendable {
   }
 
   /// Stores `key` as a new group whose only row is `row`, in the free `slot`.
-  private mutating func place(_ key: [UInt8], row: Int32, at slot: Int) {
+  private mutating func place(_ key: ArraySlice<UInt8>, row: Int32, at slot: Int) {
     let start = Int32(keyBytes.count)
     keyBytes.append(contentsOf: key)
     slots[slot] = Int32(groupKeys.count)
@@ -368,7 +370,7 @@ struct Lexicon: Sendable {
   }
 
   /// Adds `row` to the group for `key` (whose hash is `hash`), making the group when it is new.
-  private mutating func insert(_ key: [UInt8], hash: UInt64, row: Int32) {
+  private mutating func insert(_ key: ArraySlice<UInt8>, hash: UInt64, row: Int32) {
     addToFilter(hash)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
@@ -414,7 +416,7 @@ struct Lexicon: Sendable {
   }
 
   @inline(__always)
-  private static func equal(_ bytes: [UInt8], _ start: Int, _ key: [UInt8]) -> Bool {
+  private static func equal(_ bytes: [UInt8], _ start: Int, _ key: ArraySlice<UInt8>) -> Bool {
     var offset = start
     for byte in key {
       if bytes[offset] != byte { return false }

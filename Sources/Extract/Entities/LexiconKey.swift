@@ -60,41 +60,54 @@ enum LexiconKey {
   }
 
   /// `appendCasekey(ofMapped:to:)` over bytes in place (an ASCII token or surface is its own
-  /// mapped form). The tagger calls it per token and the lexicon per row, so runs of kept
-  /// bytes are copied whole rather than byte by byte.
+  /// mapped form).
   static func appendCasekey(ofMapped mapped: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    guard !mapped.isEmpty else { return }
+    let start = output.count
+    output.append(contentsOf: repeatElement(0, count: mapped.count))
+    let written = output.withUnsafeMutableBufferPointer { buffer in
+      writeCasekey(
+        ofMapped: mapped, to: UnsafeMutableBufferPointer(rebasing: buffer[start...]))
+    }
+    output.removeLast(mapped.count - written)
+  }
+
+  /// Writes the casekey of `mapped` (see `appendCasekey(ofMapped:to:)`) to the start of
+  /// `output` and returns its length. A casekey is never longer than its mapped form, so
+  /// `mapped.count` bytes of room suffice. The tagger calls this once per token and the
+  /// lexicon once per row: it stores bytes in place, with no Array append per byte or run.
+  static func writeCasekey(
+    ofMapped mapped: UnsafeBufferPointer<UInt8>, to output: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int {
     var position = 0
-    var runStart = 0
+    var written = 0
     let count = mapped.count
     while position < count {
       let byte = mapped[position]
       if isGreekInitial(byte), position == 0 || !isLower(mapped[position - 1]),
         let (length, initial) = greekName(in: mapped, at: position)
       {
-        if runStart < position {
-          output.append(contentsOf: UnsafeBufferPointer(rebasing: mapped[runStart..<position]))
-        }
         var isUpper = true
         for index in position..<(position + length) where isLower(mapped[index]) {
           isUpper = false
         }
-        output.append(isUpper ? initial &- 32 : initial)
+        output[written] = isUpper ? initial &- 32 : initial
+        written += 1
         position += length
-        runStart = position
         continue
       }
-      if !isAlphanumeric(byte) {
-        if runStart < position {
-          output.append(contentsOf: UnsafeBufferPointer(rebasing: mapped[runStart..<position]))
-        }
-        runStart = position + 1
+      if isAlphanumeric(byte) {
+        output[written] = byte
+        written += 1
       }
       position += 1
     }
-    if runStart < count {
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: mapped[runStart..<count]))
-    }
+    return written
   }
+
+  /// The most bytes `greekTable` maps one scalar to: a token's casekey has at most this many
+  /// bytes per byte of the token.
+  static let greekTableMaximumLength = max(1, greekTable.values.map(\.count).max() ?? 1)
 
   // MARK: Tables
 
