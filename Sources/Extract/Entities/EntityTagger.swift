@@ -108,13 +108,17 @@ struct EntityTagger {
             rebasing: casekeys[keyStart..<(keyStart + keyLength)])
           // The span's facts are computed once, and only when its key is in the lexicon.
           var facts: SpanFacts?
+          // The filter bit says most spans are no key without a lookup; it shares a cache
+          // line with the prefix bit read above.
           var result =
-            j >= deadEnd
+            j >= deadEnd || !lexicon.mayBeKey(hash: spanHash[j - i])
             ? nil
             : lookup(
               key, casekey, length: keyLength, hash: spanHash[j - i], plural: false,
               multiword: isMultiword, span: span, facts: &facts, bytes: bytes)
-          if result == nil, keyLength > 3, key[keyLength - 1] == 0x73 {
+          if result == nil, keyLength > 3, key[keyLength - 1] == 0x73,
+            lexicon.mayBeKey(hash: stemHash[j - i])
+          {
             result = lookup(
               key, casekey, length: keyLength - 1, hash: stemHash[j - i], plural: true,
               multiword: isMultiword, span: span, facts: &facts, bytes: bytes)

@@ -39,13 +39,12 @@ struct Lexicon: Sendable {
   private var keyBytes: [UInt8] = []
   private var slots: [Int32] = []
   private var mask = 0
-  /// One bit per key hash (bits 32–53 of the hash; the slots use the low bits): a clear bit
-  /// means no key has that hash, so most failed lookups touch only this 512 KB table.
-  private var keyFilter = [UInt64](repeating: 0, count: 1 << 16)
-  /// One bit per hash of a key's prefix (bits 40–63 of the hash), for every prefix of every
-  /// key, the key itself included: a clear bit means no key starts with those bytes, so the
-  /// tagger stops lengthening a span there instead of looking up each longer one.
-  private var prefixFilter = [UInt64](repeating: 0, count: 1 << 18)
+  /// Bits for the tagger's two questions about a span's key bytes, by their hash: may a key
+  /// start with them (every prefix of every key, the key itself included, sets a bit), and
+  /// may they be a key. A clear bit means no. Both bits of a hash lie in one 512-bit block
+  /// (a cache line) chosen by its top 15 bits, so both answers cost one memory access: a
+  /// 2 MB table does not stay in cache, and the tagger asks for every span it tries.
+  private var spanFilter = [UInt64](repeating: 0, count: 1 << 18)
   /// CURIE → (type, canonical) rows of `entities.tsv`.
   private var entityCuries: [Range<Int32>] = []
   private var entityTypes: [EntityType] = []
@@ -87,7 +86,7 @@ struct Lexicon: Sendable {
 
   /// The first row of the group whose key is `key`, or nil; `hash` is `Lexicon.hash(key)`.
   func firstTerm(forKey key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
-    guard !slots.isEmpty, Self.filterHas(keyFilter, hash) else { return nil }
+    guard !slots.isEmpty, mayBeKey(hash: hash) else { return nil }
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let group = slots[slot]
@@ -112,7 +111,12 @@ struct Lexicon: Sendable {
   /// Whether some key may start with the bytes whose hash is `hash` (`Lexicon.hash`); false
   /// means none does.
   func mayStartKey(hash: UInt64) -> Bool {
-    Self.filterHas(prefixFilter, Int(truncatingIfNeeded: hash >> 40))
+    Self.filterHas(spanFilter, Self.spanFilterBits(hash).prefix)
+  }
+
+  /// Whether the bytes whose hash is `hash` may be a key; false means they are none.
+  func mayBeKey(hash: UInt64) -> Bool {
+    Self.filterHas(spanFilter, Self.spanFilterBits(hash).key)
   }
 
   /// The surface of a row as written in `terms.tsv`.
@@ -185,12 +189,15 @@ struct Lexicon: Sendable {
 
   static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
 
+  /// The `spanFilter` bits of a hash: its block (top 15 bits), and in it the prefix bit
+  /// (bits 40–48) and the key bit (bits 31–39).
   @inline(__always)
-  private static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash >> 32) & 0x3F_FFFF) }
-
-  @inline(__always)
-  private static func filterHas(_ filter: [UInt64], _ hash: UInt64) -> Bool {
-    filterHas(filter, filterBit(hash))
+  private static func spanFilterBits(_ hash: UInt64) -> (prefix: Int, key: Int) {
+    let block = Int(truncatingIfNeeded: hash >> 49) << 9
+    return (
+      block | Int(truncatingIfNeeded: (hash >> 40) & 511),
+      block | Int(truncatingIfNeeded: (hash >> 31) & 511)
+    )
   }
 
   @inline(__always)
@@ -198,9 +205,10 @@ struct Lexicon: Sendable {
     filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
-  private mutating func addToFilter(_ hash: UInt64) {
-    let bit = Self.filterBit(hash)
-    keyFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+  /// Marks `hash` as a key's in `spanFilter`.
+  private mutating func addKey(_ hash: UInt64) {
+    let bit = Self.spanFilterBits(hash).key
+    spanFilter[bit >> 6] |= 1 << UInt64(bit & 63)
   }
 
   // MARK: Building
@@ -301,13 +309,13 @@ struct Lexicon: Sendable {
       guard keyLength > 0 else { continue }
       var hash = Self.emptyHash
       key.withUnsafeMutableBufferPointer { key in
-        prefixFilter.withUnsafeMutableBufferPointer { prefixes in
+        spanFilter.withUnsafeMutableBufferPointer { filter in
           for index in 0..<keyLength {
             let lower = LexiconKey.lowercased(key[index])
             key[index] = lower
             hash = Self.hash(hash, adding: lower)
-            let bit = Int(truncatingIfNeeded: hash >> 40)
-            prefixes[bit >> 6] |= 1 << UInt64(bit & 63)
+            let bit = Self.spanFilterBits(hash).prefix
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
           }
         }
       }
@@ -353,7 +361,7 @@ struct Lexicon: Sendable {
   /// Adds a group for `key` (whose hash is `hash`), known not to be in the table yet.
   private mutating func insertNew(_ key: ArraySlice<UInt8>, hash: UInt64, row: Int32) {
     if groupKeys.count * 2 >= slots.count { grow() }
-    addToFilter(hash)
+    addKey(hash)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] >= 0 { slot = (slot + 1) & mask }
     place(key, row: row, at: slot)
@@ -371,7 +379,7 @@ struct Lexicon: Sendable {
 
   /// Adds `row` to the group for `key` (whose hash is `hash`), making the group when it is new.
   private mutating func insert(_ key: ArraySlice<UInt8>, hash: UInt64, row: Int32) {
-    addToFilter(hash)
+    addKey(hash)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let group = slots[slot]
