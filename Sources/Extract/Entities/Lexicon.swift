@@ -258,6 +258,9 @@ struct Lexicon: Sendable {
   private mutating func indexTerms(_ bytes: UnsafeBufferPointer<UInt8>) {
     var lineStart = Self.endOfLine(bytes, from: 0) + 1
     terms.reserveCapacity(bytes.count / 28)
+    groupKeys.reserveCapacity(bytes.count / 28)
+    groupFirst.reserveCapacity(bytes.count / 28)
+    groupLast.reserveCapacity(bytes.count / 28)
     keyBytes.reserveCapacity(bytes.count / 2)
     let capacity = Self.capacity(for: bytes.count / 28)
     slots = [Int32](repeating: -1, count: capacity)
@@ -276,15 +279,15 @@ struct Lexicon: Sendable {
     while lineStart < count {
       // surface TAB curie TAB flags (CR) LF, found without allocating; a malformed row is
       // skipped whole.
-      let surfaceEnd = Self.fieldEnd(bytes, from: lineStart)
+      let index = Self.endOfLine(bytes, from: lineStart)
+      let surfaceEnd = Self.fieldEnd(bytes, from: lineStart, to: index)
       let curieStart = surfaceEnd + 1
-      let curieEnd = Self.fieldEnd(bytes, from: curieStart)
+      let curieEnd = Self.fieldEnd(bytes, from: curieStart, to: index)
       let flagsStart = curieEnd + 1
-      let index = Self.fieldEnd(bytes, from: flagsStart)
-      guard surfaceEnd < count, bytes[surfaceEnd] == 0x09, curieEnd < count,
-        bytes[curieEnd] == 0x09, index == count || bytes[index] == 0x0A
+      guard surfaceEnd < index, curieEnd < index,
+        Self.fieldEnd(bytes, from: flagsStart, to: index) == index
       else {
-        lineStart = Self.endOfLine(bytes, from: lineStart) + 1
+        lineStart = index + 1
         continue
       }
       var flagsEnd = index
@@ -439,26 +442,26 @@ struct Lexicon: Sendable {
     return capacity
   }
 
-  /// The index of the TAB or LF (or the end) that closes the field starting at `start`.
-  private static func fieldEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    var index = start
-    while index < bytes.count, bytes[index] != 0x09, bytes[index] != 0x0A { index += 1 }
-    return index
-  }
-
+  /// The index of the LF that ends the line at `start`, or the end of `bytes`.
   private static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    var index = start
-    while index < bytes.count, bytes[index] != 0x0A { index += 1 }
-    return index
+    firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count)
   }
 
-  /// The index of the first TAB in `start..<end`, or `end`.
+  /// The index of the first TAB in `start..<end`, or `end` (`start` when it is past `end`).
   private static func fieldEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
     -> Int
   {
-    var index = start
-    while index < end, bytes[index] != 0x09 { index += 1 }
-    return index
+    firstIndex(of: 0x09, in: bytes, from: start, to: end)
+  }
+
+  /// The index of the first `byte` in `start..<end`, or `end` (`start` when it is past
+  /// `end`). `memchr`: the load looks for some 1.3 million TABs and LFs in 7.6 MB.
+  private static func firstIndex(
+    of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> Int {
+    guard start < end, let base = bytes.baseAddress else { return max(start, end) }
+    guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
   private func string(_ bytes: [UInt8], _ range: Range<Int32>) -> String {
