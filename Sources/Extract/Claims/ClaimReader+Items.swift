@@ -8,6 +8,7 @@ extension ClaimReader {
   static func items(_ text: String, mentions: [EntityMention]) -> [Item] {
     let bytes = Array(text.utf8)
     var raw: [Item] = []
+    raw.reserveCapacity(bytes.count / 4)
     var index = 0
     var mentionIndex = 0
     let sorted = mentions.sorted { $0.utf8Offsets.lowerBound < $1.utf8Offsets.lowerBound }
@@ -179,6 +180,7 @@ extension ClaimReader {
   /// Joins `E / E` and `E - E` into one argument and reads the words around each argument.
   static func chained(_ raw: [Item]) -> [Item] {
     var items: [Item] = []
+    items.reserveCapacity(raw.count)
     var index = 0
     while index < raw.count {
       guard case .argument(var argument) = raw[index] else {

@@ -259,6 +259,8 @@ struct EntityTagger {
     -> (tokens: [Token], casekeys: [UInt8])
   {
     var tokens: [Token] = []
+    // Tokens are separated by at least one byte: one allocation instead of regrowing.
+    tokens.reserveCapacity((bytes.count + 1) / 2)
     var mapped: [UInt8] = []
     let capacity = bytes.count * LexiconKey.greekTableMaximumLength
     let casekeys = [UInt8](unsafeUninitializedCapacity: capacity) { output, written in
