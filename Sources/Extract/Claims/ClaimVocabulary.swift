@@ -267,4 +267,8 @@ enum ClaimVocabulary {
 
   /// Keys of `verbs` and `nouns`: the trigger words of a predicate.
   static let verbsAndNouns: Set<String> = Set(verbs.keys).union(nouns.keys)
+
+  /// Keys of `verbs`, and `beForms`: the words that end the search for a sentence's opening
+  /// subject.
+  static let verbsAndBeForms: Set<String> = Set(verbs.keys).union(beForms)
 }
