@@ -1,3 +1,4 @@
+import Foundation
 import Model
 import Testing
 
@@ -34,6 +35,28 @@ import Testing
     #expect(ClaimFilter(tsv: "#bias\t-1\nbw=activate\t1\n") == nil, "no threshold")
     #expect(ClaimFilter(tsv: "#bias\t-1\n#threshold\t0.5\nbw=activate\tstrong\n") == nil, "no number")
     #expect(ClaimFilter.keepsAll.keeps([]))
+  }
+
+  @Test func decimalWeightsReadAsDoubleReadsThem() throws {
+    let rows = ["-0.1530", "0.0001", "-0.0000", "12.5", ".5", "-.25", "0.30000000000000004", "1e3", "7"]
+    let tsv = "#bias\t0\n#threshold\t0.5\n"
+      + rows.enumerated().map { "f\($0.offset)\t\($0.element)" }.joined(separator: "\n")
+    let filter = try #require(ClaimFilter(tsv: tsv))
+    for (offset, row) in rows.enumerated() {
+      let expected = try #require(Double(row))
+      #expect(filter.weights["f\(offset)"]?.bitPattern == expected.bitPattern, "\(row)")
+    }
+  }
+
+  @Test func shippedWeightsReadAsDoubleReadsThem() throws {
+    let folder = try #require(LexiconLocation.folder())
+    let text = try String(contentsOf: folder.appendingPathComponent("claim-filter.tsv"), encoding: .utf8)
+    let filter = ClaimFilter.shared
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let fields = line.split(separator: "\t")
+      let expected = try #require(Double(String(fields[1])))
+      #expect(filter.weights[String(fields[0])]?.bitPattern == expected.bitPattern, "\(line)")
+    }
   }
 
   @Test func featuresDescribeThePairInItsSentence() {

@@ -28,13 +28,15 @@ struct ClaimExtractor {
       }
       let text = plainTexts[sentence.id] ?? sentence.plainText
       let previous = antecedent
-      antecedent = ClaimReader.leadingSubject(text, mentions: sentenceMentions)
+      // Cut once: both the antecedent and the reading need the sentence's items.
+      let items = ClaimReader.items(text, mentions: sentenceMentions)
+      antecedent = ClaimReader.leadingSubject(items, before: nil)
       var evidence: [ReferenceID] = []
       for marker in sentence.markers {
         for target in marker.targets where !evidence.contains(target) { evidence.append(target) }
       }
       let readings = kept(
-        reader.read(text, mentions: sentenceMentions, antecedent: previous), text: text,
+        reader.read(items: items, mentions: sentenceMentions, antecedent: previous), text: text,
         mentions: sentenceMentions, cites: !sentence.markers.isEmpty)
       for reading in readings {
         claims.append(

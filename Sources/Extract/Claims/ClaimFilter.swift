@@ -36,9 +36,12 @@ struct ClaimFilter: Sendable, Equatable {
     var threshold: Double?
     var text = tsv
     let parsed: Bool = text.withUTF8 { bytes in
-      for line in bytes.split(separator: 0x0A) where !line.starts(with: [0x23, 0x20]) {
+      let lines = bytes.split(separator: 0x0A)
+      weights.reserveCapacity(lines.count)
+      for line in lines where !line.starts(with: [0x23, 0x20]) {
         guard let tab = line.firstIndex(of: 0x09),
-          let weight = Double(String(decoding: line[(tab + 1)...], as: UTF8.self))
+          let weight = Self.decimal(line[(tab + 1)...])
+            ?? Double(String(decoding: line[(tab + 1)...], as: UTF8.self))
         else { return false }
         let feature = String(decoding: line[..<tab], as: UTF8.self)
         switch feature {
@@ -51,6 +54,39 @@ struct ClaimFilter: Sendable, Equatable {
     }
     guard parsed, let bias, let threshold else { return nil }
     self.init(weights: weights, bias: bias, threshold: threshold)
+  }
+
+  /// A weight written `-?digits.digits` (`-0.1530`, as the training script writes them), read
+  /// without a String or `strtod`: the digits make an integer below 2^53 and the divisor a
+  /// power of ten up to 10^22, both exact doubles, so their quotient is the correctly rounded
+  /// value `Double(_:)` gives. Nil for any other form, which `Double(_:)` then reads.
+  private static func decimal(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
+    var index = bytes.startIndex
+    let isNegative = index < bytes.endIndex && bytes[index] == 0x2D
+    if isNegative { index += 1 }
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var fractionDigits = 0
+    var hasPoint = false
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte == 0x2E, !hasPoint {
+        hasPoint = true
+      } else if byte >= 0x30, byte <= 0x39 {
+        mantissa = mantissa * 10 + UInt64(byte - 0x30)
+        digits += 1
+        if hasPoint { fractionDigits += 1 }
+        guard digits <= 15 else { return nil }
+      } else {
+        return nil
+      }
+      index += 1
+    }
+    guard hasPoint, fractionDigits > 0, fractionDigits <= 22 else { return nil }
+    var power = 1.0
+    for _ in 0..<fractionDigits { power *= 10 }
+    let value = Double(mantissa) / power
+    return isNegative ? -value : value
   }
 
   /// The same weights with another threshold.

@@ -28,7 +28,7 @@ extension ClaimReader {
         else { return nil }
         return first
       case .word(let word):
-        if V.verbs[word] != nil || V.beForms.contains(word) || word == "it" { return nil }
+        if word == "it" || V.verbsAndBeForms.contains(word) { return nil }
       case .punctuation: continue
       }
     }

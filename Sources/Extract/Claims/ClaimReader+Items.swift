@@ -8,6 +8,7 @@ extension ClaimReader {
   static func items(_ text: String, mentions: [EntityMention]) -> [Item] {
     let bytes = Array(text.utf8)
     var raw: [Item] = []
+    raw.reserveCapacity(bytes.count / 4)
     var index = 0
     var mentionIndex = 0
     let sorted = mentions.sorted { $0.utf8Offsets.lowerBound < $1.utf8Offsets.lowerBound }
@@ -52,13 +53,27 @@ extension ClaimReader {
         {
           index += 1
         }
-        raw.append(.word(String(decoding: bytes[start..<index], as: UTF8.self).lowercased()))
+        raw.append(.word(lowercasedWord(bytes[start..<index])))
         continue
       }
       if byte != 0x20 { raw.append(.punctuation(Character(Unicode.Scalar(byte)))) }
       index += 1
     }
     return chained(joiningPhrasalVerbs(namingClassNounsAsWords(raw)))
+  }
+
+  /// `String(decoding: bytes, as: UTF8.self).lowercased()`. A word of ASCII bytes (nearly
+  /// every word) is lower-cased byte by byte straight into its String: one String, not two.
+  static func lowercasedWord(_ bytes: ArraySlice<UInt8>) -> String {
+    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+      return String(decoding: bytes, as: UTF8.self).lowercased()
+    }
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      for (offset, byte) in zip(buffer.indices, bytes) {
+        buffer[offset] = LexiconKey.lowercased(byte)
+      }
+      return bytes.count
+    }
   }
 
   /// `the protein kinase Raf`, `Rap1 GTPase`: a singular class noun (a family named by a
@@ -138,7 +153,9 @@ extension ClaimReader {
     items.reserveCapacity(raw.count)
     var index = 0
     while index < raw.count {
-      if case .word(let verb) = raw[index], let particle = V.phrasalVerbs[verb] {
+      if case .word(let verb) = raw[index], let first = verb.utf8.first,
+        phrasalVerbInitials[Int(first)], let particle = V.phrasalVerbs[verb]
+      {
         let words = particle.split(separator: " ").map { Item.word(String($0)) }
         if raw[(index + 1)...].starts(with: words) {
           items.append(.word(verb + "-" + particle.split(separator: " ").joined(separator: "-")))
@@ -152,9 +169,18 @@ extension ClaimReader {
     return items
   }
 
+  /// The first bytes of `phrasalVerbs`' keys: a word starting otherwise is no phrasal verb,
+  /// which a table says without hashing the word.
+  private static let phrasalVerbInitials: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for verb in V.phrasalVerbs.keys { if let first = verb.utf8.first { table[Int(first)] = true } }
+    return table
+  }()
+
   /// Joins `E / E` and `E - E` into one argument and reads the words around each argument.
   static func chained(_ raw: [Item]) -> [Item] {
     var items: [Item] = []
+    items.reserveCapacity(raw.count)
     var index = 0
     while index < raw.count {
       guard case .argument(var argument) = raw[index] else {
@@ -187,6 +213,8 @@ extension ClaimReader {
       var look = next
       if look < raw.count, raw[look] == .punctuation("-") { look += 1 }
       while look < raw.count, case .word(let word) = raw[look] {
+        // Most chains are followed by none of these words: one lookup says so.
+        guard Self.chainQualifiers.contains(word) else { break }
         if V.pathwayHeads.contains(word) {
           argument.isPathway = argument.members.count > 1 || argument.isPathway
         } else if V.amountHeads.contains(word) {
@@ -200,10 +228,7 @@ extension ClaimReader {
           // `TH receptor α`: a receptor of the entity that the lexicon did not name; not the
           // entity itself, so no argument.
           argument.isAntagonist = true
-        } else if ![
-          "gene", "genes", "molecules", "molecule", "activity", "protein", "proteins",
-          "cells", "family", "members", "kinase", "kinases",
-        ].contains(word) {
+        } else if !Self.chainNouns.contains(word) {
           break
         }
         if word == "activity", argument.members.allSatisfy({ $0.type == .chemical }) {
@@ -269,9 +294,7 @@ extension ClaimReader {
           before.count >= 2 && (before[0] == "and" || before[0] == "or")
           && V.verbs[before[1]] != nil
         if !isAfterSharedObjectVerb,
-          before.dropFirst(isAfterCompoundModifier ? 1 : 0).contains(where: {
-            V.verbs[$0] != nil || V.nouns[$0] != nil
-          })
+          before.dropFirst(isAfterCompoundModifier ? 1 : 0).contains(where: V.verbsAndNouns.contains)
         {
           argument.isObjectOfVerb = true
         }
@@ -313,18 +336,38 @@ extension ClaimReader {
     return items
   }
 
+  /// Words after a chain that `chained` reads: pathway, amount, loss and antagonist heads,
+  /// `receptor(s)`, and the nouns it looks past (`chainNouns`).
+  static let chainQualifiers: Set<String> = V.pathwayHeads.union(V.amountHeads)
+    .union(V.lossAfter).union(V.antagonistHeads).union(["receptor", "receptors"])
+    .union(chainNouns)
+
+  /// Nouns after a chain that qualify nothing but do not end its head (`IL-6 gene expression`).
+  static let chainNouns: Set<String> = [
+    "gene", "genes", "molecules", "molecule", "activity", "protein", "proteins", "cells",
+    "family", "members", "kinase", "kinases",
+  ]
+
+  /// Keys of `verbs`, and the clause openers.
+  static let verbsAndClauseOpeners: Set<String> = Set(V.verbs.keys).union(clauseOpeners)
+
+  /// Words that end `namesStandIn`'s search: prepositions, verbs, nouns, forms of `be`, and
+  /// clause openers.
+  static let standInSearchStops: Set<String> = V.prepositions.union(V.verbsAndNouns)
+    .union(V.beForms).union(clauseOpeners)
+
   /// `mutations in the RBD of Class I PI3Ks`, `deletion of X`: the chain after `items` is what
   /// was mutated, named within six words after a stand-in noun and `in`/`of`/`within`.
   static func isMutatedPart(_ items: [Item]) -> Bool {
     var index = items.count - 1
     while index >= 1, items.count - index <= 6 {
       guard case .word(let word) = items[index] else { return false }
-      if ["in", "of", "within"].contains(word), case .word(let head) = items[index - 1],
+      if word == "in" || word == "of" || word == "within", case .word(let head) = items[index - 1],
         V.standInHeads.contains(head)
       {
         return true
       }
-      if V.verbs[word] != nil || Self.clauseOpeners.contains(word) { return false }
+      if Self.verbsAndClauseOpeners.contains(word) { return false }
       index -= 1
     }
     return false
@@ -339,16 +382,12 @@ extension ClaimReader {
       case .word(let word):
         if V.standInHeads.contains(word) { return true }
         // `an ASPP2 phosphorylation mutant`: a modification noun before the stand-in head.
-        if V.nouns[word] != nil, index + 1 < raw.count, case .word(let head) = raw[index + 1],
-          V.standInHeads.contains(head)
+        if index + 1 < raw.count, case .word(let head) = raw[index + 1],
+          V.standInHeads.contains(head), V.nouns[word] != nil
         {
           return true
         }
-        if V.prepositions.contains(word) || V.verbs[word] != nil || V.nouns[word] != nil
-          || V.beForms.contains(word) || Self.clauseOpeners.contains(word)
-        {
-          return false
-        }
+        if Self.standInSearchStops.contains(word) { return false }
       case .punctuation(let mark):
         if mark != "-" { return false }
       case .argument(let next):

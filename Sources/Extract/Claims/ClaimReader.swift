@@ -107,8 +107,17 @@ struct ClaimReader {
     -> [Reading]
   {
     guard mentions.count >= 2 || (antecedent != nil && !mentions.isEmpty) else { return [] }
-    let items = Self.resolvingIt(Self.items(text, mentions: mentions), antecedent: antecedent)
-    return read(items)
+    return read(items: Self.items(text, mentions: mentions), mentions: mentions, antecedent: antecedent)
+  }
+
+  /// `read(_:mentions:antecedent:)` of a sentence already cut into `items`
+  /// (`ClaimReader.items(text, mentions: mentions)`), for a caller that also asks for its
+  /// `leadingSubject`: the sentence is cut once.
+  func read(items: [Item], mentions: [EntityMention], antecedent: EntityMention? = nil)
+    -> [Reading]
+  {
+    guard mentions.count >= 2 || (antecedent != nil && !mentions.isEmpty) else { return [] }
+    return read(Self.resolvingIt(items, antecedent: antecedent))
   }
 
   private func read(_ items: [Item]) -> [Reading] {
@@ -116,11 +125,12 @@ struct ClaimReader {
     // obtained from Sellek chemicals`, `… was a gift from`: a material, not a finding.
     if items.contains(.word("purchased")) { return [] }
     for (index, item) in items.enumerated().dropLast() {
-      guard case .word(let verb) = item, ["obtained", "supplied", "provided", "gift"].contains(verb)
+      // `from`/`by` first: a cheap test that rules out most words.
+      guard case .word(let verb) = item,
+        items[index + 1] == .word("from") || items[index + 1] == .word("by"),
+        ["obtained", "supplied", "provided", "gift"].contains(verb)
       else { continue }
-      if items[index + 1] == .word("from") || items[index + 1] == .word("by"),
-        index >= 1, items[index - 1].word.map(Self.materialCopulas.contains) == true
-      {
+      if index >= 1, items[index - 1].word.map(Self.materialCopulas.contains) == true {
         return []
       }
     }
@@ -132,7 +142,8 @@ struct ClaimReader {
       if case .argument(let argument) = item, argument.isAntagonist {
         readings += inhibitorNameReadings(items, at: index, target: argument)
       }
-      guard case .word(let word) = item else { continue }
+      // One lookup rules out the words that start no reading below.
+      guard case .word(let word) = item, V.readingTriggers.contains(word) else { continue }
       if var predicate = V.verbs[word] {
         if predicate == .associatedWith, index >= 1, case .word(let adverb) = items[index - 1],
           let directed = V.directedRegulation[adverb]

@@ -254,4 +254,21 @@ enum ClaimVocabulary {
     "become", "becomes", "became", "becoming", "remain", "remains", "remained", "get", "gets",
     "got",
   ]
+
+  // MARK: Unions, so that a word outside them is ruled out with one lookup
+
+  /// Every word at which `ClaimReader.read` starts a reading: the keys of `verbs`, `nouns`,
+  /// `agentNouns`, the catalysis, conversion, requirement and association words, and the
+  /// words its rules name (`response`, `following`, `between`, `role`, `roles`).
+  static let readingTriggers: Set<String> = Set(verbs.keys).union(nouns.keys)
+    .union(agentNouns.keys).union(catalysisVerbs).union(conversionVerbs)
+    .union(requirementWords).union(associationWords)
+    .union(["response", "following", "between", "role", "roles"])
+
+  /// Keys of `verbs` and `nouns`: the trigger words of a predicate.
+  static let verbsAndNouns: Set<String> = Set(verbs.keys).union(nouns.keys)
+
+  /// Keys of `verbs`, and `beForms`: the words that end the search for a sentence's opening
+  /// subject.
+  static let verbsAndBeForms: Set<String> = Set(verbs.keys).union(beForms)
 }

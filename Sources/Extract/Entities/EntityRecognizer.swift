@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Finds and grounds the entity mentions of a document: the lexicon tagger over every
@@ -27,6 +28,8 @@ struct EntityRecognizer {
   struct TaggedSentence {
     var id: SentenceID
     var text: String
+    /// `text` as UTF-8, made once for the filters, the abbreviations and the mentions.
+    var utf8: [UInt8]
     var hits: [EntityTagger.Hit]
   }
 
@@ -36,10 +39,10 @@ struct EntityRecognizer {
       // Names in author–year citations (`Jun et al., 2009`) are people, not entities.
       let (text, citations) = entry.sentence.plainTextAndCitationSpans
       let bytes = Array(text.utf8)
-      let hits = tagger.tag(text).filter { hit in
+      let hits = bytes.withUnsafeBufferPointer { tagger.tag(bytes: $0) }.filter { hit in
         HitFilter.keeps(hit, in: bytes) && !citations.contains { $0.overlaps(hit.range) }
       }
-      return TaggedSentence(id: entry.sentence.id, text: text, hits: hits)
+      return TaggedSentence(id: entry.sentence.id, text: text, utf8: bytes, hits: hits)
     }
     applyAbbreviations(&sentences)
     // An ambiguous short form (`amb`: p22, ACC1, PPI) that no definition made plain counts
@@ -70,7 +73,7 @@ struct EntityRecognizer {
   static func mentions(_ sentences: [TaggedSentence]) -> [EntityMention] {
     var mentions: [EntityMention] = []
     for sentence in sentences {
-      let utf8 = Array(sentence.text.utf8)
+      let utf8 = sentence.utf8
       for hit in sentence.hits {
         mentions.append(
           EntityMention(
@@ -90,7 +93,7 @@ struct EntityRecognizer {
     // Declared aliases hold from their sentence on: the index of that sentence.
     var aliasStarts: [String: Int] = [:]
     for (position, sentence) in sentences.enumerated() {
-      let bytes = Array(sentence.text.utf8)
+      let bytes = sentence.utf8
       for hit in sentence.hits {
         if let alias = Self.declaredAlias(bytes, after: hit.range.upperBound) {
           definitions[alias] = hit
@@ -108,7 +111,7 @@ struct EntityRecognizer {
     // Where a short form keeps its own FamPlex family, its long form at the definition means
     // that family too (`mitogen-activated protein kinase kinase (MEK)` is MEK there).
     for index in sentences.indices {
-      let bytes = Array(sentences[index].text.utf8)
+      let bytes = sentences[index].utf8
       let hits = sentences[index].hits
       for (position, hit) in hits.enumerated() where position + 1 < hits.count {
         let next = hits[position + 1]
@@ -127,10 +130,12 @@ struct EntityRecognizer {
       let bytes = Array(short.utf8)
       let plural: [UInt8]? =
         if let last = bytes.last, (0x41...0x5A).contains(last) { bytes + [0x73] } else { nil }
-      return (bytes: bytes, plural: plural, definition: definition)
+      return (
+        bytes: bytes, plural: plural, definition: definition, start: aliasStarts[short] ?? 0
+      )
     }
     for index in sentences.indices {
-      let bytes = Array(sentences[index].text.utf8)
+      let bytes = sentences[index].utf8
       var hits = sentences[index].hits.map { hit -> EntityTagger.Hit in
         let text = String(decoding: bytes[hit.range], as: UTF8.self)
         guard let definition = definitions[text], index >= aliasStarts[text] ?? 0,
@@ -139,8 +144,7 @@ struct EntityRecognizer {
         return EntityTagger.Hit(range: hit.range, entry: definition.entry, flags: definition.flags)
       }
       var added = false
-      for (short, plural, definition) in shortForms
-      where index >= aliasStarts[String(decoding: short, as: UTF8.self)] ?? 0 {
+      for (short, plural, definition, start) in shortForms where index >= start {
         // `THs` after `thyroid hormone (TH)`: the plural of an all-capitals short form.
         var ranges = Self.occurrences(of: short, in: bytes)
         if let plural {
@@ -248,24 +252,44 @@ struct EntityRecognizer {
     return true
   }
 
-  /// Ranges where `word` occurs in `bytes` not touching an ASCII letter or digit.
+  /// Ranges where `word` occurs in `bytes` not touching an ASCII letter or digit. Every
+  /// short form is sought in every sentence, so the scan reads the bytes in place.
   private static func occurrences(of word: [UInt8], in bytes: [UInt8]) -> [Range<Int>] {
     guard !word.isEmpty, bytes.count >= word.count else { return [] }
-    var result: [Range<Int>] = []
-    var start = 0
-    while start + word.count <= bytes.count {
-      if bytes[start] == word[0], bytes[start..<(start + word.count)].elementsEqual(word) {
-        let end = start + word.count
-        let before = start == 0 || !LexiconKey.isAlphanumeric(bytes[start - 1])
-        let after = end == bytes.count || !LexiconKey.isAlphanumeric(bytes[end])
-        if before && after {
-          result.append(start..<end)
-          start = end
-          continue
+    return bytes.withUnsafeBufferPointer { bytes in
+      word.withUnsafeBufferPointer { word in
+        guard let base = bytes.baseAddress else { return [] }
+        var result: [Range<Int>] = []
+        let first = word[0]
+        var start = 0
+        while start + word.count <= bytes.count {
+          // The next candidate start: `memchr` skips to the word's first byte.
+          guard
+            let found = memchr(base + start, Int32(first), bytes.count - word.count + 1 - start)
+          else { break }
+          start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+          if isMatch(word, in: bytes, at: start) {
+            let end = start + word.count
+            let before = start == 0 || !LexiconKey.isAlphanumeric(bytes[start - 1])
+            let after = end == bytes.count || !LexiconKey.isAlphanumeric(bytes[end])
+            if before && after {
+              result.append(start..<end)
+              start = end
+              continue
+            }
+          }
+          start += 1
         }
+        return result
       }
-      start += 1
     }
-    return result
+  }
+
+  @inline(__always)
+  private static func isMatch(
+    _ word: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, at start: Int
+  ) -> Bool {
+    for offset in 1..<word.count where bytes[start + offset] != word[offset] { return false }
+    return true
   }
 }

@@ -20,9 +20,13 @@ struct EntityTagger {
   private struct Token {
     var start: Int
     var end: Int
-    /// The token's casekey bytes in `Scratch.casekeys`.
+    /// The token's casekey bytes in the sentence's casekeys.
     var key: Range<Int>
     var isSingleGreek: Bool
+    /// Whether the gap to the next token may be inside a span, and whether it is a word break
+    /// (spaces only).
+    var isGapAllowed = false
+    var isGapBreak = false
   }
 
   /// The hits in `text`, left to right, not overlapping.
@@ -34,67 +38,90 @@ struct EntityTagger {
   /// The hits in UTF-8 `bytes`, left to right, not overlapping.
   func tag(bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
     guard !lexicon.isEmpty else { return [] }
-    var casekeys: [UInt8] = []
-    casekeys.reserveCapacity(bytes.count)
-    let tokens = Self.tokens(bytes, casekeys: &casekeys)
+    var (tokens, casekeys) = Self.tokens(bytes)
     guard !tokens.isEmpty else { return [] }
-    // Gap between token a and a+1: allowed, and whether it is a word break (spaces only).
-    var gapAllowed = [Bool](repeating: false, count: tokens.count)
-    var gapBreaks = [Bool](repeating: false, count: tokens.count)
     for index in 0..<(tokens.count - 1) {
       let (allowed, spaces) = Self.gap(bytes, tokens[index].end, tokens[index + 1].start)
-      gapAllowed[index] = allowed
-      gapBreaks[index] =
+      tokens[index].isGapAllowed = allowed
+      tokens[index].isGapBreak =
         spaces && !(tokens[index].isSingleGreek || tokens[index + 1].isSingleGreek)
     }
+    // The tokens' keys lie end to end in `casekeys`, so a span's casekey is one slice of it
+    // and its key the same slice of `keys` (lower-cased once here, not once per span).
+    let keys = casekeys.map(LexiconKey.lowercased)
+    return casekeys.withUnsafeBufferPointer { casekeys in
+      keys.withUnsafeBufferPointer { keys in
+        tag(bytes, tokens, casekeys: casekeys, keys: keys)
+      }
+    }
+  }
+
+  private func tag(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], casekeys: UnsafeBufferPointer<UInt8>,
+    keys: UnsafeBufferPointer<UInt8>
+  ) -> [Hit] {
     var hits: [Hit] = []
-    var spanKey: [UInt8] = []  // lower-cased key of tokens i...last
-    var spanCase: [UInt8] = []  // casekey of tokens i...last
-    var prefixHash: [UInt64] = []
-    var keyEnds: [Int] = []
+    // For the span of tokens i...(i + n): the hash of its key, and of its key less the last
+    // byte (the plural retry); a span has at most 8 tokens.
+    var spanHash = [UInt64](repeating: 0, count: 8)
+    var stemHash = [UInt64](repeating: 0, count: 8)
     var i = 0
     while i < tokens.count {
       var last = i
-      while last + 1 < tokens.count, last + 1 - i < 8, gapAllowed[last] { last += 1 }
-      spanKey.removeAll(keepingCapacity: true)
-      spanCase.removeAll(keepingCapacity: true)
-      prefixHash.removeAll(keepingCapacity: true)
-      keyEnds.removeAll(keepingCapacity: true)
-      prefixHash.append(Lexicon.emptyHash)
+      while last + 1 < tokens.count, last + 1 - i < 8, tokens[last].isGapAllowed { last += 1 }
+      let keyStart = tokens[i].key.lowerBound
       var hash = Lexicon.emptyHash
+      var previous = Lexicon.emptyHash
+      // Once the span's key starts no lexicon key, no longer key is one: the span grows no
+      // further (but over tokens without key bytes), and spans with that key are only tried
+      // as plurals. Most spans of prose end so after a token or two.
+      var deadEnd = Int.max
       for index in i...last {
-        for offset in tokens[index].key {
-          let byte = casekeys[offset]
-          let lower = LexiconKey.lowercased(byte)
-          spanCase.append(byte)
-          spanKey.append(lower)
-          hash = Lexicon.hash(hash, adding: lower)
-          prefixHash.append(hash)
+        let tokenKey = tokens[index].key
+        if deadEnd != Int.max, !tokenKey.isEmpty {
+          last = index - 1
+          break
         }
-        keyEnds.append(spanKey.count)
+        for offset in tokenKey {
+          previous = hash
+          hash = Lexicon.hash(hash, adding: keys[offset])
+        }
+        spanHash[index - i] = hash
+        stemHash[index - i] = previous
+        if deadEnd == Int.max, !tokenKey.isEmpty, !lexicon.mayStartKey(hash: hash) {
+          deadEnd = index
+        }
       }
       var found: Hit?
       var j = last
       while j >= i {
-        let keyLength = keyEnds[j - i]
+        let keyLength = tokens[j].key.upperBound - keyStart
         if keyLength > 0 {
           var isMultiword = false
-          for gap in i..<j where gapBreaks[gap] {
+          for gap in i..<j where tokens[gap].isGapBreak {
             isMultiword = true
             break
           }
           let span = tokens[i].start..<tokens[j].end
+          let key = UnsafeBufferPointer(rebasing: keys[keyStart..<(keyStart + keyLength)])
+          let casekey = UnsafeBufferPointer(
+            rebasing: casekeys[keyStart..<(keyStart + keyLength)])
           // The span's facts are computed once, and only when its key is in the lexicon.
           var facts: SpanFacts?
-          var result = lookup(
-            spanKey, spanCase, length: keyLength, hash: prefixHash[keyLength], plural: false,
-            multiword: isMultiword, span: span, caseLength: keyLength, facts: &facts,
-            bytes: bytes)
-          if result == nil, keyLength > 3, spanKey[keyLength - 1] == 0x73 {
+          // The filter bit says most spans are no key without a lookup; it shares a cache
+          // line with the prefix bit read above.
+          var result =
+            j >= deadEnd || !lexicon.mayBeKey(hash: spanHash[j - i])
+            ? nil
+            : lookup(
+              key, casekey, length: keyLength, hash: spanHash[j - i], plural: false,
+              multiword: isMultiword, span: span, facts: &facts, bytes: bytes)
+          if result == nil, keyLength > 3, key[keyLength - 1] == 0x73,
+            lexicon.mayBeKey(hash: stemHash[j - i])
+          {
             result = lookup(
-              spanKey, spanCase, length: keyLength - 1, hash: prefixHash[keyLength - 1],
-              plural: true, multiword: isMultiword, span: span, caseLength: keyLength,
-              facts: &facts, bytes: bytes)
+              key, casekey, length: keyLength - 1, hash: stemHash[j - i], plural: true,
+              multiword: isMultiword, span: span, facts: &facts, bytes: bytes)
           }
           if let hit = result, hit.flags.contains(.caseSensitive), facts?.isUpper == true,
             Self.nearShoutedFunctionWord(bytes, tokens, i, j)
@@ -128,7 +155,10 @@ struct EntityTagger {
     /// `[A-Za-z]-[a-z]{2,}` (k-ras, c-myc).
     var isOncoPrefix = false
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Range<Int>, casekey: ArraySlice<UInt8>) {
+    init(
+      _ bytes: UnsafeBufferPointer<UInt8>, _ span: Range<Int>,
+      casekey: UnsafeBufferPointer<UInt8>
+    ) {
       var upper = false
       var lower = false
       var index = span.lowerBound
@@ -172,18 +202,17 @@ struct EntityTagger {
   ]
 
   /// §6.1.3–4: the first row of the key's group that passes the case and multiword rules.
-  /// `facts` are the span's (`caseLength` bytes of `casekey`), computed on first need.
+  /// `key` and `casekey` are the span's (of which the first `length` bytes are looked up);
+  /// `facts` are the span's, computed on first need.
   private func lookup(
-    _ key: [UInt8], _ casekey: [UInt8], length: Int, hash: UInt64, plural: Bool,
-    multiword: Bool, span: Range<Int>, caseLength: Int, facts cached: inout SpanFacts?,
-    bytes: UnsafeBufferPointer<UInt8>
+    _ key: UnsafeBufferPointer<UInt8>, _ casekey: UnsafeBufferPointer<UInt8>, length: Int,
+    hash: UInt64, plural: Bool, multiword: Bool, span: Range<Int>,
+    facts cached: inout SpanFacts?, bytes: UnsafeBufferPointer<UInt8>
   ) -> (entry: Lexicon.Entry, flags: Lexicon.Flags)? {
-    let first = key.withUnsafeBufferPointer { buffer in
-      lexicon.firstTerm(
-        forKey: UnsafeBufferPointer(rebasing: buffer[0..<length]), hash: hash)
-    }
+    let first = lexicon.firstTerm(
+      forKey: UnsafeBufferPointer(rebasing: key[0..<length]), hash: hash)
     guard var row = first else { return nil }
-    let facts = cached ?? SpanFacts(bytes, span, casekey: casekey[0..<caseLength])
+    let facts = cached ?? SpanFacts(bytes, span, casekey: casekey)
     cached = facts
     let spanCase = casekey[0..<length]
     while row >= 0 {
@@ -223,44 +252,66 @@ struct EntityTagger {
     return false
   }
 
-  /// Tokens: maximal runs of ASCII letters and digits, Greek (U+0370–U+03FF) and µ.
-  private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, casekeys: inout [UInt8])
-    -> [Token]
+  /// Tokens: maximal runs of ASCII letters and digits, Greek (U+0370–U+03FF) and µ; and
+  /// their casekeys, end to end. The casekeys are written in place into one buffer with
+  /// room for the longest they can be (`greekTableMaximumLength` bytes per byte).
+  private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>)
+    -> (tokens: [Token], casekeys: [UInt8])
   {
     var tokens: [Token] = []
+    // Tokens are separated by at least one byte: one allocation instead of regrowing.
+    tokens.reserveCapacity((bytes.count + 1) / 2)
     var mapped: [UInt8] = []
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      guard let width = tokenCharacterWidth(bytes, index) else {
-        index += 1
-        continue
-      }
-      let start = index
-      var characters = 0
-      var hasGreek = false
-      mapped.removeAll(keepingCapacity: true)
-      var next: Int? = width
-      while let step = next {
-        if step == 1 {
-          mapped.append(bytes[index])
-        } else {
-          hasGreek = true
-          let value = (UInt32(bytes[index] & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
-          mapped.append(contentsOf: LexiconKey.greekTable[value] ?? [0])
+    let capacity = bytes.count * LexiconKey.greekTableMaximumLength
+    let casekeys = [UInt8](unsafeUninitializedCapacity: capacity) { output, written in
+      written = 0
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        guard let width = tokenCharacterWidth(bytes, index) else {
+          index += 1
+          continue
         }
-        index += step
-        characters += 1
-        next = index < count ? tokenCharacterWidth(bytes, index) : nil
+        let start = index
+        var characters = 0
+        var hasGreek = false
+        var next: Int? = width
+        while let step = next {
+          if step != 1 { hasGreek = true }
+          index += step
+          characters += 1
+          next = index < count ? tokenCharacterWidth(bytes, index) : nil
+        }
+        let keyStart = written
+        let room = UnsafeMutableBufferPointer(rebasing: output[written...])
+        if hasGreek {
+          mapped.removeAll(keepingCapacity: true)
+          var offset = start
+          while offset < index {
+            if bytes[offset] < 0x80 {
+              mapped.append(bytes[offset])
+              offset += 1
+            } else {
+              let value = (UInt32(bytes[offset] & 0x1F) << 6) | UInt32(bytes[offset + 1] & 0x3F)
+              mapped.append(contentsOf: LexiconKey.greekTable[value] ?? [0])
+              offset += 2
+            }
+          }
+          written += mapped.withUnsafeBufferPointer {
+            LexiconKey.writeCasekey(ofMapped: $0, to: room)
+          }
+        } else {
+          // ASCII letters and digits are their own mapped form.
+          written += LexiconKey.writeCasekey(
+            ofMapped: UnsafeBufferPointer(rebasing: bytes[start..<index]), to: room)
+        }
+        tokens.append(
+          Token(
+            start: start, end: index, key: keyStart..<written,
+            isSingleGreek: hasGreek && characters == 1))
       }
-      let keyStart = casekeys.count
-      LexiconKey.appendCasekey(ofMapped: mapped, to: &casekeys)
-      tokens.append(
-        Token(
-          start: start, end: index, key: keyStart..<casekeys.count,
-          isSingleGreek: hasGreek && characters == 1))
     }
-    return tokens
+    return (tokens, casekeys)
   }
 
   /// 1 for an ASCII letter or digit, 2 for a Greek letter or µ, nil for anything else.

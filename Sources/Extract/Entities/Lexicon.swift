@@ -39,9 +39,12 @@ struct Lexicon: Sendable {
   private var keyBytes: [UInt8] = []
   private var slots: [Int32] = []
   private var mask = 0
-  /// One bit per key hash (bits 32–53 of the hash; the slots use the low bits): a clear bit
-  /// means no key has that hash, so most failed lookups touch only this 512 KB table.
-  private var keyFilter = [UInt64](repeating: 0, count: 1 << 16)
+  /// Bits for the tagger's two questions about a span's key bytes, by their hash: may a key
+  /// start with them (every prefix of every key, the key itself included, sets a bit), and
+  /// may they be a key. A clear bit means no. Both bits of a hash lie in one 512-bit block
+  /// (a cache line) chosen by its top 15 bits, so both answers cost one memory access: a
+  /// 2 MB table does not stay in cache, and the tagger asks for every span it tries.
+  private var spanFilter = [UInt64](repeating: 0, count: 1 << 18)
   /// CURIE → (type, canonical) rows of `entities.tsv`.
   private var entityCuries: [Range<Int32>] = []
   private var entityTypes: [EntityType] = []
@@ -83,7 +86,7 @@ struct Lexicon: Sendable {
 
   /// The first row of the group whose key is `key`, or nil; `hash` is `Lexicon.hash(key)`.
   func firstTerm(forKey key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
-    guard !slots.isEmpty, Self.filterHas(keyFilter, hash) else { return nil }
+    guard !slots.isEmpty, mayBeKey(hash: hash) else { return nil }
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let group = slots[slot]
@@ -103,6 +106,17 @@ struct Lexicon: Sendable {
       }
       slot = (slot + 1) & mask
     }
+  }
+
+  /// Whether some key may start with the bytes whose hash is `hash` (`Lexicon.hash`); false
+  /// means none does.
+  func mayStartKey(hash: UInt64) -> Bool {
+    Self.filterHas(spanFilter, Self.spanFilterBits(hash).prefix)
+  }
+
+  /// Whether the bytes whose hash is `hash` may be a key; false means they are none.
+  func mayBeKey(hash: UInt64) -> Bool {
+    Self.filterHas(spanFilter, Self.spanFilterBits(hash).key)
   }
 
   /// The surface of a row as written in `terms.tsv`.
@@ -175,52 +189,88 @@ struct Lexicon: Sendable {
 
   static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
 
+  /// The `spanFilter` bits of a hash: its block (top 15 bits), and in it the prefix bit
+  /// (bits 40–48) and the key bit (bits 31–39).
   @inline(__always)
-  private static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash >> 32) & 0x3F_FFFF) }
-
-  @inline(__always)
-  private static func filterHas(_ filter: [UInt64], _ hash: UInt64) -> Bool {
-    let bit = filterBit(hash)
-    return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  private static func spanFilterBits(_ hash: UInt64) -> (prefix: Int, key: Int) {
+    let block = Int(truncatingIfNeeded: hash >> 49) << 9
+    return (
+      block | Int(truncatingIfNeeded: (hash >> 40) & 511),
+      block | Int(truncatingIfNeeded: (hash >> 31) & 511)
+    )
   }
 
-  private mutating func addToFilter(_ hash: UInt64) {
-    let bit = Self.filterBit(hash)
-    keyFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+  @inline(__always)
+  private static func filterHas(_ filter: [UInt64], _ bit: Int) -> Bool {
+    filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  /// Marks `hash` as a key's in `spanFilter`.
+  private mutating func addKey(_ hash: UInt64) {
+    let bit = Self.spanFilterBits(hash).key
+    spanFilter[bit >> 6] |= 1 << UInt64(bit & 63)
   }
 
   // MARK: Building
 
   private mutating func indexEntities() {
     let bytes = entityBytes
+    bytes.withUnsafeBufferPointer { indexEntities($0) }
+  }
+
+  /// Reads the rows of `entities.tsv` (`bytes`): rows of exactly three fields whose type is an
+  /// `EntityType`, found in place (some 75 000 rows, once per process).
+  private mutating func indexEntities(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let typeNames = EntityType.allCases.map { (name: Array($0.rawValue.utf8), type: $0) }
     var lineStart = Self.endOfLine(bytes, from: 0) + 1  // skip the header
     while lineStart < bytes.count {
       let lineEnd = Self.endOfLine(bytes, from: lineStart)
-      let fields = Self.fields(bytes, lineStart..<lineEnd)
+      var end = lineEnd
+      if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+      let curieStart = lineStart
       lineStart = lineEnd + 1
-      guard fields.count == 3,
-        let type = EntityType(rawValue: string(bytes, fields[1]))
-      else { continue }
-      entityCuries.append(fields[0])
+      let curieEnd = Self.fieldEnd(bytes, from: curieStart, to: end)
+      let typeEnd = Self.fieldEnd(bytes, from: curieEnd + 1, to: end)
+      guard typeEnd < end, Self.fieldEnd(bytes, from: typeEnd + 1, to: end) == end else {
+        continue
+      }
+      let name = bytes[(curieEnd + 1)..<typeEnd]
+      guard let type = typeNames.first(where: { $0.name.elementsEqual(name) })?.type else {
+        continue
+      }
+      entityCuries.append(Int32(curieStart)..<Int32(curieEnd))
       entityTypes.append(type)
-      entityCanonical.append(fields[2])
+      entityCanonical.append(Int32(typeEnd + 1)..<Int32(end))
     }
     let capacity = Self.capacity(for: entityCuries.count)
-    entitySlots = Self.slotTable(for: entityCuries, in: bytes, capacity: capacity)
+    entitySlots = Self.slotTable(for: entityCuries, in: entityBytes, capacity: capacity)
     entityMask = capacity - 1
   }
 
   private mutating func indexTerms() {
     let bytes = termBytes
+    bytes.withUnsafeBufferPointer { indexTerms($0) }
+  }
+
+  /// Reads the rows of `terms.tsv` (`bytes`) into `terms` and the key table. This runs once
+  /// per process over some 180 000 rows, so it reads the bytes in place: an ASCII surface is
+  /// its own mapped form, and each key is lower-cased and hashed in one pass.
+  private mutating func indexTerms(_ bytes: UnsafeBufferPointer<UInt8>) {
     var lineStart = Self.endOfLine(bytes, from: 0) + 1
     terms.reserveCapacity(bytes.count / 28)
+    groupKeys.reserveCapacity(bytes.count / 28)
+    groupFirst.reserveCapacity(bytes.count / 28)
+    groupLast.reserveCapacity(bytes.count / 28)
     keyBytes.reserveCapacity(bytes.count / 2)
     let capacity = Self.capacity(for: bytes.count / 28)
     slots = [Int32](repeating: -1, count: capacity)
     mask = capacity - 1
-    var mapped: [UInt8] = []
-    var key: [UInt8] = []
-    var previousKey: [UInt8] = []
+    // The row's key in `key[..<keyLength]`, its predecessor's in `previousKey[..<previousLength]`:
+    // buffers written in place and swapped, grown only for a longer surface.
+    var key = [UInt8](repeating: 0, count: 64)
+    var keyLength = 0
+    var previousKey = [UInt8](repeating: 0, count: 64)
+    var previousLength = 0
     // `terms.tsv` is sorted by key, so a row's key is either its predecessor's (same group)
     // or new (no probing for an equal key); `isSorted` turns false, and every insert does the
     // full lookup, if a file ever is not.
@@ -229,15 +279,15 @@ struct Lexicon: Sendable {
     while lineStart < count {
       // surface TAB curie TAB flags (CR) LF, found without allocating; a malformed row is
       // skipped whole.
-      let surfaceEnd = Self.fieldEnd(bytes, from: lineStart)
+      let index = Self.endOfLine(bytes, from: lineStart)
+      let surfaceEnd = Self.fieldEnd(bytes, from: lineStart, to: index)
       let curieStart = surfaceEnd + 1
-      let curieEnd = Self.fieldEnd(bytes, from: curieStart)
+      let curieEnd = Self.fieldEnd(bytes, from: curieStart, to: index)
       let flagsStart = curieEnd + 1
-      let index = Self.fieldEnd(bytes, from: flagsStart)
-      guard surfaceEnd < count, bytes[surfaceEnd] == 0x09, curieEnd < count,
-        bytes[curieEnd] == 0x09, index == count || bytes[index] == 0x0A
+      guard surfaceEnd < index, curieEnd < index,
+        Self.fieldEnd(bytes, from: flagsStart, to: index) == index
       else {
-        lineStart = Self.endOfLine(bytes, from: lineStart) + 1
+        lineStart = index + 1
         continue
       }
       var flagsEnd = index
@@ -245,61 +295,83 @@ struct Lexicon: Sendable {
       let surfaceStart = lineStart
       lineStart = index + 1
       guard surfaceEnd > surfaceStart else { continue }
-      var flags: Flags = []
-      if flagsEnd > flagsStart {
-        for flag in bytes[flagsStart..<flagsEnd].split(separator: 0x2C) {
-          switch Array(flag) {
-          case Array("cs".utf8): flags.insert(.caseSensitive)
-          case Array("amb".utf8): flags.insert(.ambiguous)
-          case Array("gen".utf8): flags.insert(.generic)
-          default: break
+      let flags = Self.flags(UnsafeBufferPointer(rebasing: bytes[flagsStart..<flagsEnd]))
+      let surface = UnsafeBufferPointer(rebasing: bytes[surfaceStart..<surfaceEnd])
+      if surface.allSatisfy({ $0 < 0x80 }) {
+        // A casekey is never longer than its (here ASCII) surface.
+        if key.count < surface.count { key = [UInt8](repeating: 0, count: surface.count) }
+        keyLength = key.withUnsafeMutableBufferPointer {
+          LexiconKey.writeCasekey(ofMapped: surface, to: $0)
+        }
+      } else {
+        let casekey = LexiconKey.casekeyBytes(String(decoding: surface, as: UTF8.self))
+        if key.count < casekey.count { key = [UInt8](repeating: 0, count: casekey.count) }
+        key.replaceSubrange(0..<casekey.count, with: casekey)
+        keyLength = casekey.count
+      }
+      guard keyLength > 0 else { continue }
+      var hash = Self.emptyHash
+      key.withUnsafeMutableBufferPointer { key in
+        spanFilter.withUnsafeMutableBufferPointer { filter in
+          for index in 0..<keyLength {
+            let lower = LexiconKey.lowercased(key[index])
+            key[index] = lower
+            hash = Self.hash(hash, adding: lower)
+            let bit = Self.spanFilterBits(hash).prefix
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
           }
         }
       }
-      let surface = bytes[surfaceStart..<surfaceEnd]
-      key.removeAll(keepingCapacity: true)
-      if surface.allSatisfy({ $0 < 0x80 }) {
-        mapped.removeAll(keepingCapacity: true)
-        mapped.append(contentsOf: surface)
-        LexiconKey.appendCasekey(ofMapped: mapped, to: &key)
-      } else {
-        key = LexiconKey.casekeyBytes(String(decoding: surface, as: UTF8.self))
-      }
-      for index in key.indices { key[index] = LexiconKey.lowercased(key[index]) }
-      guard !key.isEmpty else { continue }
       let row = Int32(terms.count)
       terms.append(
         Term(
           surface: Int32(surfaceStart)..<Int32(surfaceEnd),
           curie: Int32(curieStart)..<Int32(curieEnd), flags: flags, next: -1))
-      if isSorted, !groupKeys.isEmpty, key == previousKey {
+      let rowKey = key[..<keyLength]
+      let previous = previousKey[..<previousLength]
+      if isSorted, !groupKeys.isEmpty, rowKey == previous {
         let group = groupKeys.count - 1
         terms[Int(groupLast[group])].next = row
         groupLast[group] = row
         continue
       }
-      if isSorted, !groupKeys.isEmpty, !key.lexicographicallyPrecedes(previousKey) {
-        insertNew(key, row: row)
+      if isSorted, !groupKeys.isEmpty, !rowKey.lexicographicallyPrecedes(previous) {
+        insertNew(rowKey, hash: hash, row: row)
       } else {
         if !groupKeys.isEmpty { isSorted = false }
-        insert(key, row: row)
+        insert(rowKey, hash: hash, row: row)
       }
       swap(&previousKey, &key)
+      previousLength = keyLength
     }
   }
 
-  /// Adds a group for `key`, known not to be in the table yet.
-  private mutating func insertNew(_ key: [UInt8], row: Int32) {
+  /// The flags of a row's comma-separated flags field; unknown flags are ignored.
+  private static func flags(_ field: UnsafeBufferPointer<UInt8>) -> Flags {
+    var flags: Flags = []
+    for flag in field.split(separator: 0x2C) {
+      if flag.elementsEqual("cs".utf8) {
+        flags.insert(.caseSensitive)
+      } else if flag.elementsEqual("amb".utf8) {
+        flags.insert(.ambiguous)
+      } else if flag.elementsEqual("gen".utf8) {
+        flags.insert(.generic)
+      }
+    }
+    return flags
+  }
+
+  /// Adds a group for `key` (whose hash is `hash`), known not to be in the table yet.
+  private mutating func insertNew(_ key: ArraySlice<UInt8>, hash: UInt64, row: Int32) {
     if groupKeys.count * 2 >= slots.count { grow() }
-    let hash = Self.hash(key)
-    addToFilter(hash)
+    addKey(hash)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] >= 0 { slot = (slot + 1) & mask }
     place(key, row: row, at: slot)
   }
 
   /// Stores `key` as a new group whose only row is `row`, in the free `slot`.
-  private mutating func place(_ key: [UInt8], row: Int32, at slot: Int) {
+  private mutating func place(_ key: ArraySlice<UInt8>, row: Int32, at slot: Int) {
     let start = Int32(keyBytes.count)
     keyBytes.append(contentsOf: key)
     slots[slot] = Int32(groupKeys.count)
@@ -308,10 +380,9 @@ struct Lexicon: Sendable {
     groupLast.append(row)
   }
 
-  /// Adds `row` to the group for `key`, making the group when it is new.
-  private mutating func insert(_ key: [UInt8], row: Int32) {
-    let hash = Self.hash(key)
-    addToFilter(hash)
+  /// Adds `row` to the group for `key` (whose hash is `hash`), making the group when it is new.
+  private mutating func insert(_ key: ArraySlice<UInt8>, hash: UInt64, row: Int32) {
+    addKey(hash)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let group = slots[slot]
@@ -327,7 +398,7 @@ struct Lexicon: Sendable {
     }
     if groupKeys.count * 2 >= slots.count {
       grow()
-      insert(key, row: row)
+      insert(key, hash: hash, row: row)
       return
     }
     place(key, row: row, at: slot)
@@ -356,7 +427,7 @@ struct Lexicon: Sendable {
   }
 
   @inline(__always)
-  private static func equal(_ bytes: [UInt8], _ start: Int, _ key: [UInt8]) -> Bool {
+  private static func equal(_ bytes: [UInt8], _ start: Int, _ key: ArraySlice<UInt8>) -> Bool {
     var offset = start
     for byte in key {
       if bytes[offset] != byte { return false }
@@ -371,30 +442,26 @@ struct Lexicon: Sendable {
     return capacity
   }
 
-  /// The index of the TAB or LF (or the end) that closes the field starting at `start`.
-  private static func fieldEnd(_ bytes: [UInt8], from start: Int) -> Int {
-    var index = start
-    while index < bytes.count, bytes[index] != 0x09, bytes[index] != 0x0A { index += 1 }
-    return index
+  /// The index of the LF that ends the line at `start`, or the end of `bytes`.
+  private static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count)
   }
 
-  private static func endOfLine(_ bytes: [UInt8], from start: Int) -> Int {
-    var index = start
-    while index < bytes.count, bytes[index] != 0x0A { index += 1 }
-    return index
+  /// The index of the first TAB in `start..<end`, or `end` (`start` when it is past `end`).
+  private static func fieldEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+    -> Int
+  {
+    firstIndex(of: 0x09, in: bytes, from: start, to: end)
   }
 
-  private static func fields(_ bytes: [UInt8], _ line: Range<Int>) -> [Range<Int32>] {
-    var result: [Range<Int32>] = []
-    var start = line.lowerBound
-    var end = line.upperBound
-    if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-    for index in start..<end where bytes[index] == 0x09 {
-      result.append(Int32(start)..<Int32(index))
-      start = index + 1
-    }
-    result.append(Int32(start)..<Int32(end))
-    return result
+  /// The index of the first `byte` in `start..<end`, or `end` (`start` when it is past
+  /// `end`). `memchr`: the load looks for some 1.3 million TABs and LFs in 7.6 MB.
+  private static func firstIndex(
+    of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> Int {
+    guard start < end, let base = bytes.baseAddress else { return max(start, end) }
+    guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
   private func string(_ bytes: [UInt8], _ range: Range<Int32>) -> String {

@@ -56,26 +56,58 @@ enum LexiconKey {
   /// Replaces spelled-out Greek names in `mapped` (ASCII plus 0 placeholders) and appends the
   /// `[0-9A-Za-z]` bytes of the result to `output`.
   static func appendCasekey(ofMapped mapped: [UInt8], to output: inout [UInt8]) {
+    mapped.withUnsafeBufferPointer { appendCasekey(ofMapped: $0, to: &output) }
+  }
+
+  /// `appendCasekey(ofMapped:to:)` over bytes in place (an ASCII token or surface is its own
+  /// mapped form).
+  static func appendCasekey(ofMapped mapped: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    guard !mapped.isEmpty else { return }
+    let start = output.count
+    output.append(contentsOf: repeatElement(0, count: mapped.count))
+    let written = output.withUnsafeMutableBufferPointer { buffer in
+      writeCasekey(
+        ofMapped: mapped, to: UnsafeMutableBufferPointer(rebasing: buffer[start...]))
+    }
+    output.removeLast(mapped.count - written)
+  }
+
+  /// Writes the casekey of `mapped` (see `appendCasekey(ofMapped:to:)`) to the start of
+  /// `output` and returns its length. A casekey is never longer than its mapped form, so
+  /// `mapped.count` bytes of room suffice. The tagger calls this once per token and the
+  /// lexicon once per row: it stores bytes in place, with no Array append per byte or run.
+  static func writeCasekey(
+    ofMapped mapped: UnsafeBufferPointer<UInt8>, to output: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int {
     var position = 0
+    var written = 0
     let count = mapped.count
     while position < count {
       let byte = mapped[position]
-      if isLetter(byte), greekInitials[Int(byte | 0x20)],
-        position == 0 || !isLower(mapped[position - 1]),
+      if isGreekInitial(byte), position == 0 || !isLower(mapped[position - 1]),
         let (length, initial) = greekName(in: mapped, at: position)
       {
         var isUpper = true
         for index in position..<(position + length) where isLower(mapped[index]) {
           isUpper = false
         }
-        output.append(isUpper ? initial &- 32 : initial)
+        output[written] = isUpper ? initial &- 32 : initial
+        written += 1
         position += length
         continue
       }
-      if isAlphanumeric(byte) { output.append(byte) }
+      if isAlphanumeric(byte) {
+        output[written] = byte
+        written += 1
+      }
       position += 1
     }
+    return written
   }
+
+  /// The most bytes `greekTable` maps one scalar to: a token's casekey has at most this many
+  /// bytes per byte of the token.
+  static let greekTableMaximumLength = max(1, greekTable.values.map(\.count).max() ?? 1)
 
   // MARK: Tables
 
@@ -121,41 +153,55 @@ enum LexiconKey {
     return table
   }()
 
-  /// Lower-case first letters of the Greek names: a quick test before trying them.
-  private static let greekInitials: [Bool] = (0..<256).map { "abdegklostz".utf8.contains(UInt8($0)) }
+  /// Whether `byte` is a letter that starts a Greek name (`abdegklostz`, either case): a
+  /// quick test before trying them, as a bit mask so that no table is loaded per byte.
+  @inline(__always)
+  private static func isGreekInitial(_ byte: UInt8) -> Bool {
+    let lower = byte | 0x20
+    guard lower >= 0x61, lower <= 0x7A else { return false }
+    // Bits a, b, d, e, g, k, l, o, s, t, z (bit n for the letter 0x61 + n).
+    let initials: UInt32 = 0b10_0000_1100_0100_1100_0101_1011
+    return (initials >> UInt32(lower &- 0x61)) & 1 != 0
+  }
 
-  /// Spelled-out Greek names and their initials, longest first (`norm.py` GREEK_NAMES).
-  private static let greekNames: [([UInt8], UInt8)] = [
-    ("epsilon", "e"), ("lambda", "l"), ("alpha", "a"), ("gamma", "g"), ("delta", "d"),
-    ("kappa", "k"), ("sigma", "s"), ("omega", "w"), ("theta", "q"), ("beta", "b"),
-    ("zeta", "z"),
-  ].map { (Array($0.0.utf8), Character($0.1).asciiValue ?? 0) }
-
-  /// The Greek name starting with each lower-case letter (each of `abdegklostz` starts
-  /// exactly one), indexed by the byte.
-  private static let greekNameByInitial: [([UInt8], UInt8)?] = {
-    var table = [([UInt8], UInt8)?](repeating: nil, count: 256)
-    for (name, initial) in greekNames {
-      precondition(table[Int(name[0])] == nil, "two Greek names share an initial")
-      table[Int(name[0])] = (name, initial)
+  /// The spelled-out Greek name (`norm.py` GREEK_NAMES) starting with each lower-case letter
+  /// of `abdegklostz` (each starts exactly one), and its initial: a switch over static
+  /// strings, as the tagger asks at most word starts of every sentence.
+  private static func greekName(startingWith letter: UInt8) -> (name: StaticString, initial: UInt8)? {
+    switch letter {
+    case UInt8(ascii: "a"): ("alpha", UInt8(ascii: "a"))
+    case UInt8(ascii: "b"): ("beta", UInt8(ascii: "b"))
+    case UInt8(ascii: "d"): ("delta", UInt8(ascii: "d"))
+    case UInt8(ascii: "e"): ("epsilon", UInt8(ascii: "e"))
+    case UInt8(ascii: "g"): ("gamma", UInt8(ascii: "g"))
+    case UInt8(ascii: "k"): ("kappa", UInt8(ascii: "k"))
+    case UInt8(ascii: "l"): ("lambda", UInt8(ascii: "l"))
+    case UInt8(ascii: "o"): ("omega", UInt8(ascii: "w"))
+    case UInt8(ascii: "s"): ("sigma", UInt8(ascii: "s"))
+    case UInt8(ascii: "t"): ("theta", UInt8(ascii: "q"))
+    case UInt8(ascii: "z"): ("zeta", UInt8(ascii: "z"))
+    default: nil
     }
-    return table
-  }()
+  }
 
   /// A Greek name matching case-insensitively at `position`, followed by the end, a
   /// non-letter, an upper-case letter, or one letter and then the end or a non-letter.
-  private static func greekName(in bytes: [UInt8], at position: Int) -> (Int, UInt8)? {
+  private static func greekName(in bytes: UnsafeBufferPointer<UInt8>, at position: Int)
+    -> (Int, UInt8)?
+  {
     let count = bytes.count
-    guard let (name, initial) = greekNameByInitial[Int(lowercased(bytes[position]))] else {
+    guard let (name, initial) = greekName(startingWith: lowercased(bytes[position])) else {
       return nil
     }
-    let end = position + name.count
+    let length = name.utf8CodeUnitCount
+    let end = position + length
     guard end <= count else { return nil }
-    for offset in 1..<name.count where lowercased(bytes[position + offset]) != name[offset] {
+    let letters = name.utf8Start
+    for offset in 1..<length where lowercased(bytes[position + offset]) != letters[offset] {
       return nil
     }
-    if end == count || !isLetter(bytes[end]) || isUpperLetter(bytes[end]) { return (name.count, initial) }
-    if end + 1 == count || !isLetter(bytes[end + 1]) { return (name.count, initial) }
+    if end == count || !isLetter(bytes[end]) || isUpperLetter(bytes[end]) { return (length, initial) }
+    if end + 1 == count || !isLetter(bytes[end + 1]) { return (length, initial) }
     return nil
   }
 
