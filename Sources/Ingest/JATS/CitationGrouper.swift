@@ -27,61 +27,52 @@ struct CitationGrouper {
         index = end
         continue
       }
-      // Collect markers joined only by separators.
-      var members: [CitationMarker] = [expandedWithinXref(text.markers[number])]
+      // Collect markers joined only by separators, merged into the first as they come: most
+      // groups are one marker, which is then appended as it is.
+      var merged = expandedWithinXref(text.markers[number])
       number += 1
-      var separators: [String] = []
       var end = index + 1
       while true {
         var probe = end
         var separator = String.UnicodeScalarView()
-        while let (scalar, length) = text.scalar(at: probe), Self.separatorScalars.contains(scalar),
-          separator.count < 6
+        var length = 0
+        while let (scalar, width) = text.scalar(at: probe), Self.separatorScalars.contains(scalar),
+          length < 6
         {
           separator.append(scalar)
-          probe += length
+          length += 1
+          probe += width
         }
         guard probe < text.count, text.isMarker(at: probe),
           separator.isEmpty || separator.contains(where: { !$0.isSpaceFast })
         else { break }
-        members.append(expandedWithinXref(text.markers[number]))
+        let member = expandedWithinXref(text.markers[number])
         number += 1
-        separators.append(String(separator))
+        merged.label.unicodeScalars.append(contentsOf: separator)
+        merged.label += member.label
+        if separator.contains(where: { Self.dashes.contains($0) }),
+          let from = merged.targets.last.flatMap({ position[$0] }),
+          let to = member.targets.first.flatMap({ position[$0] }), to > from + 1, to - from <= 300
+        {
+          let between = order[(from + 1)..<to]
+          merged.targets += between
+          merged.citedLabels += between.map(\.rawValue)
+        }
+        merged.targets += member.targets
+        merged.citedLabels += member.citedLabels
         end = probe + 1
       }
       // Enclosing brackets or parentheses belong to the citation.
-      var opening = ""
-      var closing = ""
       if let last = output.lastScalar, let (after, _) = text.scalar(at: end),
         (last == "[" && after == "]") || (last == "(" && after == ")")
       {
         output.removeLastScalar()
-        opening = String(last)
-        closing = String(after)
+        var label = String(last)
+        label += merged.label
+        label.unicodeScalars.append(after)
+        merged.label = label
         end += 1
       }
-      var label = opening
-      var targets: [ReferenceID] = members[0].targets
-      var cited: [String] = members[0].citedLabels
-      label += members[0].label
-      for (separator, member) in zip(separators, members.dropFirst()) {
-        label += separator + member.label
-        if separator.unicodeScalars.contains(where: { Self.dashes.contains($0) }),
-          let from = targets.last.flatMap({ position[$0] }),
-          let to = member.targets.first.flatMap({ position[$0] }), to > from + 1, to - from <= 300
-        {
-          let between = order[(from + 1)..<to]
-          targets += between
-          cited += between.map(\.rawValue)
-        }
-        targets += member.targets
-        cited += member.citedLabels
-      }
-      label += closing
-      var merged = members[0]
-      merged.label = label
-      merged.targets = targets
-      merged.citedLabels = cited
       output.append(merged)
       index = end
     }
