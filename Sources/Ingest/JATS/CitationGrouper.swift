@@ -33,24 +33,26 @@ struct CitationGrouper {
       number += 1
       var end = index + 1
       while true {
+        // The separator is the bytes from `end` to `probe`: up to six scalars.
         var probe = end
-        var separator = String.UnicodeScalarView()
         var length = 0
+        var hasDash = false
+        var isSpaceOnly = true
         while let (scalar, width) = text.scalar(at: probe), Self.separatorScalars.contains(scalar),
           length < 6
         {
-          separator.append(scalar)
+          hasDash = hasDash || Self.dashes.contains(scalar)
+          isSpaceOnly = isSpaceOnly && scalar.isSpaceFast
           length += 1
           probe += width
         }
-        guard probe < text.count, text.isMarker(at: probe),
-          separator.isEmpty || separator.contains(where: { !$0.isSpaceFast })
+        guard probe < text.count, text.isMarker(at: probe), length == 0 || !isSpaceOnly
         else { break }
         let member = expandedWithinXref(text.markers[number])
         number += 1
-        merged.label.unicodeScalars.append(contentsOf: separator)
+        merged.label += String(decoding: text.utf8[end..<probe], as: UTF8.self)
         merged.label += member.label
-        if separator.contains(where: { Self.dashes.contains($0) }),
+        if hasDash,
           let from = merged.targets.last.flatMap({ position[$0] }),
           let to = member.targets.first.flatMap({ position[$0] }), to > from + 1, to - from <= 300
         {
