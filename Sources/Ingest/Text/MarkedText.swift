@@ -180,9 +180,16 @@ struct MarkedText {
 
   /// The bytes in `range` regrouped into inlines: runs of plain text, runs of emphasis, markers.
   func inlines(_ range: Range<Int>) -> [Inline] {
-    var result: [Inline] = []
     var marker = firstMarker(atOrAfter: range.lowerBound)
     var run = firstRun(endingAfter: range.lowerBound)
+    // Room for them all at once: each marker and each emphasised run adds at most two inlines
+    // to the first.
+    let markerCount = firstMarker(atOrAfter: range.upperBound) - marker
+    let lastRun = firstRun(endingAfter: range.upperBound)
+    let lastRunStarts = lastRun < emphasis.count && emphasis[lastRun].lowerBound < range.upperBound
+    let runCount = lastRun - run + (lastRunStarts ? 1 : 0)
+    var result: [Inline] = []
+    result.reserveCapacity(1 + 2 * (markerCount + runCount))
     utf8.withUnsafeBufferPointer { utf8 in
       var offset = range.lowerBound
       while offset < range.upperBound {
