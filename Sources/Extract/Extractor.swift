@@ -33,9 +33,13 @@ public struct Extractor: Sendable {
   /// `referencesAndCitations` in place: a document held once is not copied.
   public func linkReferencesAndCitations(in document: inout Document, diagnostics: inout [Diagnostic]) {
     let parser = ReferenceStringParser()
-    document.references = document.references.map { reference in
-      reference.isStructured
-        ? IdentifierExtractor.completing(reference) : parser.parse(reference, diagnostics: &diagnostics)
+    // In place: a tagged reference, mostly left as it is, is neither copied nor destroyed.
+    for index in document.references.indices {
+      if document.references[index].isStructured {
+        IdentifierExtractor.complete(&document.references[index])
+      } else {
+        document.references[index] = parser.parse(document.references[index], diagnostics: &diagnostics)
+      }
     }
     CitationLinker().link(&document, diagnostics: &diagnostics)
   }

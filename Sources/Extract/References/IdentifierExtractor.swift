@@ -12,18 +12,16 @@ struct ReferenceIdentifiers: Hashable, Sendable {
 /// Finds DOIs, PMIDs, PMCIDs, arXiv identifiers and URLs, and removes them (with their
 /// `doi:`, `PMID:`, `Available at:` lead-ins) from the text, so later steps see only the rest.
 enum IdentifierExtractor {
-  /// A tagged reference with the DOI, PMID, PMCID or URL that only its printed text names
+  /// Gives a tagged reference the DOI, PMID, PMCID or URL that only its printed text names
   /// (SciELO prints `Doi: https://doi.org/…` in the `<mixed-citation>` beside an
-  /// `<element-citation>` without a `<pub-id>`). A reference with a DOI is returned as is.
-  static func completing(_ reference: Reference) -> Reference {
-    guard reference.doi == nil, mayNameIdentifier(reference.raw) else { return reference }
+  /// `<element-citation>` without a `<pub-id>`). A reference with a DOI is left as is.
+  static func complete(_ reference: inout Reference) {
+    guard reference.doi == nil, mayNameIdentifier(reference.raw) else { return }
     let found = extract(from: reference.raw).identifiers
-    var reference = reference
     reference.doi = found.doi
     reference.pmid = reference.pmid ?? found.pmid
     reference.pmcid = reference.pmcid ?? found.pmcid
     reference.url = reference.url ?? found.url
-    return reference
   }
 
   /// The number of characters of `text` up to the end of the first `pattern` (ASCII) in it;
