@@ -18,17 +18,18 @@ public struct CitationLinker: Sendable {
   /// Fills in the marker targets and `citations` of `document` in place.
   public func link(_ document: inout Document, diagnostics: inout [Diagnostic]) {
     let references = ReferenceNumbering.labelled(document.references, in: document)
+    // The references are read by index, field by field: a loop over them would copy each.
     var byLabel: [String: ReferenceID] = [:]
-    for reference in references {
-      guard let label = reference.label else { continue }
+    for index in references.indices {
+      guard let label = references[index].label else { continue }
       if byLabel[label] != nil {
         diagnostics.append(
           Diagnostic(
             .warning, code: "extract.reference.duplicate-label",
             message: "reference label '\(label)' appears twice; citations go to the first",
-            position: reference.position))
+            position: references[index].position))
       } else {
-        byLabel[label] = reference.id
+        byLabel[label] = references[index].id
       }
     }
     // Built on the first author–year marker: numbered documents never need it.
@@ -40,11 +41,15 @@ public struct CitationLinker: Sendable {
       return index
     }
     var citations: [Citation] = []
-    let known = Set(references.map(\.id))
+    var known = Set<ReferenceID>(minimumCapacity: references.count)
+    for index in references.indices { known.insert(references[index].id) }
     document.rewriteMarkers { marker in
       var targets: [ReferenceID] = []
       var method = Citation.Method.explicitLink
-      if !marker.targets.isEmpty {
+      if !marker.targets.isEmpty, marker.targets.allSatisfy(known.contains) {
+        // Every target is known (the usual case): they are kept as they are.
+        targets = marker.targets
+      } else if !marker.targets.isEmpty {
         targets = marker.targets.filter { target in
           guard known.contains(target) else {
             diagnostics.append(unresolved(marker, name: target.rawValue))
@@ -66,17 +71,20 @@ public struct CitationLinker: Sendable {
         }
       }
       marker.targets = targets
-      citations += targets.map { Citation(marker: marker.id, reference: $0, method: method) }
+      for target in targets {
+        citations.append(Citation(marker: marker.id, reference: target, method: method))
+      }
     }
     document.references = references
     document.citations = citations
     let cited = Set(citations.map(\.reference))
-    for reference in references where !cited.contains(reference.id) {
+    for index in references.indices where !cited.contains(references[index].id) {
+      let name = references[index].label ?? references[index].id.rawValue
       diagnostics.append(
         Diagnostic(
           .warning, code: "extract.reference.uncited",
-          message: "reference \(reference.label ?? reference.id.rawValue) is never cited in the text",
-          position: reference.position))
+          message: "reference \(name) is never cited in the text",
+          position: references[index].position))
     }
   }
 
