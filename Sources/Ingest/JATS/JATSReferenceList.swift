@@ -12,17 +12,19 @@ enum JATSReferenceList {
     var references: [Reference] = []
     var seen: Set<String> = []
     for ref in article.descendants(.refList).flatMap(allRefs) {
-      var reference = self.reference(ref, path: path, ordinal: references.count + 1)
-      if seen.contains(reference.id.rawValue) {
+      // Appended first and renamed in place: the reference is not copied into the list.
+      references.append(self.reference(ref, path: path, ordinal: references.count + 1))
+      let last = references.count - 1
+      let id = references[last].id.rawValue
+      if seen.contains(id) {
         diagnostics.append(
           Diagnostic(
             .warning, code: "ingest.jats.duplicate-ref-id",
-            message: "<ref id=\"\(reference.id.rawValue)\"> appears twice; the second is renamed",
-            position: reference.position))
-        reference.id = ReferenceID("\(reference.id.rawValue)-\(references.count + 1)")
+            message: "<ref id=\"\(id)\"> appears twice; the second is renamed",
+            position: references[last].position))
+        references[last].id = ReferenceID("\(id)-\(references.count)")
       }
-      seen.insert(reference.id.rawValue)
-      references.append(reference)
+      seen.insert(references[last].id.rawValue)
     }
     return references
   }
