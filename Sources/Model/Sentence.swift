@@ -140,6 +140,16 @@ public struct Sentence: Hashable, Sendable, Codable {
     }
   }
 
+  /// Whether the sentence holds a citation marker.
+  ///
+  /// The inlines are read through the buffer, where they lie: iterating the array would copy
+  /// each one.
+  public var hasMarkers: Bool {
+    content.withUnsafeBufferPointer { content in
+      content.indices.contains { content[$0].hasMarkers }
+    }
+  }
+
   /// The citation markers in the sentence, in order.
   public var markers: [CitationMarker] {
     var result: [CitationMarker] = []

@@ -23,7 +23,7 @@ public struct CitationsCSVWriter: Sendable {
       let documentID = CSVTable.encoded(document.id)
       document.forEachSentence { sectionTitle, sentence in
         // Most sentences cite nothing: answered without collecting their markers.
-        guard sentence.content.contains(where: { $0.hasMarkers }) else { return }
+        guard sentence.hasMarkers else { return }
         let markers = sentence.markers
         guard !markers.isEmpty else { return }
         // The fields every row of the sentence repeats, scanned once.
