@@ -64,7 +64,7 @@ extension Document {
     func rewrite(_ section: inout Section) {
       for paragraph in section.paragraphs.indices {
         for index in section.paragraphs[paragraph].sentences.indices
-        where section.paragraphs[paragraph].sentences[index].content.contains(where: \.hasMarkers) {
+        where section.paragraphs[paragraph].sentences[index].hasMarkers {
           section.paragraphs[paragraph].sentences[index].rewriteMarkers(transform)
         }
       }
