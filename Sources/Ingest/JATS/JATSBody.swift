@@ -107,16 +107,16 @@ struct JATSBody {
       }
     case .fig, .tableWrap, .figGroup, .tableWrapGroup, .supplementaryMaterial, .media, .chemStructWrap:
       if let caption = element.child(.caption) {
-        var atoms = MarkedText()
+        var paragraph = MarkedText()
         if let label = element.child(.label) {
-          for child in label.children { appendContent(child, emphasised: false, into: &atoms) }
-          atoms.append(" ", emphasised: false)
+          for child in label.children { appendContent(child, emphasised: false, into: &paragraph) }
+          paragraph.append(" ", emphasised: false)
         }
         for child in caption.elements {
-          appendInline(child, emphasised: false, into: &atoms)
-          atoms.append(" ", emphasised: false)
+          appendInline(child, emphasised: false, into: &paragraph)
+          paragraph.append(" ", emphasised: false)
         }
-        append(atoms, line: element.line, to: &section)
+        append(paragraph, line: element.line, to: &section)
       }
       for child in element.elements where child.isNamed(.fig) || child.isNamed(.tableWrap) {
         blocks(child, into: &section)
@@ -147,26 +147,26 @@ struct JATSBody {
   private mutating func citingRows(of table: XMLElement, into section: inout Section) {
     for cell in table.descendants(.td, .th)
     where cell.citesReferences {
-      var atoms = MarkedText()
-      for child in cell.children { appendContent(child, emphasised: false, into: &atoms) }
-      append(atoms, line: cell.line, to: &section)
+      var paragraph = MarkedText()
+      for child in cell.children { appendContent(child, emphasised: false, into: &paragraph) }
+      append(paragraph, line: cell.line, to: &section)
     }
   }
 
   /// A `<p>`: inline content becomes sentences; block elements inside it become their own
   /// paragraphs.
   private mutating func paragraphs(of element: XMLElement, into section: inout Section) {
-    var atoms = MarkedText()
+    var paragraph = MarkedText()
     for child in element.children {
       if case .element(let inner) = child, Self.blockNames.contains(inner.xmlName) {
-        append(atoms, line: element.line, to: &section)
-        atoms = MarkedText()
+        append(paragraph, line: element.line, to: &section)
+        paragraph = MarkedText()
         blocks(inner, into: &section)
       } else {
-        appendContent(child, emphasised: false, into: &atoms)
+        appendContent(child, emphasised: false, into: &paragraph)
       }
     }
-    append(atoms, line: element.line, to: &section)
+    append(paragraph, line: element.line, to: &section)
   }
 
   private static let blockNames: [XMLName] = [
@@ -174,8 +174,8 @@ struct JATSBody {
     .defList, .supplementaryMaterial, .p,
   ]
 
-  private mutating func append(_ atoms: MarkedText, line: Int, to section: inout Section) {
-    let grouped = scansTextForCitations ? scanner.findingMarkers(in: atoms, line: line) : grouper.group(atoms)
+  private mutating func append(_ paragraph: MarkedText, line: Int, to section: inout Section) {
+    let grouped = scansTextForCitations ? scanner.findingMarkers(in: paragraph, line: line) : grouper.group(paragraph)
     let sentences = SentenceSplitter.split(grouped).compactMap { range -> Sentence? in
       let trimmed = grouped.trimmed(range)
       guard !trimmed.isEmpty else { return nil }
@@ -187,24 +187,24 @@ struct JATSBody {
     if !sentences.isEmpty { section.paragraphs.append(Paragraph(sentences: sentences)) }
   }
 
-  private mutating func appendContent(_ content: XMLContent, emphasised: Bool, into atoms: inout MarkedText) {
+  private mutating func appendContent(_ content: XMLContent, emphasised: Bool, into paragraph: inout MarkedText) {
     switch content {
     case .text(let text):
-      // Scalars, not grapheme clusters: much faster, and regrouping the atoms into a String
+      // Scalars, not grapheme clusters: much faster, and regrouping the paragraph into a String
       // rebuilds the same clusters.
-      text.withUTF8 { atoms.appendCollapsingSpaces($0, emphasised: emphasised) }
+      text.withUTF8 { paragraph.appendCollapsingSpaces($0, emphasised: emphasised) }
     case .element(let element):
-      appendInline(element, emphasised: emphasised, into: &atoms)
+      appendInline(element, emphasised: emphasised, into: &paragraph)
     }
   }
 
-  private mutating func appendInline(_ element: XMLElement, emphasised: Bool, into atoms: inout MarkedText) {
+  private mutating func appendInline(_ element: XMLElement, emphasised: Bool, into paragraph: inout MarkedText) {
     switch element.xmlName {
     case .xref where element.attribute(.refType, is: "bibr"):
       markerCount += 1
       let label = element.normalizedText
       let targets = Self.words(of: element[attribute: .rid] ?? "").map { ReferenceID($0) }
-      atoms.append(
+      paragraph.append(
         CitationMarker(
           id: MarkerID(String(numberedID: markerCount, prefix: "m")), label: label,
           citedLabels: targets.isEmpty ? NumberList.expand(label) ?? [label] : targets.map(\.rawValue),
@@ -215,15 +215,15 @@ struct JATSBody {
       guard let math = element.isNamed(.math) ? element : element.descendant("math") else { return }
       var text = ""
       math.forEachText { text += $0.trimmingCharacters(in: " \t\n\r") }
-      for scalar in text.unicodeScalars { atoms.append(scalar, emphasised: emphasised) }
+      for scalar in text.unicodeScalars { paragraph.append(scalar, emphasised: emphasised) }
     case .dispFormula, .texMath, .inlineGraphic, .graphic, .fn, .tableWrap, .fig, .table, .objectID, .label:
       return
     case .italic, .bold, .underline, .em:
-      for child in element.children { appendContent(child, emphasised: true, into: &atoms) }
+      for child in element.children { appendContent(child, emphasised: true, into: &paragraph) }
     case .break:
-      atoms.append(" ", emphasised: emphasised)
+      paragraph.append(" ", emphasised: emphasised)
     default:
-      for child in element.children { appendContent(child, emphasised: emphasised, into: &atoms) }
+      for child in element.children { appendContent(child, emphasised: emphasised, into: &paragraph) }
     }
   }
 }

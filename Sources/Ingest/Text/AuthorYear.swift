@@ -40,10 +40,10 @@ enum AuthorYear {
     "Sept", "Oct", "Nov", "Dec", "Spring", "Summer", "Autumn", "Fall", "Winter",
   ]
 
-  /// The author phrase that ends `atoms`, as in `Smith et al.`, `Lee and Park` or `Smith`
+  /// The author phrase that ends `paragraph`, as in `Smith et al.`, `Lee and Park` or `Smith`
   /// before `(2010)`; `et al.` is returned without its full stop.
-  static func names(endingAt atoms: MarkedText) -> String? {
-    var preceding = String(atoms.scalars(before: atoms.count, limit: 60))
+  static func names(endingAt paragraph: MarkedText) -> String? {
+    var preceding = String(paragraph.scalars(before: paragraph.count, limit: 60))
     preceding = preceding.replacingAll("et al.", with: "et al")
     if let cut = preceding.lastIndex(where: { ".;:([".contains($0) }) {
       preceding = String(preceding[preceding.index(after: cut)...])

@@ -93,8 +93,13 @@ struct MarkedText {
   mutating func removeLastScalar() {
     guard let (_, start) = scalar(before: utf8.count) else { return }
     utf8.removeSubrange(start...)
+    // The last emphasised run loses what was removed, or goes if nothing of it is left.
     if let last = emphasis.last, last.upperBound > start {
-      if last.lowerBound >= start { emphasis.removeLast() } else { emphasis[emphasis.count - 1] = last.lowerBound..<start }
+      if last.lowerBound >= start {
+        emphasis.removeLast()
+      } else {
+        emphasis[emphasis.count - 1] = last.lowerBound..<start
+      }
     }
   }
 
@@ -103,13 +108,7 @@ struct MarkedText {
 
   /// The marker whose byte is at `offset`, if any.
   func marker(at offset: Int) -> CitationMarker? {
-    markerNumber(at: offset).map { markers[$0] }
-  }
-
-  /// The index in `markers` of the marker whose byte is at `offset`, if any.
-  func markerNumber(at offset: Int) -> Int? {
-    guard isMarker(at: offset) else { return nil }
-    return firstMarker(atOrAfter: offset)
+    isMarker(at: offset) ? markers[firstMarker(atOrAfter: offset)] : nil
   }
 
   /// The index in `markers` of the first marker at `offset` or after it.

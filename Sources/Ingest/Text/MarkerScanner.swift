@@ -1,7 +1,8 @@
 import Model
 
-/// Turns a paragraph's text into atoms: markdown emphasis noise becomes emphasis, and citation
-/// markers (`¹²`, `^{15–17}`, `<sup>5</sup>`, `[3–5]`, `(Smith et al., 2010)`) become markers.
+/// Turns a paragraph's text into `MarkedText`: markdown emphasis noise becomes emphasis, and
+/// citation markers (`¹²`, `^{15–17}`, `<sup>5</sup>`, `[3–5]`, `(Smith et al., 2010)`) become
+/// markers.
 ///
 /// Digits that belong to names (`H3R8`, `p22`, `CD133+`, `Tyr705`, `IL-6`) are never markers:
 /// only raised digits, `^{}`/`<sup>` groups, bracketed number lists and author–year
@@ -13,11 +14,11 @@ struct MarkerScanner {
 
   init(path: String) { self.path = path }
 
-  /// The atoms of `text`, which starts at source line `line`.
-  mutating func atoms(of text: String, line: Int) -> MarkedText {
+  /// The marked text of `text`, which starts at source line `line`.
+  mutating func markedText(of text: String, line: Int) -> MarkedText {
     let characters = Array(text)
-    var atoms = MarkedText()
-    atoms.reserveCapacity(characters.count)
+    var paragraph = MarkedText()
+    paragraph.reserveCapacity(characters.count)
     var emphasised = false
     var index = 0
     while index < characters.count {
@@ -30,34 +31,34 @@ struct MarkerScanner {
         index = end
         continue
       }
-      if let (marker, end) = marker(in: characters, at: index, precededBy: atoms, line: line) {
-        atoms.append(marker)
+      if let (marker, end) = marker(in: characters, at: index, precededBy: paragraph, line: line) {
+        paragraph.append(marker)
         index = end
         continue
       }
-      atoms.append(scalarsOf: character, emphasised: emphasised)
+      paragraph.append(scalarsOf: character, emphasised: emphasised)
       index += 1
     }
-    return atoms
+    return paragraph
   }
 
-  /// `atoms` of a JATS paragraph whose article marks no citation up (no `<xref>`: Copernicus
-  /// writes `(Hillel, 1998)` as text), with the citations this scanner finds in its text made
-  /// markers, as the text path does. Emphasis is kept; atoms that already hold a marker are
-  /// returned as they are.
-  mutating func findingMarkers(in atoms: MarkedText, line: Int) -> MarkedText {
-    guard atoms.markers.isEmpty else { return atoms }
+  /// `paragraph`, the text of a JATS paragraph whose article marks no citation up (no `<xref>`:
+  /// Copernicus writes `(Hillel, 1998)` as text), with the citations this scanner finds in its
+  /// text made markers, as the text path does. Emphasis is kept; text that already holds a
+  /// marker is returned as it is.
+  mutating func findingMarkers(in paragraph: MarkedText, line: Int) -> MarkedText {
+    guard paragraph.markers.isEmpty else { return paragraph }
     var scalars = String.UnicodeScalarView()
     var emphasis: [Bool] = []
     var offset = 0
-    while let (scalar, length) = atoms.scalar(at: offset) {
+    while let (scalar, length) = paragraph.scalar(at: offset) {
       scalars.append(scalar)
-      emphasis.append(atoms.isEmphasised(at: offset))
+      emphasis.append(paragraph.isEmphasised(at: offset))
       offset += length
     }
     let characters = Array(String(scalars))
     var result = MarkedText()
-    result.reserveCapacity(atoms.count)
+    result.reserveCapacity(paragraph.count)
     var index = 0
     var scalarIndex = 0
     while index < characters.count {
@@ -83,14 +84,14 @@ struct MarkerScanner {
 
   /// A marker starting at `index`, and the index just past it.
   private mutating func marker(
-    in characters: [Character], at index: Int, precededBy atoms: MarkedText, line: Int
+    in characters: [Character], at index: Int, precededBy paragraph: MarkedText, line: Int
   ) -> (CitationMarker, Int)? {
     let character = characters[index]
     if let ascii = character.asciiValue, ascii != 0x5E, ascii != 0x3C, ascii != 0x5B, ascii != 0x28 {
       return nil  // only `^{`, `<sup>`, `[`, `(` and raised digits can start a marker
     }
     if Superscripts.isDigit(character) {
-      return superscriptMarker(in: characters, at: index, precededBy: atoms, line: line)
+      return superscriptMarker(in: characters, at: index, precededBy: paragraph, line: line)
     }
     if character == "^", index + 1 < characters.count, characters[index + 1] == "{" {
       guard let close = characters[(index + 2)...].firstIndex(of: "}") else { return nil }
@@ -107,7 +108,7 @@ struct MarkerScanner {
     }
     if character == "(" {
       return authorYearMarker(in: characters, at: index, line: line)
-        ?? narrativeMarker(in: characters, at: index, precededBy: atoms, line: line)
+        ?? narrativeMarker(in: characters, at: index, precededBy: paragraph, line: line)
     }
     return nil
   }
@@ -121,12 +122,12 @@ struct MarkerScanner {
   }
 
   private mutating func superscriptMarker(
-    in characters: [Character], at index: Int, precededBy atoms: MarkedText, line: Int
+    in characters: [Character], at index: Int, precededBy paragraph: MarkedText, line: Int
   ) -> (CitationMarker, Int)? {
     // A raised digit right after a digit or a unit is an exponent (10⁶, cm²), not a citation.
-    if let previous = atoms.lastScalar {
+    if let previous = paragraph.lastScalar {
       if previous.isNumberFast || previous == "^" { return nil }
-      let last = atoms.scalars(before: atoms.count, limit: 4)
+      let last = paragraph.scalars(before: paragraph.count, limit: 4)
       let word = String.UnicodeScalarView(last[(last.lastIndex { !$0.isLetterFast }.map(last.index(after:)) ?? last.startIndex)...])
       if Self.units.contains(String(word)) { return nil }
     }
@@ -174,7 +175,7 @@ struct MarkerScanner {
   /// `Smith et al. (2010)`: the names stay in the sentence; the marker is the parenthesis and
   /// its label the whole citation as a reader sees it.
   private mutating func narrativeMarker(
-    in characters: [Character], at index: Int, precededBy atoms: MarkedText, line: Int
+    in characters: [Character], at index: Int, precededBy paragraph: MarkedText, line: Int
   ) -> (CitationMarker, Int)? {
     guard let close = characters[(index + 1)...].prefix(40).firstIndex(of: ")") else {
       return nil
@@ -182,7 +183,7 @@ struct MarkerScanner {
     let years = characters[(index + 1)..<close].split(whereSeparator: { $0 == "," || $0 == " " })
       .map { String($0) }
     guard !years.isEmpty, years.allSatisfy({ AuthorYear.isYear($0) }) else { return nil }
-    let names = AuthorYear.names(endingAt: atoms)
+    let names = AuthorYear.names(endingAt: paragraph)
     guard let names,
       let cited = AuthorYear.citations(in: names + " " + years.joined(separator: ", "))
     else { return nil }

@@ -30,11 +30,11 @@ public enum TextReader {
       case .heading(let title):
         sections.append(Section(title: title))
       case .paragraph(let text, let line):
-        let atoms = scanner.atoms(of: TextNormalization.tidy(text), line: line)
-        let sentences = SentenceSplitter.split(atoms).map { range in
+        let paragraph = scanner.markedText(of: TextNormalization.tidy(text), line: line)
+        let sentences = SentenceSplitter.split(paragraph).map { range in
           sentenceCount += 1
           return Sentence(
-            id: SentenceID(String(numberedID: sentenceCount, prefix: "s")), content: atoms.inlines(range),
+            id: SentenceID(String(numberedID: sentenceCount, prefix: "s")), content: paragraph.inlines(range),
             position: SourcePosition(file: path, line: line))
         }
         if sections.isEmpty { sections.append(Section(title: nil)) }
