@@ -21,22 +21,28 @@ struct EntityAndClaimExtractor {
       return document
     }
     var document = document
-    let (mentions, plainTexts) = mentionsAndTexts(document)
+    // Made once: both the entities and the claims read every sentence.
+    let sentences = document.sentencesWithSections
+    let (mentions, plainTexts) = mentionsAndTexts(sentences)
     document.entities = mentions
     document.claims = ClaimExtractor(filter: claimFilter).claims(
-      document, mentions: mentions, plainTexts: plainTexts)
+      sentences, mentions: mentions, plainTexts: plainTexts)
     return document
   }
 
   /// The claim filter's training rows for `document` (see `ClaimExtractor.pairs`).
   func claimPairs(_ document: Document) -> [ClaimPair] {
-    let (mentions, plainTexts) = mentionsAndTexts(document)
-    return ClaimExtractor().pairs(document, mentions: mentions, plainTexts: plainTexts)
+    let sentences = document.sentencesWithSections
+    let (mentions, plainTexts) = mentionsAndTexts(sentences)
+    return ClaimExtractor().pairs(sentences, mentions: mentions, plainTexts: plainTexts)
   }
 
-  /// The document's entity mentions, and the plain text of each sentence that has some.
-  private func mentionsAndTexts(_ document: Document) -> ([EntityMention], [SentenceID: String]) {
-    let sentences = EntityRecognizer(lexicon: lexicon).tagSentences(document)
+  /// The entity mentions of a document's `sentences`, and the plain text of each sentence that
+  /// has some.
+  private func mentionsAndTexts(_ sentences: [Document.SectionedSentence])
+    -> ([EntityMention], [SentenceID: String])
+  {
+    let sentences = EntityRecognizer(lexicon: lexicon).tagSentences(sentences)
     var plainTexts: [SentenceID: String] = [:]
     plainTexts.reserveCapacity(sentences.count)
     for sentence in sentences where !sentence.hits.isEmpty { plainTexts[sentence.id] = sentence.text }

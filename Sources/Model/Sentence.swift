@@ -25,7 +25,9 @@ public struct Sentence: Hashable, Sendable, Codable {
   /// `plainText` as UTF-8, for a writer that copies it as bytes.
   public var plainTextUTF8: [UInt8] { plainTextUTF8AndCitationSpans.utf8 }
 
-  private var plainTextUTF8AndCitationSpans: (utf8: [UInt8], citationSpans: [Range<Int>]) {
+  /// `plainTextAndCitationSpans` with the text as UTF-8, for a reader of bytes (the entity
+  /// tagger): no String is made and copied back.
+  public var plainTextUTF8AndCitationSpans: (utf8: [UInt8], citationSpans: [Range<Int>]) {
     // UTF-8 bytes, not a scalar view: the appends are plain byte copies. While `lastWasSpace`
     // holds and the buffer is not empty, its last byte is the one space appended.
     var result: [UInt8] = []

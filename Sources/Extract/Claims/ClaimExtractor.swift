@@ -7,10 +7,12 @@ import Model
 struct ClaimExtractor {
   var filter: ClaimFilter = .shared
 
-  /// The claims of `document`, numbered `k1`, `k2`, … in reading order; `plainTexts` are the
-  /// sentences' `plainText` when the caller has them already (else they are recomputed).
+  /// The claims of a document's `sentences` (`Document.sentencesWithSections`), numbered `k1`,
+  /// `k2`, … in reading order; `plainTexts` are the sentences' `plainText` when the caller has
+  /// them already (else they are recomputed).
   func claims(
-    _ document: Document, mentions: [EntityMention], plainTexts: [SentenceID: String] = [:]
+    _ sentences: [Document.SectionedSentence], mentions: [EntityMention],
+    plainTexts: [SentenceID: String] = [:]
   ) -> [Claim] {
     let bySentence = Self.bySentence(mentions)
     let reader = ClaimReader()
@@ -18,7 +20,7 @@ struct ClaimExtractor {
     // The subject the previous sentence opened with, in the same section: what `it` refers to.
     var antecedent: EntityMention?
     var section: String?
-    for entry in document.sentencesWithSections {
+    for entry in sentences {
       let sentence = entry.sentence
       if entry.sectionTitle != section { antecedent = nil }
       section = entry.sectionTitle
@@ -68,13 +70,15 @@ struct ClaimExtractor {
 
   /// Every ordered pair of differently grounded mentions of each sentence, with its features
   /// and the predicates the claim reader (unfiltered) reads for it: the filter's training rows.
-  func pairs(_ document: Document, mentions: [EntityMention], plainTexts: [SentenceID: String] = [:])
-    -> [ClaimPair]
-  {
+  /// `sentences` are the document's `sentencesWithSections`.
+  func pairs(
+    _ sentences: [Document.SectionedSentence], mentions: [EntityMention],
+    plainTexts: [SentenceID: String] = [:]
+  ) -> [ClaimPair] {
     let bySentence = Self.bySentence(mentions)
     let reader = ClaimReader()
     var pairs: [ClaimPair] = []
-    for entry in document.sentencesWithSections {
+    for entry in sentences {
       let sentence = entry.sentence
       guard let sentenceMentions = bySentence[sentence.id], sentenceMentions.count >= 2 else {
         continue

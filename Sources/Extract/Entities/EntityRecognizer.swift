@@ -27,22 +27,29 @@ struct EntityRecognizer {
   /// A sentence's hits with the sentence's text.
   struct TaggedSentence {
     var id: SentenceID
-    var text: String
-    /// `text` as UTF-8, made once for the filters, the abbreviations and the mentions.
+    /// The sentence's `plainText` as UTF-8, made once for the tagger, the filters, the
+    /// abbreviations and the mentions.
     var utf8: [UInt8]
     var hits: [EntityTagger.Hit]
+
+    /// The sentence's `plainText`, made when asked for (most sentences have no hits).
+    var text: String { String(decoding: utf8, as: UTF8.self) }
   }
 
   /// The tagged sentences of `document`, in reading order.
   func tagSentences(_ document: Document) -> [TaggedSentence] {
-    var sentences = document.sentencesWithSections.map { entry in
+    tagSentences(document.sentencesWithSections)
+  }
+
+  /// The tagged sentences of a document's `sentencesWithSections`, in reading order.
+  func tagSentences(_ sentences: [Document.SectionedSentence]) -> [TaggedSentence] {
+    var sentences = sentences.map { entry in
       // Names in author–year citations (`Jun et al., 2009`) are people, not entities.
-      let (text, citations) = entry.sentence.plainTextAndCitationSpans
-      let bytes = Array(text.utf8)
+      let (bytes, citations) = entry.sentence.plainTextUTF8AndCitationSpans
       let hits = bytes.withUnsafeBufferPointer { tagger.tag(bytes: $0) }.filter { hit in
         HitFilter.keeps(hit, in: bytes) && !citations.contains { $0.overlaps(hit.range) }
       }
-      return TaggedSentence(id: entry.sentence.id, text: text, utf8: bytes, hits: hits)
+      return TaggedSentence(id: entry.sentence.id, utf8: bytes, hits: hits)
     }
     applyAbbreviations(&sentences)
     // An ambiguous short form (`amb`: p22, ACC1, PPI) that no definition made plain counts
