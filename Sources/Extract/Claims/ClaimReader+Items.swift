@@ -99,23 +99,27 @@ extension ClaimReader {
       else { return nil }
       return mention
     }
-    var items: [Item] = []
-    items.reserveCapacity(raw.count)
-    for (index, item) in raw.enumerated() {
+    func isLeftOut(_ index: Int) -> Bool {
+      let item = raw[index]
       // `the human melanoma cells`: a disease before `cells` only says which cells; left out.
       if case .argument(let argument) = item, argument.members.allSatisfy({ $0.type == .disease }),
         index + 1 < raw.count, raw[index + 1] == .word("cells") || raw[index + 1] == .word("cell")
       {
-        continue
+        return true
       }
       if let mention = classNoun(item), !mention.text.hasSuffix("s"),
         (index + 1 < raw.count && isName(raw[index + 1], orLongForm: true))
           || (index >= 1 && isName(raw[index - 1], orLongForm: false))
       {
-        continue
+        return true
       }
-      items.append(item)
+      return false
     }
+    // Most sentences leave nothing out: they are returned as they are, not copied item by item.
+    guard let first = raw.indices.first(where: isLeftOut) else { return raw }
+    var items = Array(raw[..<first])
+    items.reserveCapacity(raw.count)
+    for index in (first + 1)..<raw.count where !isLeftOut(index) { items.append(raw[index]) }
     return items
   }
 
@@ -149,24 +153,35 @@ extension ClaimReader {
   /// `leads to`, `resulted in` as one word (`leads-to`), so that the particle is not read as
   /// a preposition before the object.
   static func joiningPhrasalVerbs(_ raw: [Item]) -> [Item] {
-    var items: [Item] = []
-    items.reserveCapacity(raw.count)
+    // Made only at the first phrasal verb: most sentences have none and are returned as they
+    // are, not copied item by item.
+    var items: [Item]?
     var index = 0
     while index < raw.count {
-      if case .word(let verb) = raw[index], let first = verb.utf8.first,
-        phrasalVerbInitials[Int(first)], let particle = V.phrasalVerbs[verb]
-      {
-        let words = particle.split(separator: " ").map { Item.word(String($0)) }
-        if raw[(index + 1)...].starts(with: words) {
-          items.append(.word(verb + "-" + particle.split(separator: " ").joined(separator: "-")))
-          index += 1 + words.count
-          continue
+      if let (joined, particleCount) = phrasalVerb(in: raw, at: index) {
+        if items == nil {
+          items = Array(raw[..<index])
+          items?.reserveCapacity(raw.count)
         }
+        items?.append(.word(joined))
+        index += 1 + particleCount
+        continue
       }
-      items.append(raw[index])
+      items?.append(raw[index])
       index += 1
     }
-    return items
+    return items ?? raw
+  }
+
+  /// The phrasal verb starting at `index` as one word (`leads-to`), and the number of its
+  /// particle's words; nil if none starts there.
+  private static func phrasalVerb(in raw: [Item], at index: Int) -> (String, Int)? {
+    guard case .word(let verb) = raw[index], let first = verb.utf8.first,
+      phrasalVerbInitials[Int(first)], let particle = V.phrasalVerbs[verb]
+    else { return nil }
+    let words = particle.split(separator: " ").map { Item.word(String($0)) }
+    guard raw[(index + 1)...].starts(with: words) else { return nil }
+    return (verb + "-" + particle.split(separator: " ").joined(separator: "-"), words.count)
   }
 
   /// The first bytes of `phrasalVerbs`' keys: a word starting otherwise is no phrasal verb,
