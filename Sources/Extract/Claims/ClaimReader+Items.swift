@@ -89,9 +89,9 @@ extension ClaimReader {
         [.gene, .family, .complex].contains($0.type) && (orLongForm || !isClassNoun($0.text))
       }
     }
-    func classNoun(_ item: Item) -> EntityMention? {
-      guard case .argument(let argument) = item, argument.members.count == 1,
-        let mention = argument.members.first, mention.type == .family, isClassNoun(mention.text)
+    func classNoun(_ argument: Argument) -> EntityMention? {
+      guard argument.members.count == 1, let mention = argument.members.first,
+        mention.type == .family, isClassNoun(mention.text)
       else { return nil }
       // `a Gab1 mutant protein`: a stand-in's head, which keeps the name from being an argument.
       let words = mention.text.lowercased().split(separator: " ").map(String.init)
@@ -100,14 +100,15 @@ extension ClaimReader {
       return mention
     }
     func isLeftOut(_ index: Int) -> Bool {
-      let item = raw[index]
+      // Only an argument is left out; a word or a mark (most items) is told by its case alone.
+      guard case .argument(let argument) = raw[index] else { return false }
       // `the human melanoma cells`: a disease before `cells` only says which cells; left out.
-      if case .argument(let argument) = item, argument.members.allSatisfy({ $0.type == .disease }),
-        index + 1 < raw.count, raw[index + 1] == .word("cells") || raw[index + 1] == .word("cell")
+      if argument.members.allSatisfy({ $0.type == .disease }), index + 1 < raw.count,
+        raw[index + 1] == .word("cells") || raw[index + 1] == .word("cell")
       {
         return true
       }
-      if let mention = classNoun(item), !mention.text.hasSuffix("s"),
+      if let mention = classNoun(argument), !mention.text.hasSuffix("s"),
         (index + 1 < raw.count && isName(raw[index + 1], orLongForm: true))
           || (index >= 1 && isName(raw[index - 1], orLongForm: false))
       {
