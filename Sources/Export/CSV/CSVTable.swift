@@ -1,3 +1,5 @@
+import Model
+
 /// An RFC 4180 table: a header and rows, written with `\n` line ends; fields that hold a comma,
 /// a quote, a line break or leading/trailing space are quoted, quotes doubled.
 ///
@@ -102,23 +104,15 @@ struct CSVTable {
   }
 
   /// Whether `utf8` holds a comma, a quote or a line break. Fields are long (titles, raw
-  /// reference strings, sentences): eight bytes are tested at a time, each of the four bytes
-  /// with the zero-byte test on the word XORed with it.
+  /// reference strings, sentences): eight bytes are tested at a time.
   private static func containsQuotedByte(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    func contains(_ byte: UInt8, in word: UInt64) -> Bool {
-      let masked = word ^ (ones &* UInt64(byte))
-      return (masked &- ones) & ~masked & (ones &* 0x80) != 0
-    }
     var index = 0
-    if let base = utf8.baseAddress {
+    if let base = utf8.baseAddress.map(UnsafeRawPointer.init) {
       while index + 8 <= utf8.count {
-        let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        if contains(0x2C, in: word) || contains(0x22, in: word) || contains(0x0A, in: word)
-          || contains(0x0D, in: word)
-        {
-          return true
-        }
+        let word = ByteWord.load(base, at: index)
+        let found = ByteWord.bytes(word, equalTo: 0x2C) | ByteWord.bytes(word, equalTo: 0x22)
+          | ByteWord.bytes(word, equalTo: 0x0A) | ByteWord.bytes(word, equalTo: 0x0D)
+        if found != 0 { return true }
         index += 8
       }
     }
