@@ -260,10 +260,8 @@ extension ClaimReader {
       // (a complex), not the members' amount or activity.
       let isComplexEvent =
         argument.members.count >= 2 && next < raw.count
-        && raw[next].word.map {
-          ["association", "interaction", "complex", "complexes", "heterodimer", "heterodimers",
-            "dimerization", "heterodimerization"].contains($0)
-        } == true
+        && raw[next].word.map(Self.complexHeads.contains) == true
+      argument.namesComplex = isComplexEvent
       if Self.namesStandIn(raw, after: next) || Self.isMutatedPart(items)
         || Self.namesPointMutant(raw, after: next) || isComplexEvent
       {

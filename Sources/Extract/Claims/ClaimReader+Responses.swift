@@ -1,26 +1,15 @@
 import Model
 
-/// Two phrasings of experimental papers:
-///
-/// - A response: `Akt activation in response to EGF treatment`, `Gab1 is tyrosine
-///   phosphorylated in response to EGF`, `PI-3 kinase activity that is augmented following
-///   EGF treatment`: the agent after `in response to` activates the entity
-///   before it, when an activation word (`activation`, `phosphorylated`, `activity`) stands
-///   between them or right before the entity (`activation of Akt in response to NRG`).
-/// - A complex: `complex formation between Gab1 and Shp2`, `the association between Gab1 and
-///   p85`, `the interaction between A and B`: the two bind (or are associated, when one is no
-///   gene, protein, family or complex).
+/// A response, as experimental papers phrase it: `Akt activation in response to EGF
+/// treatment`, `Gab1 is tyrosine phosphorylated in response to EGF`, `PI-3 kinase activity that
+/// is augmented following EGF treatment`: the agent after `in response to` activates the entity
+/// before it, when an activation word (`activation`, `phosphorylated`, `activity`) stands
+/// between them or right before the entity (`activation of Akt in response to NRG`).
 extension ClaimReader {
   /// Words between an entity and `in response to` that say it was activated.
   static let responseCues: Set<String> = [
     "activation", "activated", "phosphorylation", "phosphorylated", "activity", "stimulation",
     "stimulated", "induction", "induced",
-  ]
-
-  /// Nouns before `between A and B` that name a physical complex.
-  static let complexNouns: Set<String> = [
-    "formation", "association", "interaction", "interactions", "binding", "complex",
-    "complexes",
   ]
 
   /// Nouns of giving an agent: `treatment with X`, `X stimulation`, `exposure to X`.
@@ -90,45 +79,5 @@ extension ClaimReader {
       position -= 1
     }
     return []
-  }
-
-  /// The readings of `between` at `index`, in `complex formation between A and (the protein
-  /// tyrosine phosphatase) B`: A and the last of the adjacent chains after `and`.
-  func complexReadings(_ items: [Item], at index: Int) -> [Reading] {
-    guard index >= 1, case .word(let noun) = items[index - 1], Self.complexNouns.contains(noun),
-      let (first, afterFirst) = chain(items, from: index + 1),
-      afterFirst < items.count, items[afterFirst] == .word("and"),
-      let (second, afterSecond) = chain(items, from: afterFirst + 1),
-      first.members.count == 1, second.members.count == 1, !first.isPathway, !second.isPathway
-    else { return [] }
-    // `the interaction between the IL-6 and EGFR signaling pathways`: cross-talk, not binding.
-    if afterSecond < items.count, case .word(let word) = items[afterSecond],
-      V.pathwayHeads.contains(word)
-    {
-      return []
-    }
-    let isPhysical = (first.members + second.members).allSatisfy {
-      [.gene, .family, .complex].contains($0.type)
-    }
-    return combine(
-      first, isPhysical ? .binds : .associatedWith, second, items, index..<afterSecond)
-  }
-
-  /// The argument from `start` past determiners, the last of adjacent ones (`the protein
-  /// tyrosine phosphatase Shp2` is Shp2), and the index after it.
-  private func chain(_ items: [Item], from start: Int) -> (Argument, Int)? {
-    var position = start
-    while position < items.count, case .word(let word) = items[position],
-      Self.determiners.contains(word) || word == "protein"
-    {
-      position += 1
-    }
-    var found: Argument?
-    while position < items.count, case .argument(let argument) = items[position] {
-      found = argument
-      position += 1
-    }
-    guard let found, !found.isBlocked else { return nil }
-    return (found, position)
   }
 }

@@ -41,6 +41,9 @@ struct ClaimReader {
     /// a mutant, residue or construct of its entity, or an enzyme's activity on it (a
     /// substrate), not the entity; like an antagonist, it is no argument and stops the search.
     var isStandIn = false
+    /// `the Ras-PI3KC2β complex`, `ErbB2/EphrinB1 association`: the chain names a complex of
+    /// its members (and, as a stand-in, is no argument).
+    var namesComplex = false
     /// An antagonist or a stand-in: no argument, and an argument search stops at it.
     var isBlocked: Bool { isAntagonist || isStandIn }
     var isLoss = false
@@ -142,6 +145,9 @@ struct ClaimReader {
       if case .argument(let argument) = item, argument.isAntagonist {
         readings += inhibitorNameReadings(items, at: index, target: argument)
       }
+      if case .argument(let argument) = item, argument.namesComplex {
+        readings += complexChainReadings(items, at: index, chain: argument)
+      }
       // One lookup rules out the words that start no reading below.
       guard case .word(let word) = item, V.readingTriggers.contains(word) else { continue }
       if var predicate = V.verbs[word] {
@@ -173,8 +179,14 @@ struct ClaimReader {
       if word == "following" {
         readings += followingReadings(items, at: index)
       }
-      if word == "between" {
+      if word == "between" || word == "of" {
         readings += complexReadings(items, at: index)
+      }
+      if Self.complexNouns.contains(word) {
+        readings += partnerNounReadings(items, at: index)
+      }
+      if Self.mutualVerbs.contains(word) {
+        readings += mutualReadings(items, at: index, verb: word)
       }
       if word == "role" || word == "roles", index + 1 < items.count, items[index + 1] == .word("in")
       {

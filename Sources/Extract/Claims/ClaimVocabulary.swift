@@ -50,7 +50,8 @@ enum ClaimVocabulary {
         + "eliminate eliminates eliminated eliminating")
     add(
       .binds,
-      "bind binds bound binding react-with reacts-with reacted-with "
+      "bind binds bound binding react-with reacts-with reacted-with interact interacts interacted "
+        + "forms-a-complex-with formed-a-complex-with form-a-complex-with "
         + "co-immunoprecipitates "
         + "co-immunoprecipitated coimmunoprecipitates coimmunoprecipitated co-precipitates "
         + "co-precipitated coprecipitates coprecipitated")
@@ -76,6 +77,7 @@ enum ClaimVocabulary {
     "give": "rise to", "gives": "rise to", "gave": "rise to", "giving": "rise to",
     "result": "in", "results": "in", "resulted": "in", "resulting": "in",
     "react": "with", "reacts": "with", "reacted": "with",
+    "form": "a complex with", "forms": "a complex with", "formed": "a complex with",
   ]
 
   /// Verbs of a catalysed reaction, `E converts A to B`: read by the reaction rule.
@@ -263,7 +265,8 @@ enum ClaimVocabulary {
   static let readingTriggers: Set<String> = Set(verbs.keys).union(nouns.keys)
     .union(agentNouns.keys).union(catalysisVerbs).union(conversionVerbs)
     .union(requirementWords).union(associationWords)
-    .union(["response", "following", "between", "role", "roles"])
+    .union(["response", "following", "between", "of", "role", "roles"])
+    .union(ClaimReader.complexNouns).union(ClaimReader.mutualVerbs)
 
   /// Keys of `verbs` and `nouns`: the trigger words of a predicate.
   static let verbsAndNouns: Set<String> = Set(verbs.keys).union(nouns.keys)
