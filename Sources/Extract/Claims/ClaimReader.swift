@@ -7,8 +7,9 @@ import Model
 ///   relatives: `Y is activated by X`, `Y activated by X`; nominalisations: `activation of Y
 ///   by X`, `X-induced phosphorylation of Y`, `binding of X to Y`; `X by inhibiting Y` gives
 ///   the sentence subject; `associated|correlated with`.
-/// - Arguments are entity chains: `A/B/C pathway` is its first member; `A and B`, `both A and
-///   B`, `A/B` otherwise give one claim per member. Subjects are genes, families, complexes or
+/// - Arguments are entity chains: `A/B/C pathway`, `A and B`, `both A and B`, `A/B` give one
+///   claim per member, as curators record them (`activates the PI3K/Akt pathway` activates
+///   PI3K and Akt). Subjects are genes, families, complexes or
 ///   chemicals that do not follow a preposition; an entity followed by `inhibitor(s)`,
 ///   `antibody` or `drugs` names a drug against it and is no argument; nor is a stand-in: a
 ///   mutant, residue or construct (`the Arg102Lys mutation`, `the ancestral LDH`) or a
@@ -34,7 +35,7 @@ struct ClaimReader {
   /// An entity chain and how the text qualifies it.
   struct Argument: Equatable {
     var members: [EntityMention]
-    /// `A/B/C pathway`: the chain names one pathway, led by its first member.
+    /// `A/B/C pathway`: the chain names one pathway (each member is an argument).
     var isPathway = false
     var isAntagonist = false
     /// `the Arg102Lys mutation`, `the ancestral LDH`, `pyruvate activity`: the chain stands for
@@ -58,7 +59,7 @@ struct ClaimReader {
     /// Index of the item after the chain's head nouns.
     var end = 0
 
-    var entities: [EntityMention] { isPathway ? Array(members.prefix(1)) : members }
+    var entities: [EntityMention] { members }
     var canBeSubject: Bool { !isAfterPreposition && canBeSubjectIgnoringPosition }
     var canBeSubjectIgnoringPosition: Bool {
       !isBlocked && members.contains { [.gene, .family, .complex, .chemical].contains($0.type) }
