@@ -374,13 +374,16 @@ extension ClaimReader {
     guard isCopula || isApposition,
       let subject = nearestArgument(items, before: position + (isApposition ? 1 : 0), limit: 3, needsSubject: true)
     else { return [] }
-    return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
+    return combine(
+      subject.argument, predicate, object.argument, items, subject.index..<object.index,
+      isNaming: true)
   }
 
   /// `the MEK1/2 inhibitor U0126`, `U0126, a MEK inhibitor`, `an mTOR inhibitor (rapamycin)`,
-  /// `PP2 is a Src-family kinase inhibitor`: a chemical named as an inhibitor of the entity
-  /// before `inhibitor` inhibits it.
-  func inhibitorNameReadings(_ items: [Item], at index: Int, target: Argument) -> [Reading] {
+  /// `SCH772984 (ERK inhibitor)`, `PP2 is a Src-family kinase inhibitor`, `AKT inhibitors
+  /// GSK690693 and MK2206`, `AMPK activators such as AICAR or metformin`: a chemical named as
+  /// an inhibitor (activator) of the entity before the noun inhibits (activates) it.
+  func drugNameReadings(_ items: [Item], at index: Int, target: Argument) -> [Reading] {
     // Past `-family kinase` to the head noun.
     var head = index + 1
     while head < items.count,
@@ -390,7 +393,7 @@ extension ClaimReader {
       head += 1
     }
     guard head < items.count, case .word(let noun) = items[head],
-      ["inhibitor", "inhibitors", "blocker", "blockers", "antagonist", "antagonists"].contains(noun)
+      let predicate = V.drugNouns[noun]
     else { return [] }
     var target = target
     target.isAntagonist = false
@@ -401,37 +404,58 @@ extension ClaimReader {
     if after < items.count, items[after] == .punctuation("(") || items[after] == .punctuation(",") {
       after += 1
     }
+    // `activators such as AICAR`, `inhibitors including X`, `inhibitors, e.g. X`.
+    if after + 1 < items.count, items[after] == .word("such"), items[after + 1] == .word("as") {
+      after += 2
+    } else if after < items.count, items[after] == .word("including") || items[after] == .word("e.g") {
+      after += 1
+      if after < items.count, items[after] == .punctuation(".") { after += 1 }
+    }
     if after < items.count, case .argument(let drug) = items[after], isDrug(drug) {
       // `The MEK1/2 and PI3K inhibitors, U0126 and LY294002`: pairs, respectively; lists of
-      // unequal length say nothing certain.
+      // unequal length say nothing certain, except one target for all the drugs.
       var targets = target.entities
       if index >= 2, items[index - 1] == .word("and"), case .argument(let first) = items[index - 2] {
         targets = first.entities + targets
       }
       var drugs = drug.members
-      if after + 2 < items.count, items[after + 1] == .word("and"),
-        case .argument(let second) = items[after + 2], isDrug(second)
+      var next = after + 1
+      while next + 1 < items.count,
+        items[next] == .word("and") || items[next] == .word("or") || items[next] == .punctuation(","),
+        case .argument(let more) = items[next + 1], isDrug(more)
       {
-        drugs += second.members
+        drugs += more.members
+        next += 2
       }
+      if targets.count == 1 { targets = Array(repeating: targets[0], count: drugs.count) }
       guard drugs.count == targets.count else { return [] }
       return zip(drugs, targets).flatMap { drug, entity in
         combine(
-          Argument(members: [drug]), .inhibits, Argument(members: [entity]), items, index..<after,
+          Argument(members: [drug]), predicate, Argument(members: [entity]), items, index..<after,
           isNaming: true)
       }
     }
-    // `U0126, a MEK inhibitor` and `PP2 is a Src-family kinase inhibitor`.
-    guard index >= 3, case .word(let article) = items[index - 1], ["a", "an"].contains(article),
-      case .argument(let drug) = items[index - 3], isDrug(drug)
+    // `SCH772984 (ERK inhibitor)`.
+    if index >= 2, items[index - 1] == .punctuation("("), case .argument(let drug) = items[index - 2],
+      isDrug(drug)
+    {
+      return combine(drug, predicate, target, items, (index - 2)..<index, isNaming: true)
+    }
+    // `U0126, a MEK inhibitor` and `PP2 is a Src-family kinase inhibitor`; also `a potent`,
+    // `a selective`.
+    var article = index - 1
+    if article >= 1, case .word(let adjective) = items[article], V.drugAdjectives.contains(adjective) {
+      article -= 1
+    }
+    guard article >= 2, case .word(let word) = items[article], ["a", "an"].contains(word),
+      case .argument(let drug) = items[article - 2], isDrug(drug)
     else { return [] }
-    let isCopula = items[index - 2].word.map(V.beForms.contains) == true
+    let isCopula = items[article - 1].word.map(V.beForms.contains) == true
     // Also `U0126 (a MEK1/2 inhibitor)`.
-    guard items[index - 2] == .punctuation(",") || items[index - 2] == .punctuation("(") || isCopula
+    guard items[article - 1] == .punctuation(",") || items[article - 1] == .punctuation("(") || isCopula
     else { return [] }
-    return combine(drug, .inhibits, target, items, (index - 3)..<index, isNaming: true)
+    return combine(drug, predicate, target, items, (article - 2)..<index, isNaming: true)
   }
-
 
   /// `Gab1 is required for EGF-stimulation of PI-3 kinase`, `Ras is necessary for ITSN1
   /// activation of AKT`: the subject before the copula promotes what it is needed for (the

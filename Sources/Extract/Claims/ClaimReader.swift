@@ -144,7 +144,7 @@ struct ClaimReader {
         readings += modifierReadings(items, at: index, subject: argument)
       }
       if case .argument(let argument) = item, argument.isAntagonist {
-        readings += inhibitorNameReadings(items, at: index, target: argument)
+        readings += drugNameReadings(items, at: index, target: argument)
       }
       if case .argument(let argument) = item, argument.namesComplex {
         readings += complexChainReadings(items, at: index, chain: argument)

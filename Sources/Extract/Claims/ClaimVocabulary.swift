@@ -176,10 +176,25 @@ enum ClaimVocabulary {
     "suppressing", "absent", "undetectable", "lost", "compromised",
   ]
 
-  /// An entity followed by one of these is a drug against it, not the entity: no claim.
+  /// An entity followed by one of these names a drug acting on it (`MEK inhibitor`, `AMPK
+  /// activator`), not the entity: no argument.
   static let antagonistHeads: Set<String> = [
     "inhibitor", "inhibitors", "blocker", "blockers", "antibody", "antibodies", "antagonist",
-    "antagonists", "drugs", "drug",
+    "antagonists", "drugs", "drug", "activator", "activators", "agonist", "agonists",
+  ]
+
+  /// `the MEK inhibitor U0126`, `the AMPK activator berberine`: what the named drug does to
+  /// the entity before the noun.
+  static let drugNouns: [String: Claim.Predicate] = [
+    "inhibitor": .inhibits, "inhibitors": .inhibits, "blocker": .inhibits, "blockers": .inhibits,
+    "antagonist": .inhibits, "antagonists": .inhibits, "activator": .activates,
+    "activators": .activates, "agonist": .activates, "agonists": .activates,
+  ]
+
+  /// Adjectives between the article and a drug's target: `PP2, a potent Src inhibitor`.
+  static let drugAdjectives: Set<String> = [
+    "potent", "selective", "specific", "highly", "novel", "known", "small-molecule",
+    "allosteric", "irreversible", "reversible", "pharmacological", "chemical", "competitive",
   ]
 
   /// Nouns after an object that say its amount is meant (`PD-L1 expression`).
