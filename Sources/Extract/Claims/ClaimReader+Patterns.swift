@@ -295,6 +295,7 @@ extension ClaimReader {
     let participleIndex = index + (index + 1 < items.count && items[index + 1] == .punctuation("-") ? 2 : 1)
     guard participleIndex < items.count, case .word(let participle) = items[participleIndex],
       let predicate = V.participleModifiers[participle]
+        ?? (participleIndex == index + 2 ? V.hyphenModifiers[participle] : nil)
     else { return [] }
     var position = participleIndex + 1
     while position < items.count, position - index <= 5 {
@@ -312,6 +313,12 @@ extension ClaimReader {
         {
           object.members += more.entities
           head += 2
+        }
+        // `Gab1-associated Shp2`: bound, when both are proteins.
+        if predicate == .binds,
+          !(subject.members + object.members).allSatisfy({ [.gene, .family, .complex].contains($0.type) })
+        {
+          return []
         }
         return combine(subject, predicate, object, items, index..<head)
       case .word(let word):
@@ -343,6 +350,40 @@ extension ClaimReader {
     else { return [] }
     return combine(
       subject.argument, .associatedWith, object.argument, items, subject.index..<object.index)
+  }
+
+  /// `X is (critically) involved in (regulating) Y`: an association; a gerund with a direction
+  /// gives it (`involved in promoting Y` promotes).
+  func involvementReadings(_ items: [Item], at index: Int) -> [Reading] {
+    guard let subject = coordinatedSubject(items, before: index)
+      ?? nearestArgument(items, before: index, limit: 8, needsSubject: true),
+      let object = argument(in: items, from: index + 2, step: 1, limit: 4)
+    else { return [] }
+    var predicate = Claim.Predicate.associatedWith
+    if index + 2 < items.count, case .word(let gerund) = items[index + 2], gerund.hasSuffix("ing"),
+      let stated = V.verbs[gerund]
+    {
+      predicate = stated
+    }
+    return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
+  }
+
+  /// `the (inhibitory) effect(s) of X on Y`: X acts on Y as the adjective says, or is associated
+  /// with it.
+  func effectReadings(_ items: [Item], at index: Int) -> [Reading] {
+    guard let subject = argument(in: items, from: index + 2, step: 1, limit: 2),
+      subject.index + 1 < items.count, items[subject.index + 1] == .word("on"),
+      let object = argument(in: items, from: subject.index + 2, step: 1, limit: 3)
+    else { return [] }
+    var predicate = Claim.Predicate.associatedWith
+    if index >= 1, case .word(let adjective) = items[index - 1],
+      let stated = V.effectAdjectives[adjective]
+    {
+      predicate = stated
+    }
+    var subjectArgument = subject.argument
+    subjectArgument.isAfterPreposition = false
+    return combine(subjectArgument, predicate, object.argument, items, index..<object.index)
   }
 
   func associationReadings(_ items: [Item], at index: Int) -> [Reading] {

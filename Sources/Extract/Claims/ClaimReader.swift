@@ -193,6 +193,14 @@ struct ClaimReader {
       {
         readings += roleReadings(items, at: index)
       }
+      if word == "involved", index + 1 < items.count, items[index + 1] == .word("in") {
+        readings += involvementReadings(items, at: index)
+      }
+      if word == "effect" || word == "effects", index + 1 < items.count,
+        items[index + 1] == .word("of")
+      {
+        readings += effectReadings(items, at: index)
+      }
       if V.associationWords.contains(word), index + 1 < items.count,
         items[index + 1] == .word("with") || items[index + 1] == .word("to")
       {

@@ -23,7 +23,11 @@ enum ClaimVocabulary {
         + "abrogated abrogating attenuate attenuates attenuated attenuating impede impedes "
         + "impeded impeding antagonize antagonizes antagonized antagonizing reverse reverses "
         + "reversed reversing overcome overcomes disrupt disrupts disrupted disrupting impair impairs "
-        + "impaired impairing deteriorate deteriorates deteriorated")
+        + "impaired impairing deteriorate deteriorates deteriorated inactivate inactivates "
+        + "inactivated inactivating abolish abolishes abolished abolishing restrain restrains "
+        + "restrained restraining dampen dampens dampened dampening dephosphorylate "
+        + "dephosphorylates dephosphorylated dephosphorylating de-phosphorylate de-phosphorylates "
+        + "de-phosphorylated de-phosphorylating")
     add(
       .increasesAmount,
       "upregulate upregulates upregulated upregulating up-regulate up-regulates up-regulated "
@@ -101,6 +105,12 @@ enum ClaimVocabulary {
     "suppressed": .inhibits,
   ]
 
+  /// Participles read only after a hyphen: `p53-dependent apoptosis` (p53 promotes it),
+  /// `Gab1-associated Shp2` (the two bind).
+  static let hyphenModifiers: [String: Claim.Predicate] = [
+    "dependent": .promotes, "associated": .binds,
+  ]
+
   /// Nouns that name a property of what follows them (`the variability of serum phosphate`):
   /// a verb acting on the property says nothing about the amount or activity of the entity.
   static let propertyHeads: Set<String> = [
@@ -152,6 +162,14 @@ enum ClaimVocabulary {
     "activator": .activates, "activators": .activates, "inhibitor": .inhibits,
     "inhibitors": .inhibits, "repressor": .inhibits, "suppressor": .inhibits,
     "stimulator": .activates, "inducer": .activates, "inducers": .activates,
+  ]
+
+  /// `the inhibitory effect of X on Y`: what the adjective says X does to Y (without one, X
+  /// and Y are associated).
+  static let effectAdjectives: [String: Claim.Predicate] = [
+    "inhibitory": .inhibits, "suppressive": .inhibits, "negative": .inhibits,
+    "stimulatory": .activates, "activating": .activates, "positive": .activates,
+    "protective": .prevents,
   ]
 
   /// `X is required for Y`: what X is needed for, X promotes.
@@ -280,7 +298,7 @@ enum ClaimVocabulary {
   static let readingTriggers: Set<String> = Set(verbs.keys).union(nouns.keys)
     .union(agentNouns.keys).union(catalysisVerbs).union(conversionVerbs)
     .union(requirementWords).union(associationWords)
-    .union(["response", "following", "between", "of", "role", "roles"])
+    .union(["response", "following", "between", "of", "role", "roles", "involved", "effect", "effects"])
     .union(ClaimReader.complexNouns).union(ClaimReader.mutualVerbs)
 
   /// Keys of `verbs` and `nouns`: the trigger words of a predicate.
