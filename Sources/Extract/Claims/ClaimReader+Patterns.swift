@@ -16,9 +16,17 @@ extension ClaimReader {
         items, after: index,
         isAfterBe: previousWord.contains { V.beForms.contains($0) || V.becomeForms.contains($0) })
     {
-      guard let subject = argument(in: items, from: by + 1, step: 1, limit: 3),
+      guard var subject = argument(in: items, from: by + 1, step: 1, limit: 3),
         let nearest = nearestArgument(items, before: index, limit: 5, needsSubject: false)
       else { return [] }
+      // `inhibited by BAY43-9006 and by rapamycin`.
+      if subject.index + 2 < items.count, items[subject.index + 1] == .word("and"),
+        items[subject.index + 2] == .word("by"),
+        let more = argument(in: items, from: subject.index + 3, step: 1, limit: 2)
+      {
+        subject.argument.members += more.argument.members
+        subject.index = more.index
+      }
       let object = appositionHead(items, of: nearest) ?? nearest
       return combine(
         subject.argument, predicate, object.argument, items, object.index..<subject.index)
@@ -244,9 +252,20 @@ extension ClaimReader {
   func nounReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate)
     -> [Reading]
   {
+    // `ASPP2 phosphorylation by MAPK`, `Rap1A inhibition by GGTI-298`.
+    if index + 1 < items.count, items[index + 1] == .word("by") {
+      return nounByReadings(items, at: index, predicate: predicate)
+    }
     guard index + 1 < items.count, items[index + 1] == .word("of"),
-      let object = argument(in: items, from: index + 2, step: 1, limit: 2)
+      var object = argument(in: items, from: Self.pastResidue(items, from: index + 2), step: 1, limit: 2)
     else { return [] }
+    // `phosphorylation of ASPP2 at Ser827 by MAPK`: past the site to `by`.
+    if object.index + 3 < items.count, items[object.index + 1] == .word("at"),
+      case .word(let site) = items[object.index + 2], Self.isResidue(site),
+      items[object.index + 3] == .word("by")
+    {
+      object.index += 2
+    }
     // `binding of X to Y`.
     if predicate == .binds {
       guard object.index + 1 < items.count,
@@ -284,6 +303,39 @@ extension ClaimReader {
       return combine(subject, predicate, object.argument, items, (index - 2)..<object.index)
     }
     return []
+  }
+
+  /// `ASPP2 phosphorylation by RAS/MAPK`, `AKT kinase inhibition by GSK690693 and MK2206`: the
+  /// entity right before the noun (past `kinase`, `pathway`) is acted on by the one after `by`.
+  func nounByReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate) -> [Reading] {
+    var before = index - 1
+    while before >= 1, case .word(let word) = items[before],
+      ["kinase", "pathway", "signaling", "signalling", "protein", "tyrosine"].contains(word)
+    {
+      before -= 1
+    }
+    guard before >= 0, case .argument(let object) = items[before], !object.isModifier,
+      let subject = argument(in: items, from: index + 2, step: 1, limit: 3)
+    else { return [] }
+    return combine(subject.argument, predicate, object, items, before..<subject.index)
+  }
+
+  /// `Ser487`, `Thr172`, `Tyr-705`, `S827`: an amino-acid residue with its number.
+  static func isResidue(_ word: String) -> Bool {
+    let letters = word.prefix { $0.isLetter }
+    guard ["ser", "thr", "tyr", "s", "t", "y", "serine", "threonine", "tyrosine"].contains(letters)
+    else { return false }
+    let rest = word.dropFirst(letters.count).drop { $0 == "-" }
+    return !rest.isEmpty && rest.allSatisfy(\.isNumber)
+  }
+
+  /// `phosphorylation of Ser487 on AMPK-α1`: the index past a residue and its `on`/`in`/`of`
+  /// (or `start` when none is there).
+  static func pastResidue(_ items: [Item], from start: Int) -> Int {
+    guard start + 1 < items.count, case .word(let site) = items[start], isResidue(site),
+      case .word(let preposition) = items[start + 1], ["on", "in", "of", "within"].contains(preposition)
+    else { return start }
+    return start + 2
   }
 
   /// `T3-induced neural differentiation`, `calcium-mediated neurotoxicity`: the entity before
