@@ -411,6 +411,12 @@ extension ClaimReader {
       ?? nearestArgument(items, before: index, limit: 8, needsSubject: true),
       let object = argument(in: items, from: index + 2, step: 1, limit: 4)
     else { return [] }
+    // `involved in the IL-6-induced activation of STAT-3`: a process with its own agent.
+    let isOtherAgents = items[(index + 2)..<object.index].contains {
+      if case .argument = $0 { return true }
+      return false
+    }
+    if isOtherAgents { return [] }
     var predicate = Claim.Predicate.associatedWith
     if index + 2 < items.count, case .word(let gerund) = items[index + 2], gerund.hasSuffix("ing"),
       let stated = V.verbs[gerund]
