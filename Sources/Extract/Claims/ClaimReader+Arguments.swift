@@ -14,8 +14,9 @@ extension ClaimReader {
     while index >= 0, index < items.count {
       switch items[index] {
       case .argument(var argument):
+        // `nucleotide-free Ras`: a modifier is looked past, even one that is no argument.
+        if argument.isModifier && !argument.isAntagonist { break }
         if argument.isBlocked { return nil }
-        if argument.isModifier { break }
         // `lung cancer stem cell proliferation`: the last of adjacent arguments is the head.
         // … except a family before a gene or family, which names its members (`histones H2A`).
         if step > 0, index + 1 < items.count, case .argument(let head) = items[index + 1],

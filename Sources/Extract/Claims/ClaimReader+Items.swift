@@ -218,7 +218,11 @@ extension ClaimReader {
           raw[next] == .punctuation("-")
           && argument.members.allSatisfy { V.boundNucleotides.contains($0.grounding) }
           && more.members.allSatisfy { [.gene, .family, .complex].contains($0.type) }
-        if isBoundStateFirst {
+        // `GST-PI3KC2β`, `GFP-Rap1`: an affinity or fluorescent tag on the protein.
+        let isTagged =
+          raw[next] == .punctuation("-")
+          && argument.members.allSatisfy { V.tagNames.contains($0.text.lowercased()) }
+        if isBoundStateFirst || isTagged {
           argument.members = more.members
         } else if !isBoundState {
           argument.members += more.members
@@ -329,11 +333,13 @@ extension ClaimReader {
       {
         argument.isAntagonist = true
       }
-      if look < raw.count, look > next, raw[look - 1] == .punctuation("-") {
+      let isDomain = look < raw.count && raw[look].word.map(V.domainNames.contains) == true
+      if look < raw.count, look > next, raw[look - 1] == .punctuation("-"), !isDomain {
         argument.isModifier = true
       } else if next < raw.count, raw[next] == .punctuation("-"), next + 1 < raw.count,
-        case .word = raw[next + 1]
+        case .word(let word) = raw[next + 1], !V.domainNames.contains(word)
       {
+        // (`PI3KC2β-RBD binds Ras`: a domain of the protein stands for it; no modifier.)
         argument.isModifier = true
       } else if next < raw.count, case .word(let participle) = raw[next],
         V.participleModifiers[participle] != nil,

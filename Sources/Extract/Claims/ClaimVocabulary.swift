@@ -74,6 +74,14 @@ enum ClaimVocabulary {
     "CHEBI:15996", "CHEBI:17552", "CHEBI:15422", "CHEBI:16761", "CHEBI:43000",
   ]
 
+  /// Tags fused to a protein in constructs (`GST-PI3KC2β`, `GFP-Rap1`): not a partner.
+  static let tagNames: Set<String> = [
+    "gst", "gfp", "egfp", "yfp", "cfp", "rfp", "mcherry", "flag", "ha", "myc", "v5",
+  ]
+
+  /// Domains after a protein and a hyphen (`PI3KC2β-RBD`): the domain stands for the protein.
+  static let domainNames: Set<String> = ["rbd", "sh2", "sh3", "ph", "pdz", "ptb", "kd"]
+
   /// Verbs with particles read as one word: `leads to` becomes `leads-to`, `gives rise to`
   /// becomes `gives-rise-to`.
   static let phrasalVerbs: [String: String] = [
