@@ -311,10 +311,21 @@ extension ClaimReader {
         let isAfterSharedObjectVerb =
           before.count >= 2 && (before[0] == "and" || before[0] == "or")
           && V.verbs[before[1]] != nil
+        // `Activated MAPK phosphorylates ASPP2`, `the activated Ras`: a participle opening the
+        // phrase is an adjective of the chain, not a verb whose object it is.
+        let isAdjectival =
+          previous.hasSuffix("ed")
+          && (before.count == 1 || Self.determiners.contains(before[1])
+            || before[1].allSatisfy(\.isNumber))
         if !isAfterSharedObjectVerb,
-          before.dropFirst(isAfterCompoundModifier ? 1 : 0).contains(where: V.verbsAndNouns.contains)
+          before.dropFirst(isAfterCompoundModifier || isAdjectival ? 1 : 0)
+            .contains(where: V.verbsAndNouns.contains)
         {
           argument.isObjectOfVerb = true
+        }
+        // `Decreased PTPN13 expression enhanced Y`: the loss of PTPN13 did.
+        if isAdjectival, let stated = V.verbs[previous], [.decreasesAmount, .inhibits].contains(stated) {
+          argument.isLoss = true
         }
         if V.lossBefore.contains(previous) {
           argument.isLoss = true

@@ -32,7 +32,7 @@ enum ClaimVocabulary {
       .increasesAmount,
       "upregulate upregulates upregulated upregulating up-regulate up-regulates up-regulated "
         + "increase increases increased increasing elevate elevates elevated elevating "
-        + "produce produces produced producing")
+        + "produce produces produced producing stabilize stabilizes stabilized stabilizing")
     add(
       .decreasesAmount,
       "downregulate downregulates downregulated downregulating down-regulate down-regulates "
@@ -182,7 +182,7 @@ enum ClaimVocabulary {
 
   /// `X is required for Y`: what X is needed for, X promotes.
   static let requirementWords: Set<String> = [
-    "required", "essential", "necessary", "needed", "indispensable",
+    "required", "essential", "necessary", "needed", "indispensable", "responsible",
   ]
 
   /// `associated with`, `correlated with`, `linked to`, `related to`.
