@@ -320,6 +320,40 @@ extension ClaimReader {
     return combine(subject.argument, predicate, object, items, before..<subject.index)
   }
 
+  /// `mTORC1 inhibition with rapamycin or Torin1`, `inhibition of PI3K with LY294002`: a drug
+  /// given to inhibit (activate) the entity does so.
+  func drugTreatmentReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate)
+    -> [Reading]
+  {
+    guard [.inhibits, .activates].contains(predicate) else { return [] }
+    var target: (argument: Argument, index: Int)?
+    var preposition = index + 1
+    if index >= 1, case .argument(let before) = items[index - 1], !before.isModifier {
+      target = (before, index - 1)
+    } else if preposition < items.count, items[preposition] == .word("of"),
+      let object = argument(in: items, from: preposition + 1, step: 1, limit: 2)
+    {
+      target = object
+      preposition = object.index + 1
+    }
+    guard let target, preposition + 1 < items.count,
+      items[preposition] == .word("with") || items[preposition] == .word("using"),
+      case .argument(var drugs) = items[preposition + 1],
+      !drugs.isBlocked, drugs.members.allSatisfy({ $0.type == .chemical })
+    else { return [] }
+    // `with rapamycin or Torin1`.
+    var end = preposition + 2
+    if end + 1 < items.count, items[end] == .word("or") || items[end] == .word("and"),
+      case .argument(let more) = items[end + 1], more.members.allSatisfy({ $0.type == .chemical })
+    {
+      drugs.members += more.members
+      end += 2
+    }
+    drugs.isAfterPreposition = false
+    return combine(
+      drugs, predicate, target.argument, items, min(index, target.index)..<end, isNaming: true)
+  }
+
   /// `Ser487`, `Thr172`, `Tyr-705`, `S827`: an amino-acid residue with its number.
   static func isResidue(_ word: String) -> Bool {
     let letters = word.prefix { $0.isLetter }

@@ -167,6 +167,7 @@ struct ClaimReader {
       }
       if let predicate = V.nouns[word] {
         readings += nounReadings(items, at: index, predicate: predicate)
+        readings += drugTreatmentReadings(items, at: index, predicate: predicate)
       }
       if let predicate = V.agentNouns[word] {
         readings += agentNounReadings(items, at: index, predicate: predicate)

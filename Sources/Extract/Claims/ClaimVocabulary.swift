@@ -58,7 +58,8 @@ enum ClaimVocabulary {
         + "forms-a-complex-with formed-a-complex-with form-a-complex-with "
         + "co-immunoprecipitates "
         + "co-immunoprecipitated coimmunoprecipitates coimmunoprecipitated co-precipitates "
-        + "co-precipitated coprecipitates coprecipitated")
+        + "co-precipitated coprecipitates coprecipitated heterodimerizes heterodimerized "
+        + "heterodimerize heterodimerizing")
     add(.phosphorylates, "phosphorylate phosphorylates phosphorylated phosphorylating")
     add(.methylates, "methylate methylates methylated methylating")
     add(
@@ -132,13 +133,16 @@ enum ClaimVocabulary {
   /// these and `of` is what the noun phrase is about, so it can be a clause's subject.
   static let agentHeads: Set<String> = [
     "overexpression", "expression", "accumulation", "administration", "use", "intake", "level",
+    "ability", "inability", "capacity",
     "levels", "concentration", "concentrations", "production", "secretion", "treatment",
     "exposure", "addition", "supplementation", "infusion", "dose", "doses", "combination",
   ]
 
   /// `minnows exposed to X`, `treatment with X`: X is the cause of what follows.
   static let exposureWords: [String: String] = [
-    "exposed": "to", "treated": "with", "treatment": "with",
+    "exposed": "to", "treated": "with", "treatment": "with", "pretreatment": "with",
+    "incubation": "with", "stimulation": "with", "supplementation": "with",
+    "inhibition": "with", "blockade": "with",
   ]
 
   /// Modal verbs and adverbs that may stand between a subject or `and` and a verb.
@@ -236,6 +240,7 @@ enum ClaimVocabulary {
 
   static let negations: Set<String> = [
     "not", "no", "never", "without", "neither", "nor", "failed", "fails", "cannot", "unable",
+    "inability",
   ]
   static let hedges: Set<String> = [
     "may", "might", "could", "possibly", "potentially", "suggested", "suggest", "suggests",
