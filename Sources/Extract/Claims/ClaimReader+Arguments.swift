@@ -142,7 +142,11 @@ extension ClaimReader {
         return argument.canBeSubjectIgnoringPosition ? (argument, back) : nil
       }
     }
+    // `Lck then phosphorylates Y`: `then` right before the verb is its adverb, no boundary.
     var position = index - 1
+    while position > 0, items[position] == .word("then") || items[position] == .word("also") {
+      position -= 1
+    }
     var words = 0
     var depth = 0
     while position >= 0 {

@@ -29,7 +29,15 @@ extension ClaimReader {
           index = mention.utf8Offsets.upperBound
           continue
         }
-        if let head = headWords[mention.grounding] {
+        // `IL-6 translation`: the head noun of the entity before; `mTORC1 induces protein
+        // synthesis`: the process itself, an argument.
+        let isHeadOfEntity: Bool = {
+          guard case .argument = raw.last else { return false }
+          return true
+        }()
+        if let head = headWords[mention.grounding],
+          isHeadOfEntity || !Self.processesOfTheirOwn.contains(mention.grounding)
+        {
           raw.append(.word(head))
         } else if reactionProcesses.contains(mention.grounding) {
           // `MK2206-induced dephosphorylation`, `dephosphorylation of Gab1`: a reaction on a
@@ -137,6 +145,10 @@ extension ClaimReader {
       "phore", "troph", "gonia", "clast", "hybridoma", "receptor", "zoite", "schizont", "line",
     ].contains(where: head.contains)
   }
+
+  /// Head-word processes that are arguments when no entity stands before them: translation
+  /// (protein synthesis).
+  static let processesOfTheirOwn: Set<String> = ["GO:0006412"]
 
   /// Modification reactions: dephosphorylation, glycosylation, methylation, proteolysis,
   /// sumoylation (GO), acetylation, ubiquitination (MeSH).
