@@ -198,7 +198,8 @@ extension ClaimReader {
           argument.isLoss = argument.isLoss || more.isLoss
           first = link - 1
         }
-        if !needsSubject { return argument.isBlocked ? nil : (argument, first) }
+        // `ATF4-dependent genes induced by X`: the modifier's head noun, no entity, is the object.
+        if !needsSubject { return argument.isBlocked || argument.isModifier ? nil : (argument, first) }
         if argument.isBlocked { return nil }
         // `regulates Gab1 mediated PI-3 kinase activation`: a participle right after an object
         // is that object's (an unhyphenated compound); no subject further back does it.

@@ -366,6 +366,8 @@ extension ClaimReader {
         argument.isModifier = true
       } else if next < raw.count, case .word(let participle) = raw[next],
         V.participleModifiers[participle] != nil,
+        // `a cytokine activated by IFNs`: a reduced relative, no compound.
+        next + 1 >= raw.count || raw[next + 1] != .word("by"),
         case .word(let before) = items.last,
         ["the", "this", "these", "a", "an"].contains(before) || V.verbs[before] != nil
       {
