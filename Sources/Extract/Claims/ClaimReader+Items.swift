@@ -307,6 +307,9 @@ extension ClaimReader {
       if let previous = before.first {
         if let position = before.firstIndex(where: { !Self.determiners.contains($0) }),
           V.prepositions.contains(before[position]),
+          // `As mTORC1 regulates ATF4, …`: `as` opening the clause is a conjunction.
+          !(before[position] == "as" && position == before.count - 1 && before.count < 4
+            && items.count == before.count),
           !Self.isAgentPhrase(before, preposition: position),
           !Self.isExposurePhrase(before, preposition: position)
         {

@@ -173,6 +173,10 @@ extension ClaimReader {
       switch items[position] {
       case .word(let word):
         if word == "by" { return position }
+        // `c-MYC can be activated downstream of mTORC1`.
+        if word == "downstream", position + 1 < items.count, items[position + 1] == .word("of") {
+          return position + 1
+        }
         if V.verbs[word] != nil || V.nouns[word] != nil || V.boundaries.contains(word)
           || word == "and" || word == "or" || Self.clauseOpeners.contains(word)
         {
@@ -484,6 +488,28 @@ extension ClaimReader {
     else { return [] }
     return combine(
       subject.argument, .associatedWith, object.argument, items, subject.index..<object.index)
+  }
+
+  /// `ATF4 is an effector of mTORC1 signaling`, `ASPP2 is a substrate of MAPK`: the entity
+  /// after `of` acts on the subject before the copula.
+  func patientNounReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate)
+    -> [Reading]
+  {
+    guard index + 1 < items.count, items[index + 1] == .word("of"),
+      let agent = argument(in: items, from: index + 2, step: 1, limit: 2)
+    else { return [] }
+    var position = index - 1
+    while position >= 0, index - position <= 4, case .word(let word) = items[position],
+      !V.beForms.contains(word)
+    {
+      position -= 1
+    }
+    guard position >= 1, index - position <= 4, items[position].word.map(V.beForms.contains) == true,
+      let patient = nearestArgument(items, before: position, limit: 3, needsSubject: true)
+    else { return [] }
+    var agentArgument = agent.argument
+    agentArgument.isAfterPreposition = false
+    return combine(agentArgument, predicate, patient.argument, items, patient.index..<agent.index)
   }
 
   /// `X is an activator of Y`, `X, a chemical inhibitor of Y`, `X is a potent inducer of Y`:

@@ -172,6 +172,9 @@ struct ClaimReader {
       if let predicate = V.agentNouns[word] {
         readings += agentNounReadings(items, at: index, predicate: predicate)
       }
+      if let predicate = V.patientNouns[word] {
+        readings += patientNounReadings(items, at: index, predicate: predicate)
+      }
       if V.requirementWords.contains(word), index + 1 < items.count, items[index + 1] == .word("for") {
         readings += requirementReadings(items, at: index)
       }

@@ -184,6 +184,13 @@ enum ClaimVocabulary {
     "protective": .prevents,
   ]
 
+  /// `X is an effector of Y`, `X is a substrate of Y`: nouns naming what the entity after `of`
+  /// does to their subject.
+  static let patientNouns: [String: Claim.Predicate] = [
+    "effector": .activates, "effectors": .activates, "substrate": .phosphorylates,
+    "substrates": .phosphorylates,
+  ]
+
   /// `X is required for Y`: what X is needed for, X promotes.
   static let requirementWords: Set<String> = [
     "required", "essential", "necessary", "needed", "indispensable", "responsible",
@@ -309,7 +316,7 @@ enum ClaimVocabulary {
   /// `agentNouns`, the catalysis, conversion, requirement and association words, and the
   /// words its rules name (`response`, `following`, `between`, `role`, `roles`).
   static let readingTriggers: Set<String> = Set(verbs.keys).union(nouns.keys)
-    .union(agentNouns.keys).union(catalysisVerbs).union(conversionVerbs)
+    .union(agentNouns.keys).union(patientNouns.keys).union(catalysisVerbs).union(conversionVerbs)
     .union(requirementWords).union(associationWords)
     .union(["response", "following", "between", "of", "role", "roles", "involved", "effect", "effects"])
     .union(ClaimReader.complexNouns).union(ClaimReader.mutualVerbs)
