@@ -94,7 +94,9 @@ extension ClaimReader {
         let afterAmount =
           word == "for" && step > 0 && index > start
           && items[index - 1].word.map(V.amountHeads.contains) == true
-        if V.prepositions.contains(word), word != "of", !afterAmount { return nil }
+        // `regulates signals such as BAD`: the examples after `such as`.
+        let isSuchAs = word == "as" && index > start && items[index - 1] == .word("such")
+        if V.prepositions.contains(word), word != "of", !afterAmount, !isSuchAs { return nil }
         if V.verbs[word] != nil, words > 0, items[index - step] != .punctuation("-") {
           guard index + step < items.count, case .argument = items[index + step] else { return nil }
         }

@@ -173,6 +173,13 @@ extension ClaimReader {
       switch items[position] {
       case .word(let word):
         if word == "by" { return position }
+        // `were blocked or reduced by MK2206`: past the coordinated participle.
+        if word == "or" || word == "and", position + 1 < items.count,
+          case .word(let next) = items[position + 1], next.hasSuffix("ed"), V.verbs[next] != nil
+        {
+          position += 2
+          continue
+        }
         // `c-MYC can be activated downstream of mTORC1`.
         if word == "downstream", position + 1 < items.count, items[position + 1] == .word("of") {
           return position + 1
@@ -261,7 +268,9 @@ extension ClaimReader {
       return nounByReadings(items, at: index, predicate: predicate)
     }
     guard index + 1 < items.count, items[index + 1] == .word("of"),
-      var object = argument(in: items, from: Self.pastResidue(items, from: index + 2), step: 1, limit: 2)
+      var object = argument(
+        in: items, from: Self.pastResidue(items, from: Self.pastNestedNoun(items, from: index + 2)),
+        step: 1, limit: 2)
     else { return [] }
     // `phosphorylation of ASPP2 at Ser827 by MAPK`: past the site to `by`.
     if object.index + 3 < items.count, items[object.index + 1] == .word("at"),
@@ -356,6 +365,20 @@ extension ClaimReader {
     drugs.isAfterPreposition = false
     return combine(
       drugs, predicate, target.argument, items, min(index, target.index)..<end, isNaming: true)
+  }
+
+  /// `inhibition of the phosphorylation of ERK`: the index past a nested nominalisation (or
+  /// activity, amount noun) and its `of`, or `start` when none is there.
+  static func pastNestedNoun(_ items: [Item], from start: Int) -> Int {
+    var index = start
+    if index < items.count, case .word(let word) = items[index], determiners.contains(word) {
+      index += 1
+    }
+    guard index + 1 < items.count, case .word(let noun) = items[index],
+      V.nouns[noun] != nil || V.amountHeads.contains(noun) || noun == "activity",
+      items[index + 1] == .word("of")
+    else { return start }
+    return index + 2
   }
 
   /// `Ser487`, `Thr172`, `Tyr-705`, `S827`: an amino-acid residue with its number.

@@ -47,7 +47,8 @@ enum ClaimVocabulary {
     add(
       .promotes,
       "lead-to leads-to led-to leading-to result-in results-in resulted-in resulting-in "
-        + "give-rise-to gives-rise-to gave-rise-to giving-rise-to")
+        + "give-rise-to gives-rise-to gave-rise-to giving-rise-to contribute-to contributes-to "
+        + "contributed-to contributing-to")
     add(
       .prevents,
       "prevent prevents prevented preventing protect protects protected "
@@ -90,6 +91,7 @@ enum ClaimVocabulary {
     "give": "rise to", "gives": "rise to", "gave": "rise to", "giving": "rise to",
     "result": "in", "results": "in", "resulted": "in", "resulting": "in",
     "react": "with", "reacts": "with", "reacted": "with",
+    "contribute": "to", "contributes": "to", "contributed": "to", "contributing": "to",
     "form": "a complex with", "forms": "a complex with", "formed": "a complex with",
   ]
 
