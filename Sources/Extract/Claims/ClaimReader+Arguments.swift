@@ -125,6 +125,21 @@ extension ClaimReader {
     while relative > 0, case .word(let word) = items[relative], V.verbModifiers.contains(word) {
       relative -= 1
     }
+    // `MEK, which in turn activates ERK`.
+    if relative >= 2, items[relative] == .word("turn"), items[relative - 1] == .word("in") {
+      relative -= 2
+    }
+    // `EphrinB1, a PTPN13 substrate, interacts with ErbB2`: the subject before the apposition.
+    if needsSubject, relative >= 4, items[relative] == .punctuation(",") {
+      var comma = relative - 1
+      while comma > 0, relative - comma <= 6, items[comma] != .punctuation(",") { comma -= 1 }
+      if comma >= 1, relative - comma <= 6, items[comma] == .punctuation(","),
+        items[comma + 1] == .word("a") || items[comma + 1] == .word("an"),
+        case .argument(let head) = items[comma - 1], head.canBeSubject
+      {
+        return (head, comma - 1)
+      }
+    }
     if needsSubject, relative >= 2,
       items[relative] == .word("which") || items[relative] == .word("that"),
       items[relative - 1] == .punctuation(",") || items[relative - 1] == .punctuation("(")

@@ -55,7 +55,7 @@ extension ClaimReader {
     let index = trigger + 1
     var position = trigger - 1
     var sawCue = false
-    while position >= 0, index - position <= 8 {
+    while position >= 0, index - position <= 10 {
       switch items[position] {
       case .word(let word):
         if Self.responseCues.contains(word) { sawCue = true }

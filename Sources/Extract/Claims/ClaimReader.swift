@@ -243,7 +243,8 @@ struct ClaimReader {
     var back = lower - 1
     var isAfterThat = false
     var isAfterComma = false
-    while back >= 0, items[back] != .punctuation(";") {
+    // A naming (`U0126, a MEK inhibitor`) holds inside an aim or a question too.
+    while !isNaming, back >= 0, items[back] != .punctuation(";") {
       if items[back] == .word("whether") { return [] }
       if items[back] == .punctuation(",") { isAfterComma = true }
       // `Presumably, if Rap1 is required for ERK activation, then …`: a condition, not a
