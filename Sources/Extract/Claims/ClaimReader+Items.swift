@@ -35,6 +35,12 @@ extension ClaimReader {
           guard case .argument = raw.last else { return false }
           return true
         }()
+        // `GST alone`: a tag (`GST` is also read as glutathione) is no argument.
+        if V.tagNames.contains(mention.text.lowercased()) {
+          raw.append(.word(mention.text.lowercased()))
+          index = mention.utf8Offsets.upperBound
+          continue
+        }
         if let head = headWords[mention.grounding],
           isHeadOfEntity || !Self.processesOfTheirOwn.contains(mention.grounding)
         {

@@ -287,9 +287,16 @@ extension ClaimReader {
       else { return [] }
       return combine(object.argument, .binds, partner.argument, items, index..<partner.index)
     }
-    // `activation of Y by X`.
-    if object.index + 1 < items.count, items[object.index + 1] == .word("by"),
-      let subject = argument(in: items, from: object.index + 2, step: 1, limit: 2)
+    // `activation of Y by X`; `inhibition of ERK phosphorylation by X`.
+    var by = object.index + 1
+    if by + 1 < items.count, case .word(let head) = items[by],
+      V.nouns[head] != nil || V.amountHeads.contains(head) || head == "activity",
+      items[by + 1] == .word("by")
+    {
+      by += 1
+    }
+    if by < items.count, items[by] == .word("by"),
+      let subject = argument(in: items, from: by + 1, step: 1, limit: 2)
     {
       return combine(subject.argument, predicate, object.argument, items, index..<subject.index)
     }
@@ -330,6 +337,10 @@ extension ClaimReader {
     guard before >= 0, case .argument(let object) = items[before], !object.isModifier,
       let subject = argument(in: items, from: index + 2, step: 1, limit: 3)
     else { return [] }
+    // `inhibition of ERK phosphorylation by X`: the agent is the outer nominalisation's.
+    if before >= 2, items[before - 1] == .word("of"), items[before - 2].word.map({ V.nouns[$0] != nil }) == true {
+      return []
+    }
     return combine(subject.argument, predicate, object, items, before..<subject.index)
   }
 
