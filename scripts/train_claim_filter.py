@@ -30,7 +30,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUTPUT = os.path.join(ROOT, 'Sources', 'Extract', 'Resources', 'Lexicon', 'claim-filter.tsv')
 # The threshold on the probability: a reading is kept at or above it.
 PAST = os.path.join(GOLD, 'past-readings', 'rounds-1-4.tsv')
-THRESHOLD = 0.3
+THRESHOLD = 0.5
 L2 = 1e-3
 EPOCHS = 12
 RATE = 0.1

@@ -58,14 +58,60 @@ struct ClaimExtractor {
   private func kept(
     _ readings: [ClaimReader.Reading], text: String, mentions: [EntityMention], cites: Bool
   ) -> [ClaimReader.Reading] {
+    let readings = Self.unquoted(readings, in: text)
     guard !readings.isEmpty, !filter.weights.isEmpty else { return readings }
     let features = ClaimFeatures(text: text, mentions: mentions, cites: cites)
     return readings.filter { reading in
       guard let subject = mentions.firstIndex(of: reading.subject),
         let object = mentions.firstIndex(of: reading.object)
       else { return true }
-      return filter.keeps(features.features(subject: subject, object: object))
+      return filter.keeps(
+        features.features(subject: subject, object: object) + Self.readingFeatures([reading]))
     }
+  }
+
+  /// The `readings` whose subject is not inside a quotation of `text` (see `quotedRanges`).
+  static func unquoted(_ readings: [ClaimReader.Reading], in text: String) -> [ClaimReader.Reading] {
+    let quoted = quotedRanges(text)
+    guard !quoted.isEmpty else { return readings }
+    return readings.filter { reading in
+      !quoted.contains { $0.contains(reading.subject.utf8Offsets.lowerBound) }
+    }
+  }
+
+  /// The UTF-8 ranges inside curly double quotes (`“…”`): a quoted title (`subsection “Rap1
+  /// GTPase contributes to ERK activity”`, `your work entitled “…”`) states no finding.
+  static func quotedRanges(_ text: String) -> [Range<Int>] {
+    let bytes = Array(text.utf8)
+    var ranges: [Range<Int>] = []
+    var open: Int?
+    var index = 0
+    while index + 2 < bytes.count {
+      // “ is E2 80 9C, ” is E2 80 9D.
+      if bytes[index] == 0xE2, bytes[index + 1] == 0x80 {
+        if bytes[index + 2] == 0x9C { open = index + 3 }
+        if bytes[index + 2] == 0x9D, let start = open {
+          ranges.append(start..<index)
+          open = nil
+        }
+      }
+      index += 1
+    }
+    return ranges
+  }
+
+  /// What the reader read for a pair, as filter features: the rules and predicates of its
+  /// `readings` (`rule=none` when there are none).
+  static func readingFeatures(_ readings: [ClaimReader.Reading]) -> [String] {
+    guard !readings.isEmpty else { return ["rule=none"] }
+    var features: [String] = []
+    for reading in readings {
+      for feature in ["rule=\(reading.rule.rawValue)", "pred=\(reading.predicate.rawValue)"]
+      where !features.contains(feature) {
+        features.append(feature)
+      }
+    }
+    return features
   }
 
   /// Every ordered pair of differently grounded mentions of each sentence, with its features
@@ -84,18 +130,17 @@ struct ClaimExtractor {
         continue
       }
       let text = plainTexts[sentence.id] ?? sentence.plainText
-      let readings = reader.read(text, mentions: sentenceMentions)
+      let readings = Self.unquoted(reader.read(text, mentions: sentenceMentions), in: text)
       let features = ClaimFeatures(
         text: text, mentions: sentenceMentions, cites: !sentence.markers.isEmpty)
       for (s, subject) in sentenceMentions.enumerated() {
         for (o, object) in sentenceMentions.enumerated() where subject.grounding != object.grounding {
-          let predicates = readings.filter { $0.subject == subject && $0.object == object }
-            .map(\.predicate)
+          let read = readings.filter { $0.subject == subject && $0.object == object }
           pairs.append(
             ClaimPair(
               sentence: sentence.id, sentenceText: text, subject: Self.argument(subject),
-              object: Self.argument(object), readPredicates: predicates,
-              features: features.features(subject: s, object: o)))
+              object: Self.argument(object), readPredicates: read.map(\.predicate),
+              features: features.features(subject: s, object: o) + Self.readingFeatures(read)))
         }
       }
     }

@@ -125,6 +125,14 @@ extension ClaimReader {
     while relative > 0, case .word(let word) = items[relative], V.verbModifiers.contains(word) {
       relative -= 1
     }
+    // `a family of ligands that bind and activate Y`: the relative clause's subject is the
+    // noun before `that`, no entity.
+    if needsSubject, relative >= 1, items[relative] == .word("that") || items[relative] == .word("which"),
+      case .word(let noun) = items[relative - 1], !V.verbsAndNouns.contains(noun),
+      !["and", "or", "but", "so", "such", "than", "now", "is", "was", "are", "were"].contains(noun)
+    {
+      return nil
+    }
     // `MEK, which in turn activates ERK`.
     if relative >= 2, items[relative] == .word("turn"), items[relative - 1] == .word("in") {
       relative -= 2

@@ -476,28 +476,6 @@ extension ClaimReader {
       subject.argument, .associatedWith, object.argument, items, subject.index..<object.index)
   }
 
-  /// `X is (critically) involved in (regulating) Y`: an association; a gerund with a direction
-  /// gives it (`involved in promoting Y` promotes).
-  func involvementReadings(_ items: [Item], at index: Int) -> [Reading] {
-    guard let subject = coordinatedSubject(items, before: index)
-      ?? nearestArgument(items, before: index, limit: 8, needsSubject: true),
-      let object = argument(in: items, from: index + 2, step: 1, limit: 4)
-    else { return [] }
-    // `involved in the IL-6-induced activation of STAT-3`: a process with its own agent.
-    let isOtherAgents = items[(index + 2)..<object.index].contains {
-      if case .argument = $0 { return true }
-      return false
-    }
-    if isOtherAgents { return [] }
-    var predicate = Claim.Predicate.associatedWith
-    if index + 2 < items.count, case .word(let gerund) = items[index + 2], gerund.hasSuffix("ing"),
-      let stated = V.verbs[gerund]
-    {
-      predicate = stated
-    }
-    return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
-  }
-
   /// `the (inhibitory) effect(s) of X on Y`: X acts on Y as the adjective says, or is associated
   /// with it.
   func effectReadings(_ items: [Item], at index: Int) -> [Reading] {

@@ -73,6 +73,22 @@ struct ClaimReader {
     var object: EntityMention
     var isNegated: Bool
     var isHedged: Bool
+    /// The pattern that read it; the claim filter weighs how often each is right.
+    var rule: Rule = .verb
+  }
+
+  /// The patterns that give readings.
+  enum Rule: String, Sendable {
+    case agentNoun, association, catalysis, complex, complexChain, drugName, drugTreatment, effect, following, modifier, mutual, noun, partnerNoun, patientNoun, reaction, requirement, response, role, verb
+  }
+
+  /// `readings` marked as read by `rule`.
+  private func tagged(_ rule: Rule, _ readings: [Reading]) -> [Reading] {
+    readings.map { reading in
+      var reading = reading
+      reading.rule = rule
+      return reading
+    }
   }
 
   typealias V = ClaimVocabulary
@@ -142,13 +158,13 @@ struct ClaimReader {
     var readings: [Reading] = []
     for (index, item) in items.enumerated() {
       if case .argument(let argument) = item, argument.isModifier {
-        readings += modifierReadings(items, at: index, subject: argument)
+        readings += tagged(.modifier, modifierReadings(items, at: index, subject: argument))
       }
       if case .argument(let argument) = item, argument.isAntagonist {
-        readings += drugNameReadings(items, at: index, target: argument)
+        readings += tagged(.drugName, drugNameReadings(items, at: index, target: argument))
       }
       if case .argument(let argument) = item, argument.namesComplex {
-        readings += complexChainReadings(items, at: index, chain: argument)
+        readings += tagged(.complexChain, complexChainReadings(items, at: index, chain: argument))
       }
       // One lookup rules out the words that start no reading below.
       guard case .word(let word) = item, V.readingTriggers.contains(word) else { continue }
@@ -158,58 +174,55 @@ struct ClaimReader {
         {
           predicate = directed
         }
-        readings += verbReadings(items, at: index, word: word, predicate: predicate)
+        readings += tagged(.verb, verbReadings(items, at: index, word: word, predicate: predicate))
       }
       if V.catalysisVerbs.contains(word) {
-        readings += catalysisReadings(items, at: index)
+        readings += tagged(.catalysis, catalysisReadings(items, at: index))
       }
       if V.conversionVerbs.contains(word) {
-        readings += reactionReadings(items, at: index)
+        readings += tagged(.reaction, reactionReadings(items, at: index))
       }
       if let predicate = V.nouns[word] {
-        readings += nounReadings(items, at: index, predicate: predicate)
-        readings += drugTreatmentReadings(items, at: index, predicate: predicate)
+        readings += tagged(.noun, nounReadings(items, at: index, predicate: predicate))
+        readings += tagged(.drugTreatment, drugTreatmentReadings(items, at: index, predicate: predicate))
       }
       if let predicate = V.agentNouns[word] {
-        readings += agentNounReadings(items, at: index, predicate: predicate)
+        readings += tagged(.agentNoun, agentNounReadings(items, at: index, predicate: predicate))
       }
       if let predicate = V.patientNouns[word] {
-        readings += patientNounReadings(items, at: index, predicate: predicate)
+        readings += tagged(.patientNoun, patientNounReadings(items, at: index, predicate: predicate))
       }
       if V.requirementWords.contains(word), index + 1 < items.count, items[index + 1] == .word("for") {
-        readings += requirementReadings(items, at: index)
+        readings += tagged(.requirement, requirementReadings(items, at: index))
       }
       if word == "response" {
-        readings += responseReadings(items, at: index)
+        readings += tagged(.response, responseReadings(items, at: index))
       }
       if word == "following" {
-        readings += followingReadings(items, at: index)
+        readings += tagged(.following, followingReadings(items, at: index))
       }
       if word == "between" || word == "of" {
-        readings += complexReadings(items, at: index)
+        readings += tagged(.complex, complexReadings(items, at: index))
       }
       if Self.complexNouns.contains(word) {
-        readings += partnerNounReadings(items, at: index)
+        readings += tagged(.partnerNoun, partnerNounReadings(items, at: index))
       }
       if Self.mutualVerbs.contains(word) {
-        readings += mutualReadings(items, at: index, verb: word)
+        readings += tagged(.mutual, mutualReadings(items, at: index, verb: word))
       }
       if word == "role" || word == "roles", index + 1 < items.count, items[index + 1] == .word("in")
       {
-        readings += roleReadings(items, at: index)
-      }
-      if word == "involved", index + 1 < items.count, items[index + 1] == .word("in") {
-        readings += involvementReadings(items, at: index)
+        readings += tagged(.role, roleReadings(items, at: index))
       }
       if word == "effect" || word == "effects", index + 1 < items.count,
         items[index + 1] == .word("of")
       {
-        readings += effectReadings(items, at: index)
+        readings += tagged(.effect, effectReadings(items, at: index))
       }
       if V.associationWords.contains(word), index + 1 < items.count,
         items[index + 1] == .word("with") || items[index + 1] == .word("to")
       {
-        readings += associationReadings(items, at: index)
+        readings += tagged(.association, associationReadings(items, at: index))
       }
     }
     var seen: Set<String> = []

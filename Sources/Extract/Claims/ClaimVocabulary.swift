@@ -281,6 +281,7 @@ enum ClaimVocabulary {
     "deletions", "insert", "inserts", "substitution", "substitutions", "variant", "variants",
     "residue", "residues", "construct", "constructs", "substrate", "substrates", "free", "null",
     "domain", "domains", "allele", "alleles", "product", "products", "subunit", "subunits",
+    "fragment", "fragments", "transporter", "transporters", "beads", "reporter", "reporters",
   ]
   /// Words before an entity that make it a reconstructed or engineered form (`the ancestral
   /// glucocorticoid receptor`, `catalytically inactive AKT`, `dominant-negative Ras`), not the
@@ -320,7 +321,7 @@ enum ClaimVocabulary {
   static let readingTriggers: Set<String> = Set(verbs.keys).union(nouns.keys)
     .union(agentNouns.keys).union(patientNouns.keys).union(catalysisVerbs).union(conversionVerbs)
     .union(requirementWords).union(associationWords)
-    .union(["response", "following", "between", "of", "role", "roles", "involved", "effect", "effects"])
+    .union(["response", "following", "between", "of", "role", "roles", "effect", "effects"])
     .union(ClaimReader.complexNouns).union(ClaimReader.mutualVerbs)
 
   /// Keys of `verbs` and `nouns`: the trigger words of a predicate.

@@ -12,6 +12,7 @@ import Model
 ///   Gab1`, `tyrosine residues`, `serine/threonine kinase` say where a protein is modified,
 ///   not that tyrosine acts; nor is a three-letter residue code (`the neutral Gln`).
 /// - GST as a fusion tag (`GST-Raf-RBD`, `GST alone`) is not the enzyme.
+/// - `ER stress` is the endoplasmic reticulum's, not the estrogen receptor's.
 /// - A chemical followed by locants in parentheses is the start of a longer name:
 ///   `phosphatidylinositol (3,4,5) triphosphate`, `PtdIns(3,4)P2` are not phosphatidylinositol.
 enum HitFilter {
@@ -45,6 +46,18 @@ enum HitFilter {
     }
     return !isAuthorInitials(hit.range, in: bytes) && !isResidueType(hit, in: bytes)
       && !isFusionTag(hit, in: bytes) && !isBeforeLocants(hit, in: bytes)
+      && !isEndoplasmicReticulum(hit, in: bytes)
+  }
+
+  /// `ER stress`, `ER membrane`, `ER lumen`: the endoplasmic reticulum, not the estrogen
+  /// receptor.
+  private static func isEndoplasmicReticulum(_ hit: EntityTagger.Hit, in bytes: [UInt8]) -> Bool {
+    guard hit.entry.curie == "FPLX:ESR", bytes[hit.range].elementsEqual("ER".utf8) else {
+      return false
+    }
+    let (word, _) = self.word(after: hit.range.upperBound, in: bytes)
+    return ["stress", "stressor", "stressors", "membrane", "membranes", "lumen", "exit", "import",
+      "retention", "homeostasis", "chaperone", "chaperones", "export", "stress-induced"].contains(word)
   }
 
   /// `phosphatidylinositol (3,4,5) triphosphate`, `PtdIns(3,4)P2`, `PI(4,5)P2`: a chemical
