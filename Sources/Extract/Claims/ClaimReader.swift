@@ -79,7 +79,9 @@ struct ClaimReader {
 
   /// The patterns that give readings.
   enum Rule: String, Sendable {
-    case agentNoun, association, catalysis, complex, complexChain, drugName, drugTreatment, effect, following, modifier, mutual, noun, partnerNoun, patientNoun, reaction, requirement, response, role, verb
+    case agentNoun, association, catalysis, complex, complexChain, drugName, drugTreatment
+    case effect, following, modifier, mutual, noun, partnerNoun, patientNoun, reaction
+    case requirement, response, role, verb
   }
 
   /// `readings` marked as read by `rule`.
