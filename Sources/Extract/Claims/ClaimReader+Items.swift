@@ -352,6 +352,15 @@ extension ClaimReader {
           argument.isLoss = true
           argument.isObjectOfVerb = false
         }
+        // `knockdown of ATF4 reduced Y`, `loss of PTEN activates Y`: the loss acts, at the
+        // start of its phrase.
+        if previous == "of", before.count >= 2, V.lossNouns.contains(before[1]),
+          !before.dropFirst(2).contains(where: { V.prepositions.contains($0) || V.verbs[$0] != nil })
+        {
+          argument.isLoss = true
+          argument.isAfterPreposition = false
+          argument.isObjectOfVerb = false
+        }
         if previous == "anti" { argument.isAntagonist = true }
         if before.prefix(2).contains(where: V.standInModifiers.contains)
           || before.starts(with: ["negative", "dominant"])

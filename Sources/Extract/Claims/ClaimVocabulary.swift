@@ -210,6 +210,11 @@ enum ClaimVocabulary {
     "deficit", "deficits", "impairment", "impairments", "dysfunction", "knock", "knock-down",
     "knock-out", "down-regulation", "downregulation", "repression",
   ]
+  /// `knockdown of X`, `loss of X`: nouns of losing the entity after `of`.
+  static let lossNouns: Set<String> = [
+    "loss", "knockdown", "knock-down", "depletion", "deletion", "silencing", "ablation",
+    "knockout", "knock-out", "absence", "lack", "deficiency",
+  ]
   static let lossBefore: Set<String> = [
     "blocking", "inhibiting", "silencing", "depleting", "loss", "knockdown", "deletion",
     "suppressing", "absent", "undetectable", "lost", "compromised",
