@@ -421,6 +421,12 @@ extension ClaimReader {
       let predicate = V.participleModifiers[participle]
         ?? (participleIndex == index + 2 ? V.hyphenModifiers[participle] : nil)
     else { return [] }
+    // `p53-dependent apoptosis`: a hyphen-only modifier names the noun right after it.
+    if V.participleModifiers[participle] == nil, participleIndex + 1 < items.count,
+      case .word = items[participleIndex + 1]
+    {
+      return []
+    }
     var position = participleIndex + 1
     while position < items.count, position - index <= 5 {
       switch items[position] {
@@ -476,19 +482,18 @@ extension ClaimReader {
       subject.argument, .associatedWith, object.argument, items, subject.index..<object.index)
   }
 
-  /// `the (inhibitory) effect(s) of X on Y`: X acts on Y as the adjective says, or is associated
-  /// with it.
+  /// `the inhibitory (stimulatory, protective) effect(s) of X on Y`: X acts on Y as the
+  /// adjective says.
   func effectReadings(_ items: [Item], at index: Int) -> [Reading] {
     guard let subject = argument(in: items, from: index + 2, step: 1, limit: 2),
       subject.index + 1 < items.count, items[subject.index + 1] == .word("on"),
       let object = argument(in: items, from: subject.index + 2, step: 1, limit: 3)
     else { return [] }
-    var predicate = Claim.Predicate.associatedWith
-    if index >= 1, case .word(let adjective) = items[index - 1],
-      let stated = V.effectAdjectives[adjective]
-    {
-      predicate = stated
-    }
+    // `the effect of X on Y was measured`: without an adjective saying what it is, an effect
+    // is what was studied, not found.
+    guard index >= 1, case .word(let adjective) = items[index - 1],
+      let predicate = V.effectAdjectives[adjective]
+    else { return [] }
     var subjectArgument = subject.argument
     subjectArgument.isAfterPreposition = false
     return combine(subjectArgument, predicate, object.argument, items, index..<object.index)

@@ -178,8 +178,7 @@ enum ClaimVocabulary {
     "stimulator": .activates, "inducer": .activates, "inducers": .activates,
   ]
 
-  /// `the inhibitory effect of X on Y`: what the adjective says X does to Y (without one, X
-  /// and Y are associated).
+  /// `the inhibitory effect of X on Y`: what the adjective says X does to Y.
   static let effectAdjectives: [String: Claim.Predicate] = [
     "inhibitory": .inhibits, "suppressive": .inhibits, "negative": .inhibits,
     "stimulatory": .activates, "activating": .activates, "positive": .activates,
