@@ -16,6 +16,14 @@ extension ClaimReader {
       case .argument(var argument):
         // `nucleotide-free Ras`: a modifier is looked past, even one that is no argument.
         if argument.isModifier && !argument.isAntagonist { break }
+        // `the mTOR substrates, p70S6K and 4EBP1`: a stand-in's members listed after it.
+        if argument.isStandIn, step > 0, index + 3 < items.count, case .word = items[index + 1],
+          items[index + 2] == .punctuation(","),
+          let listed = self.argument(in: items, from: index + 3, step: 1, limit: 0),
+          listed.argument.members.count >= 2
+        {
+          return listed
+        }
         if argument.isBlocked { return nil }
         // `lung cancer stem cell proliferation`: the last of adjacent arguments is the head.
         // … except a family before a gene or family, which names its members (`histones H2A`).
@@ -103,6 +111,13 @@ extension ClaimReader {
         if V.amountHeads.contains(word) { sawAmount = true }
         words += 1
       case .punctuation(let mark):
+        // `phosphorylation of its substrates, p70S6K and 4EBP1`: a plain noun and its members.
+        if mark == ",", step > 0, words > 0, index + 1 < items.count, case .argument = items[index + 1],
+          let listed = self.argument(in: items, from: index + 1, step: 1, limit: 0),
+          listed.argument.members.count >= 2
+        {
+          return listed
+        }
         if mark == ";" || mark == "." || mark == ":" || mark == "," { return nil }
         // `related to diminished overall survival (HR, 2.61)`: the noun phrase has ended.
         if mark == "(", step > 0, words > 0 { return nil }
@@ -155,8 +170,22 @@ extension ClaimReader {
       var back = relative - 2
       while back > 0, relative - 2 - back < 2, case .word(let head) = items[back],
         V.amountHeads.contains(head) || V.pathwayHeads.contains(head)
+          || V.drugNouns[head] != nil
       {
         back -= 1
+      }
+      // `U0126, a MEK inhibitor, which blocked Y`: the drug the apposition names.
+      if case .argument(let target) = items[back], target.isAntagonist, back >= 3 {
+        var article = back - 1
+        if case .word(let adjective) = items[article], V.drugAdjectives.contains(adjective) {
+          article -= 1
+        }
+        if article >= 2, items[article] == .word("a") || items[article] == .word("an"),
+          items[article - 1] == .punctuation(","), case .argument(let drug) = items[article - 2],
+          !drug.isBlocked, drug.members.allSatisfy({ $0.type == .chemical })
+        {
+          return (drug, article - 2)
+        }
       }
       // `X could precipitate with calcium, which could lead to Y`: after a result verb, a
       // relative clause whose antecedent follows a preposition speaks of the whole event, so
