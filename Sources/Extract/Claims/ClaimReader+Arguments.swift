@@ -104,7 +104,13 @@ extension ClaimReader {
           && items[index - 1].word.map(V.amountHeads.contains) == true
         // `regulates signals such as BAD`: the examples after `such as`.
         let isSuchAs = word == "as" && index > start && items[index - 1] == .word("such")
-        if V.prepositions.contains(word), word != "of", !afterAmount, !isSuchAs { return nil }
+        // `stimulated an increase in ATF4`.
+        let isAfterChange =
+          word == "in" && step > 0 && index > start
+          && items[index - 1].word.map { V.changeNouns[$0] != nil } == true
+        if V.prepositions.contains(word), word != "of", !afterAmount, !isSuchAs, !isAfterChange {
+          return nil
+        }
         if V.verbs[word] != nil, words > 0, items[index - step] != .punctuation("-") {
           guard index + step < items.count, case .argument = items[index + step] else { return nil }
         }

@@ -15,6 +15,7 @@ extension ClaimReader {
       let by = passiveBy(
         items, after: index,
         isAfterBe: previousWord.contains { V.beForms.contains($0) || V.becomeForms.contains($0) })
+        ?? drugWith(items, after: index, predicate: predicate)
     {
       guard var subject = argument(in: items, from: by + 1, step: 1, limit: 3),
         let nearest = nearestArgument(items, before: index, limit: 5, needsSubject: false)
@@ -102,6 +103,14 @@ extension ClaimReader {
     {
       return combine(subject.argument, nominal, object.argument, items, subject.index..<object.index)
     }
+    // `X stimulated an increase in Y`, `X resulted in a decrease in Y`: the change in the
+    // object's amount, read through the verb.
+    if [.increasesAmount, .promotes, .activates].contains(predicate), object.index >= 2,
+      items[object.index - 1] == .word("in"), case .word(let noun) = items[object.index - 2],
+      let change = V.changeNouns[noun]
+    {
+      return combine(subject.argument, change, object.argument, items, subject.index..<object.index)
+    }
     // `protect neurons against neurotoxicity`: what is prevented follows `against`.
     if predicate == .prevents, object.index + 1 < items.count,
       items[object.index + 1] == .word("against") || items[object.index + 1] == .word("from"),
@@ -160,6 +169,20 @@ extension ClaimReader {
       if case .word(let word) = items[position], V.verbs[word] != nil { return position + 1 }
     }
     return nil
+  }
+
+  /// `ATF4 protein, which was decreased with rapamycin`, `inhibited with MK2206`: the index of
+  /// `with` (or `using`) that gives a drug as the agent of a participle that lowers or blocks.
+  func drugWith(_ items: [Item], after index: Int, predicate: Claim.Predicate) -> Int? {
+    guard [.inhibits, .decreasesAmount].contains(predicate), index + 2 < items.count,
+      items[index + 1] == .word("with") || items[index + 1] == .word("using")
+    else { return nil }
+    var drug = index + 2
+    if case .word(let word) = items[drug], Self.determiners.contains(word) { drug += 1 }
+    guard drug < items.count, case .argument(let argument) = items[drug],
+      argument.members.allSatisfy({ $0.type == .chemical })
+    else { return nil }
+    return index + 1
   }
 
   /// The index of `by` that makes the participle at `index` passive: right after it, or, when

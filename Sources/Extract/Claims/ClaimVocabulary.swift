@@ -185,6 +185,14 @@ enum ClaimVocabulary {
     "protective": .prevents,
   ]
 
+  /// `an increase in Y`, `a decrease in Y`: nouns of a change in amount, before `in`.
+  static let changeNouns: [String: Claim.Predicate] = [
+    "increase": .increasesAmount, "increases": .increasesAmount, "elevation": .increasesAmount,
+    "rise": .increasesAmount, "accumulation": .increasesAmount, "decrease": .decreasesAmount,
+    "decreases": .decreasesAmount, "reduction": .decreasesAmount, "reductions": .decreasesAmount,
+    "decline": .decreasesAmount, "drop": .decreasesAmount,
+  ]
+
   /// `X is an effector of Y`, `X is a substrate of Y`: nouns naming what the entity after `of`
   /// does to their subject.
   static let patientNouns: [String: Claim.Predicate] = [
