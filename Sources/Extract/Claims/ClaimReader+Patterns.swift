@@ -535,17 +535,7 @@ extension ClaimReader {
   func patientNounReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate)
     -> [Reading]
   {
-    guard index + 1 < items.count, items[index + 1] == .word("of"),
-      let agent = argument(in: items, from: index + 2, step: 1, limit: 2)
-    else { return [] }
-    var position = index - 1
-    while position >= 0, index - position <= 4, case .word(let word) = items[position],
-      !V.beForms.contains(word)
-    {
-      position -= 1
-    }
-    guard position >= 1, index - position <= 4, items[position].word.map(V.beForms.contains) == true,
-      let patient = nearestArgument(items, before: position, limit: 3, needsSubject: true)
+    guard let (patient, agent) = nounPhraseArguments(items, at: index, allowsApposition: false)
     else { return [] }
     var agentArgument = agent.argument
     agentArgument.isAfterPreposition = false
@@ -557,25 +547,36 @@ extension ClaimReader {
   func agentNounReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate)
     -> [Reading]
   {
-    guard index + 1 < items.count, items[index + 1] == .word("of"),
-      let object = argument(in: items, from: index + 2, step: 1, limit: 2)
+    guard let (subject, object) = nounPhraseArguments(items, at: index, allowsApposition: true)
     else { return [] }
-    // Back to the copula or comma, over at most three words (`a potent chemical`).
+    return combine(
+      subject.argument, predicate, object.argument, items, subject.index..<object.index,
+      isNaming: true)
+  }
+
+  /// For the noun at `index` in `X is a (potent) N of Y` (or, with `allowsApposition`,
+  /// `X, a (potent) N of Y`): X, the subject before the copula or comma (over at most three
+  /// words), and Y, the entity after `of`.
+  private func nounPhraseArguments(_ items: [Item], at index: Int, allowsApposition: Bool)
+    -> (before: (argument: Argument, index: Int), after: (argument: Argument, index: Int))?
+  {
+    guard index + 1 < items.count, items[index + 1] == .word("of"),
+      let after = argument(in: items, from: index + 2, step: 1, limit: 2)
+    else { return nil }
     var position = index - 1
     while position >= 0, index - position <= 4, case .word(let word) = items[position],
       !V.beForms.contains(word)
     {
       position -= 1
     }
-    guard position >= 1, index - position <= 4 else { return [] }
+    guard position >= 1, index - position <= 4 else { return nil }
     let isCopula = items[position].word.map(V.beForms.contains) == true
-    let isApposition = items[position] == .punctuation(",")
+    let isApposition = allowsApposition && items[position] == .punctuation(",")
     guard isCopula || isApposition,
-      let subject = nearestArgument(items, before: position + (isApposition ? 1 : 0), limit: 3, needsSubject: true)
-    else { return [] }
-    return combine(
-      subject.argument, predicate, object.argument, items, subject.index..<object.index,
-      isNaming: true)
+      let before = nearestArgument(
+        items, before: position + (isApposition ? 1 : 0), limit: 3, needsSubject: true)
+    else { return nil }
+    return (before, after)
   }
 
   /// `the MEK1/2 inhibitor U0126`, `U0126, a MEK inhibitor`, `an mTOR inhibitor (rapamycin)`,
