@@ -280,6 +280,10 @@ extension ClaimReader {
       }
       // `increased ErbB2/EphrinB1 association`: the chain names an event between its members
       // (a complex), not the members' amount or activity.
+      // `mTORC1 inhibition (with rapamycin) decreased Y`: as a subject, the loss acts.
+      if next < raw.count, raw[next].word.map(V.inhibitionHeads.contains) == true {
+        argument.isLoss = true
+      }
       let isComplexEvent =
         argument.members.count >= 2 && next < raw.count
         && raw[next].word.map(Self.complexHeads.contains) == true
@@ -338,7 +342,10 @@ extension ClaimReader {
           previous.hasSuffix("ed")
           && (before.count == 1 || Self.determiners.contains(before[1])
             || before[1].allSatisfy(\.isNumber))
-        if !isAfterSharedObjectVerb,
+        // `mTORC1 inhibition with rapamycin`: the drug is given, no verb's object.
+        let isGiven =
+          before.count >= 2 && V.exposureWords[before[1]] == before[0]
+        if !isAfterSharedObjectVerb, !isGiven,
           before.dropFirst(isAfterCompoundModifier || isAdjectival ? 1 : 0)
             .contains(where: V.verbsAndNouns.contains)
         {

@@ -336,8 +336,10 @@ extension ClaimReader {
     {
       return combine(subject, predicate, object.argument, items, (back - 2)..<object.index)
     }
-    // `T3 up-regulation of BTEB`, `TH activation of TRβ`: the entity right before the noun.
-    if index >= 1, case .argument(let subject) = items[index - 1], !subject.isModifier {
+    // `T3 up-regulation of BTEB`, `rapamycin inhibition of ERK`: the entity right before the
+    // noun is its agent (no loss: the noun is the predicate).
+    if index >= 1, case .argument(var subject) = items[index - 1], !subject.isModifier {
+      subject.isLoss = false
       return combine(subject, predicate, object.argument, items, (index - 1)..<object.index)
     }
     // `EGF-stimulation of PI-3 kinase`: the same, hyphenated.

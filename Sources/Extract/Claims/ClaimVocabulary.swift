@@ -217,6 +217,12 @@ enum ClaimVocabulary {
     "deficit", "deficits", "impairment", "impairments", "dysfunction", "knock", "knock-down",
     "knock-out", "down-regulation", "downregulation", "repression",
   ]
+  /// `mTORC1 inhibition`, `Akt blockade`: after an entity, its loss of activity (a subject's
+  /// polarity turns around).
+  static let inhibitionHeads: Set<String> = [
+    "inhibition", "blockade", "suppression", "inactivation",
+  ]
+
   /// `knockdown of X`, `loss of X`: nouns of losing the entity after `of`.
   static let lossNouns: Set<String> = [
     "loss", "knockdown", "knock-down", "depletion", "deletion", "silencing", "ablation",
