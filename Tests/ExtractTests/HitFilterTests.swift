@@ -44,4 +44,12 @@ import Testing
     let mentions = Self.mentions("Neither GST-PI3KC2β-RBD nor GST alone interacted with Ras-GDP, while glutathione S-transferase activity rose.")
     #expect(!mentions.contains { $0.hasPrefix("GST ") })
   }
+
+  @Test func erStressIsNoEstrogenReceptor() {
+    let stress = Self.mentions("Only 8% of ATF4 gene targets induced by ER stress were also stimulated by insulin.")
+    #expect(!stress.contains { $0.contains("FPLX:ESR") })
+    // The estrogen receptor itself is still found.
+    let receptor = Self.mentions("Tamoxifen binds ER in breast cancer cells.")
+    #expect(receptor.contains { $0.contains("FPLX:ESR") })
+  }
 }

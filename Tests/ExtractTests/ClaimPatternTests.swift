@@ -1,0 +1,73 @@
+import Model
+import Testing
+
+@testable import Extract
+
+/// The reader's patterns for complexes, named drugs, nominal agents and quoted titles, each on
+/// a sentence of the tuned real articles (PMC3441633, PMC3261204, PMC1289294, PMC3847091,
+/// PMC4052680, elife-57410, elife-63326, elife-03751); the learned filter is off.
+@Suite struct ClaimPatternTests {
+  static func claims(_ text: String) -> [String] { ClaimReaderTests.claims(text) }
+
+  @Test func aChainNamingAComplexBindsItsMembers() {
+    #expect(Self.claims("The PI3KC2β-Ras complex may then translocate to distal sites.") == ["PIK3C2B binds RAS hedged"])
+    #expect(Self.claims("Cells with low PTPN13 show increased ErbB2/EphrinB1 association.").contains("ERBB2 binds EFNB1"))
+  }
+
+  @Test func aPartnerNounAndAMutualVerbBind() {
+    #expect(Self.claims("Ras interaction with PI3KC2β is disrupted by deletion of the RBD.") == ["RAS binds PIK3C2B"])
+    #expect(Self.claims("We found that EphrinB1 and ErbB2 co-precipitate in cells.") == ["EFNB1 binds ERBB2"])
+    #expect(Self.claims("A previous report suggested that PI3KC2β and Ras do not interact in vitro.") == ["PIK3C2B binds RAS negated hedged"])
+  }
+
+  @Test func drugsNamedByTheirTargetActOnIt() {
+    #expect(Self.claims("Cells were pretreated with 10 µM SCH772984 (ERK inhibitor) 20 min before stimulation.") == ["SCH772984 inhibits ERK"])
+    let list = "EBC1 cells were treated with AKT inhibitors GSK690693 and MK2206, and assessed for cell death."
+    #expect(Self.claims(list) == ["GSK690693 inhibits AKT", "MK-2206 inhibits AKT"])
+    #expect(Self.claims("ASPP2 is phosphorylated in cells treated with the AMPK activator berberine.") == ["berberine activates AMPK"])
+  }
+
+  @Test func aDrugNamedInAnAppositionIsTheRelativeClausesSubject() {
+    let text = "We treated melanoma cells with U0126, a MEK inhibitor, which blocked serum-stimulated phosphorylation of both p70S6K and 4EBP1."
+    #expect(Self.claims(text) == ["U0126 inhibits MEK", "U0126 inhibits P70S6K", "U0126 inhibits EIF4EBP1"])
+  }
+
+  @Test func anEntityBeforeANominalisationIsActedOnByTheAgentAfterBy() {
+    #expect(Self.claims("These data indicate that ASPP2 phosphorylation by MAPK is necessary for its function.") == ["MAPK phosphorylates TP53BP2"])
+    // Past the residue to the protein.
+    #expect(Self.claims("Phosphorylation of Ser487 on AMPK-α1 by Akt inhibits subsequent events.") == ["AKT phosphorylates PRKAA1"])
+  }
+
+  @Test func aDrugGivenToInhibitAnEntityInhibitsItAndActsOnWhatFollows() {
+    let text = "Indeed, mTORC1 inhibition with rapamycin or Torin1 significantly decreased total glutathione levels."
+    #expect(Self.claims(text) == [
+      "sirolimus inhibits mTORC1", "torin 1 inhibits mTORC1", "sirolimus decreases_amount glutathione",
+      "torin 1 decreases_amount glutathione",
+    ])
+  }
+
+  @Test func aParticipleOpeningThePhraseIsAnAdjective() {
+    #expect(Self.claims("Activated MAPK phosphorylates ASPP2 which can then relocate to the nucleus.") == ["MAPK phosphorylates TP53BP2"])
+  }
+
+  @Test func membersListedAfterAPlainNounAreTheObject() {
+    let text = "As expected, rapamycin inhibited the phosphorylation of mTOR substrates, p70S6K and 4EBP1."
+    #expect(Self.claims(text) == ["sirolimus inhibits P70S6K", "sirolimus inhibits EIF4EBP1"])
+  }
+
+  @Test func aChangeInAmountIsReadThroughTheVerb() {
+    let text = "Insulin stimulated an increase in ATF4 protein in MEFs, which was decreased with rapamycin."
+    #expect(Self.claims(text).contains("sirolimus decreases_amount ATF4"))
+  }
+
+  @Test func aQuotedTitleStatesNoFinding() {
+    let text = "We discuss these results in subsection “Rap1 GTPase significantly contributes to plasma membrane ERK activity” and in the Discussion."
+    #expect(Self.claims(text).isEmpty)
+    #expect(ClaimExtractor.quotedRanges("a “b” c") == [5..<6])
+  }
+
+  @Test func aTagIsNoPartner() {
+    let text = "Purified Ras was incubated with either GST-Raf-RBD, GST-PI3KC2β-RBD, or GST bound to glutathione beads."
+    #expect(!Self.claims(text).contains { $0.contains("glutathione") })
+  }
+}
