@@ -4,7 +4,8 @@ import Model
 /// one of them is no gene, protein, family or complex):
 ///
 /// - `complex formation between Gab1 and Shp2`, `the interaction of Ras with GEFs`, `the BiFC
-///   complex of Ras and PI3KC2β`;
+///   complex of Ras and PI3KC2β`, `the affinity of PPP1R15A for PP1` (and, associated only,
+///   `a link between RAS and p53`);
 /// - `the Ras-PI3KC2β complex`, `ErbB2/EphrinB1 association`, `EGFR/ErbB3 heterodimers`: a
 ///   chain that names the complex (every pair of its members);
 /// - `Ras interaction with PI3KC2β`, `p85 binding to Gab1`, `ASPP2’s interaction with p53`;
@@ -14,7 +15,13 @@ extension ClaimReader {
   /// Nouns before `between A and B` or `of A and B` that name a physical complex.
   static let complexNouns: Set<String> = [
     "formation", "association", "interaction", "interactions", "binding", "complex",
-    "complexes",
+    "complexes", "affinity",
+  ]
+
+  /// Nouns before `between A and B` that name a relation, not a complex: `a novel link
+  /// between RAS and p53` associates them.
+  static let relationNouns: Set<String> = [
+    "link", "links", "relationship", "correlation", "crosstalk", "cross-talk",
   ]
 
   /// Nouns after a chain (`Ras-Raf interaction`) that make it name a complex of its members.
@@ -35,10 +42,12 @@ extension ClaimReader {
   /// tyrosine phosphatase) B`: A and the last of the adjacent chains after `and`; and of `of`
   /// in `the interaction of A with B`, `the complex of A and B`.
   func complexReadings(_ items: [Item], at index: Int) -> [Reading] {
-    guard index >= 1, case .word(let noun) = items[index - 1], Self.complexNouns.contains(noun),
+    guard index >= 1, case .word(let noun) = items[index - 1],
+      Self.complexNouns.contains(noun) || (Self.relationNouns.contains(noun) && items[index] == .word("between")),
       let (first, afterFirst) = chain(items, from: index + 1),
       afterFirst < items.count, case .word(let link) = items[afterFirst],
-      link == "and" || (items[index] == .word("of") && (link == "with" || link == "to")),
+      link == "and"
+        || (items[index] == .word("of") && (link == "with" || link == "to" || link == "for")),
       let (second, afterSecond) = chain(items, from: afterFirst + 1),
       first.members.count == 1, second.members.count == 1, !first.isPathway, !second.isPathway
     else { return [] }
@@ -51,6 +60,9 @@ extension ClaimReader {
       V.pathwayHeads.contains(word)
     {
       return []
+    }
+    if Self.relationNouns.contains(noun) {
+      return combine(first, .associatedWith, second, items, index..<afterSecond)
     }
     return partnerReadings(first, second, items, index..<afterSecond)
   }

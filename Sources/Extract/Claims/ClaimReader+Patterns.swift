@@ -302,11 +302,16 @@ extension ClaimReader {
     {
       object.index += 2
     }
-    // `binding of X to Y`.
+    // `binding of X to Y`, `binding of PI3KC2β-RBD to Ras`.
     if predicate == .binds {
-      guard object.index + 1 < items.count,
-        items[object.index + 1] == .word("to") || items[object.index + 1] == .word("with"),
-        let partner = argument(in: items, from: object.index + 2, step: 1, limit: 2)
+      var to = object.index + 1
+      if to + 1 < items.count, items[to] == .punctuation("-"),
+        items[to + 1].word.map(V.domainNames.contains) == true
+      {
+        to += 2
+      }
+      guard to < items.count, items[to] == .word("to") || items[to] == .word("with"),
+        let partner = argument(in: items, from: to + 1, step: 1, limit: 2)
       else { return [] }
       return combine(object.argument, .binds, partner.argument, items, index..<partner.index)
     }

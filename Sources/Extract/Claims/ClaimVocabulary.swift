@@ -82,7 +82,8 @@ enum ClaimVocabulary {
   ]
 
   /// Domains after a protein and a hyphen (`PI3KC2β-RBD`): the domain stands for the protein.
-  static let domainNames: Set<String> = ["rbd", "sh2", "sh3", "ph", "pdz", "ptb", "kd"]
+  /// Also a short or long isoform (`ITSN1-S`, `ITSN1-L`).
+  static let domainNames: Set<String> = ["rbd", "sh2", "sh3", "ph", "pdz", "ptb", "kd", "s", "l"]
 
   /// Verbs with particles read as one word: `leads to` becomes `leads-to`, `gives rise to`
   /// becomes `gives-rise-to`.
