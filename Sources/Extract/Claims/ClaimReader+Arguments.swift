@@ -17,10 +17,8 @@ extension ClaimReader {
         // `nucleotide-free Ras`: a modifier is looked past, even one that is no argument.
         if argument.isModifier && !argument.isAntagonist { break }
         // `the mTOR substrates, p70S6K and 4EBP1`: a stand-in's members listed after it.
-        if argument.isStandIn, step > 0, index + 3 < items.count, case .word = items[index + 1],
-          items[index + 2] == .punctuation(","),
-          let listed = self.argument(in: items, from: index + 3, step: 1, limit: 0),
-          listed.argument.members.count >= 2
+        if argument.isStandIn, step > 0, index + 2 < items.count, case .word = items[index + 1],
+          items[index + 2] == .punctuation(","), let listed = listedMembers(items, from: index + 3)
         {
           return listed
         }
@@ -118,10 +116,7 @@ extension ClaimReader {
         words += 1
       case .punctuation(let mark):
         // `phosphorylation of its substrates, p70S6K and 4EBP1`: a plain noun and its members.
-        if mark == ",", step > 0, words > 0, index + 1 < items.count, case .argument = items[index + 1],
-          let listed = self.argument(in: items, from: index + 1, step: 1, limit: 0),
-          listed.argument.members.count >= 2
-        {
+        if mark == ",", step > 0, words > 0, let listed = listedMembers(items, from: index + 1) {
           return listed
         }
         if mark == ";" || mark == "." || mark == ":" || mark == "," { return nil }
@@ -132,6 +127,15 @@ extension ClaimReader {
       index += step
     }
     return nil
+  }
+
+  /// `p70S6K and 4EBP1` starting right at `start`: a list of two or more members, or nil.
+  private func listedMembers(_ items: [Item], from start: Int) -> (argument: Argument, index: Int)? {
+    guard start < items.count, case .argument = items[start],
+      let listed = argument(in: items, from: start, step: 1, limit: 0),
+      listed.argument.members.count >= 2
+    else { return nil }
+    return listed
   }
 
   /// The nearest argument left of `index` (within `limit` words, same clause); with
@@ -181,17 +185,10 @@ extension ClaimReader {
         back -= 1
       }
       // `U0126, a MEK inhibitor, which blocked Y`: the drug the apposition names.
-      if case .argument(let target) = items[back], target.isAntagonist, back >= 3 {
-        var article = back - 1
-        if case .word(let adjective) = items[article], V.drugAdjectives.contains(adjective) {
-          article -= 1
-        }
-        if article >= 2, items[article] == .word("a") || items[article] == .word("an"),
-          items[article - 1] == .punctuation(","), case .argument(let drug) = items[article - 2],
-          !drug.isBlocked, drug.members.allSatisfy({ $0.type == .chemical })
-        {
-          return (drug, article - 2)
-        }
+      if case .argument(let target) = items[back], target.isAntagonist,
+        let named = Self.drugBeforeArticle(items, target: back), named.link == .punctuation(",")
+      {
+        return (named.drug, named.index)
       }
       // `X could precipitate with calcium, which could lead to Y`: after a result verb, a
       // relative clause whose antecedent follows a preposition speaks of the whole event, so

@@ -648,20 +648,30 @@ extension ClaimReader {
     {
       return combine(drug, predicate, target, items, (index - 2)..<index, isNaming: true)
     }
-    // `U0126, a MEK inhibitor` and `PP2 is a Src-family kinase inhibitor`; also `a potent`,
-    // `a selective`.
-    var article = index - 1
+    // `U0126, a MEK inhibitor`, `U0126 (a MEK1/2 inhibitor)` and `PP2 is a Src-family kinase
+    // inhibitor`.
+    guard let named = Self.drugBeforeArticle(items, target: index),
+      named.link == .punctuation(",") || named.link == .punctuation("(")
+        || named.link.word.map(V.beForms.contains) == true
+    else { return [] }
+    return combine(named.drug, predicate, target, items, named.index..<index, isNaming: true)
+  }
+
+  /// `U0126, a (potent) MEK inhibitor`: the drug before the article of the drug noun phrase
+  /// whose target is at `target`, its index, and the item between them (`,`, `(` or a copula),
+  /// which the caller judges.
+  static func drugBeforeArticle(_ items: [Item], target: Int)
+    -> (drug: Argument, index: Int, link: Item)?
+  {
+    var article = target - 1
     if article >= 1, case .word(let adjective) = items[article], V.drugAdjectives.contains(adjective) {
       article -= 1
     }
     guard article >= 2, case .word(let word) = items[article], ["a", "an"].contains(word),
-      case .argument(let drug) = items[article - 2], isDrug(drug)
-    else { return [] }
-    let isCopula = items[article - 1].word.map(V.beForms.contains) == true
-    // Also `U0126 (a MEK1/2 inhibitor)`.
-    guard items[article - 1] == .punctuation(",") || items[article - 1] == .punctuation("(") || isCopula
-    else { return [] }
-    return combine(drug, predicate, target, items, (article - 2)..<index, isNaming: true)
+      case .argument(let drug) = items[article - 2], !drug.isBlocked,
+      drug.members.allSatisfy({ $0.type == .chemical })
+    else { return nil }
+    return (drug, article - 2, items[article - 1])
   }
 
   /// `Gab1 is required for EGF-stimulation of PI-3 kinase`, `Ras is necessary for ITSN1
