@@ -46,6 +46,24 @@ import Testing
     ])
   }
 
+  /// PMC3261204: a present participle after a comma has the clause's subject.
+  @Test func aParticipleClauseAfterACommaHasTheClausesSubject() {
+    let text = "Glondu-Lassis et al showed in the mouse that PTPN13 directly de-phosphorylates this tyrosine residue, inactivating Src."
+    #expect(Self.claims(text) == ["PTPN13 inhibits SRC"])
+    #expect(Self.claims("ASPP2 binds active RAS at the plasma membrane, thereby increasing RAS signaling.").contains("TP53BP2 increases_amount RAS"))
+  }
+
+  /// PMC1289294 and PMC3441633: `plus` joins two drugs, a second drug's dose and `in vitro`
+  /// after the verb are asides.
+  @Test func asidesOfTheExperimentDoNotHideArguments() {
+    let text = "Combination treatment with a 10 nM dose of rapamycin plus a 10 nM dose of BAY43-9006 blocked phosphorylation of p70S6K and 4EBP1 as effectively as either drug alone."
+    #expect(Self.claims(text) == [
+      "sirolimus inhibits P70S6K", "sirolimus inhibits EIF4EBP1", "sorafenib inhibits P70S6K",
+      "sorafenib inhibits EIF4EBP1",
+    ])
+    #expect(Self.claims("Treatment with LY294002 (10 uM) inhibits in vitro PI3KC2β activity as expected.") == ["LY294002 inhibits PIK3C2B"])
+  }
+
   @Test func aParticipleOpeningThePhraseIsAnAdjective() {
     #expect(Self.claims("Activated MAPK phosphorylates ASPP2 which can then relocate to the nucleus.") == ["MAPK phosphorylates TP53BP2"])
   }

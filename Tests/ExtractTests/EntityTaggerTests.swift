@@ -163,6 +163,22 @@ import Testing
   }
 
 
+  /// PMC4234027 writes the MET receptor `Met`; the lexicon's MET is case-sensitive (`met`).
+  @Test func aCapitalisedSymbolBeforeAGeneNounNamesTheGeneThroughout() {
+    let mentions = Self.groundings([
+      "Oncogenic activation of Met was revealed to induce morphological transformation.",
+      "Constitutively activated forms of the Met receptor promoted transformation.",
+    ])
+    #expect(mentions.filter { $0.hasPrefix("Met=") } == ["Met=HGNC:7029", "Met=HGNC:7029"])
+    // Without a gene noun in the document, `Met` is no gene.
+    #expect(!Self.groundings(["They met at the bench, where Met residues were counted."]).contains { $0.hasPrefix("Met=") })
+  }
+
+  /// PMC4052680: `CaMKKβ` is CAMKK2 (CAMKKB); camel case is no English word.
+  @Test func aCamelCaseSpellingOfASymbolIsFound() {
+    #expect(Self.groundings(["AMPK is activated by CaMKKβ in these cells."]).contains("CaMKKβ=HGNC:1470"))
+  }
+
   @Test func anAmbiguousShortFormNeedsACueOfItsKind() {
     let mentions = Self.groundings([
       "The combined use of PPI and erlotinib can possibly reverse the acquired resistance to EGFR-TKIs.",

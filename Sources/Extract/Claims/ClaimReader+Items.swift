@@ -73,7 +73,49 @@ extension ClaimReader {
       if byte != 0x20 { raw.append(.punctuation(Character(Unicode.Scalar(byte)))) }
       index += 1
     }
-    return chained(joiningPhrasalVerbs(namingClassNounsAsWords(raw)))
+    return chained(joiningPhrasalVerbs(namingClassNounsAsWords(droppingAsides(raw))))
+  }
+
+  /// Asides of an experiment that stand between a verb and its arguments, left out:
+  /// `inhibits in vitro Y` (after a verb), `X plus a 10 nM dose of Y`; and `rapamycin plus
+  /// BAY43-9006`, where `plus` joins two drugs as `and` does.
+  static func droppingAsides(_ raw: [Item]) -> [Item] {
+    // Most sentences have none: a scan for the three words decides.
+    guard raw.contains(where: { $0 == .word("vitro") || $0 == .word("vivo") || $0 == .word("plus")
+      || $0 == .word("dose") })
+    else { return raw }
+    var items: [Item] = []
+    items.reserveCapacity(raw.count)
+    var index = 0
+    while index < raw.count {
+      let item = raw[index]
+      if item == .word("in"), index + 1 < raw.count,
+        raw[index + 1] == .word("vitro") || raw[index + 1] == .word("vivo"),
+        case .word(let verb) = items.last, V.verbs[verb] != nil
+      {
+        index += 2
+        continue
+      }
+      if item == .word("plus"), case .argument = items.last {
+        items.append(.word("and"))
+        index += 1
+        continue
+      }
+      // `rapamycin plus a 10 nM dose of BAY43-9006`: the second drug's dose (an article, a
+      // number with its unit, `dose of`), so that the two drugs stand side by side.
+      if item == .word("a") || item == .word("an"), items.last == .word("and"),
+        let dose = raw[(index + 1)...].prefix(6).firstIndex(of: .word("dose")),
+        dose + 1 < raw.count, raw[dose + 1] == .word("of"), dose > index + 1,
+        case .word(let number) = raw[index + 1], number.first?.isNumber == true,
+        raw[(index + 1)..<dose].allSatisfy({ if case .argument = $0 { false } else { true } })
+      {
+        index = dose + 2
+        continue
+      }
+      items.append(item)
+      index += 1
+    }
+    return items
   }
 
   /// `String(decoding: bytes, as: UTF8.self).lowercased()`. A word of ASCII bytes (nearly
@@ -240,7 +282,12 @@ extension ClaimReader {
         let isTagged =
           raw[next] == .punctuation("-")
           && argument.members.allSatisfy { V.tagNames.contains($0.text.lowercased()) }
-        if isBoundStateFirst || isTagged {
+        // `EGFR-TKIs`: a drug (class) named after its target is the drug.
+        let isDrugOfTarget =
+          raw[next] == .punctuation("-") && !isBoundState
+          && more.members.allSatisfy { $0.type == .chemical }
+          && argument.members.allSatisfy { [.gene, .family, .complex].contains($0.type) }
+        if isBoundStateFirst || isTagged || isDrugOfTarget {
           argument.members = more.members
         } else if !isBoundState {
           argument.members += more.members

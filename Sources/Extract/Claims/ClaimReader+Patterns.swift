@@ -57,7 +57,8 @@ extension ClaimReader {
       guard index >= 1,
         items[index - 1] == .word("by") || items[index - 1] == .word("via")
           || (index >= 2 && items[index - 1] == .word("for")
-            && items[index - 2] == .word("responsible")),
+            && items[index - 2] == .word("responsible"))
+          || isParticipleClause(items, at: index),
         let object = argument(in: items, from: index + 1, step: 1, limit: 5),
         let subject = clauseSubject(items, before: index - 1)
       else { return [] }
@@ -87,10 +88,21 @@ extension ClaimReader {
         ?? exampleList(items, after: object.index),
       !(isAfterCommaAnd && subject.index + 1 == index - 2)
     else { return [] }
-    // `some were then treated with IGF-1 to activate Akt`: the purpose of a treatment is the
-    // design of the experiment, not its finding.
-    if index >= 1, items[index - 1] == .word("to"), subject.index >= 2,
-      items[subject.index - 1] == .word("with"), case .word(let treated) = items[subject.index - 2],
+    // `some were then treated with IGF-1 to activate Akt`, `treated with the Ca2+ ionophore
+    // A23187 to activate CaMKKβ`: the purpose of a treatment is the design of the experiment,
+    // not its finding.
+    var with = subject.index - 1
+    while with > subject.index - 6, with >= 1, items[with] != .word("with") {
+      if case .word(let word) = items[with],
+        V.verbsAndNouns.contains(word) || V.prepositions.contains(word)
+          || Self.clauseOpeners.contains(word)
+      {
+        break
+      }
+      with -= 1
+    }
+    if index >= 1, items[index - 1] == .word("to"), with >= 1, items[with] == .word("with"),
+      case .word(let treated) = items[with - 1],
       V.exposureWords[treated] == "with" || ["pretreated", "incubated", "stimulated"].contains(treated)
     {
       return []
@@ -183,6 +195,14 @@ extension ClaimReader {
       argument.members.allSatisfy({ $0.type == .chemical })
     else { return nil }
     return index + 1
+  }
+
+  /// `PTPN13 dephosphorylates this residue, inactivating Src`, `…, thereby blocking Y`: a
+  /// present participle after a comma (and `thereby`/`thus`) whose subject is the clause's.
+  func isParticipleClause(_ items: [Item], at index: Int) -> Bool {
+    var comma = index - 1
+    if comma >= 1, items[comma] == .word("thereby") || items[comma] == .word("thus") { comma -= 1 }
+    return comma >= 1 && items[comma] == .punctuation(",")
   }
 
   /// The index of `by` that makes the participle at `index` passive: right after it, or, when

@@ -131,6 +131,10 @@ struct EntityRecognizer {
           range: hit.range, entry: next.entry, flags: next.flags)
       }
     }
+    for (symbol, hit) in capitalisedSymbols(sentences) where definitions[symbol] == nil {
+      definitions[symbol] = hit
+      aliasStarts[symbol] = 0
+    }
     guard !definitions.isEmpty else { return }
     // Short forms in a fixed order with their bytes (and their plural's), prepared once.
     let shortForms = definitions.sorted(by: { $0.key < $1.key }).map { short, definition in
@@ -166,6 +170,43 @@ struct EntityRecognizer {
       if added { hits.sort { $0.range.lowerBound < $1.range.lowerBound } }
       sentences[index].hits = hits
     }
+  }
+
+  /// Nouns after a gene's name that say it is one: `the Met receptor`, `Kit kinase`.
+  private static let geneCues: [[UInt8]] = [
+    "receptor", "kinase", "gene", "protein", "oncogene", "tyrosine",
+  ].map { Array(" \($0)".utf8) }
+
+  /// Capitalised words (`Met`, `Kit`: mouse nomenclature, or an author's spelling) whose
+  /// all-capitals form is a case-sensitive gene symbol (MET, KIT), where the document writes
+  /// one inside a sentence before a gene noun (`the Met receptor`): the word then names the
+  /// gene throughout the document, as a declared alias does. A lone `Met` (methionine, the
+  /// verb) is no gene in a document that never calls it one.
+  private func capitalisedSymbols(_ sentences: [TaggedSentence]) -> [String: EntityTagger.Hit] {
+    var symbols: [String: EntityTagger.Hit] = [:]
+    for sentence in sentences {
+      let bytes = sentence.utf8
+      for cue in Self.geneCues {
+        for range in Self.occurrences(of: cue, in: bytes, atWordStart: false) {
+          var start = range.lowerBound
+          while start > 0, LexiconKey.isLower(bytes[start - 1]) { start -= 1 }
+          start -= 1
+          guard start > 1, LexiconKey.isUpperLetter(bytes[start]),
+            bytes[start - 1] == 0x20 || bytes[start - 1] == 0x2D,
+            (2...5).contains(range.lowerBound - start),
+            !sentence.hits.contains(where: { $0.range.contains(start) })
+          else { continue }
+          let word = String(decoding: bytes[start..<range.lowerBound], as: UTF8.self)
+          guard symbols[word] == nil else { continue }
+          let upper = word.uppercased()
+          guard let hit = tagger.tag(upper).first, hit.range == 0..<upper.utf8.count,
+            hit.flags.contains(.caseSensitive), hit.entry.type == .gene
+          else { continue }
+          symbols[word] = EntityTagger.Hit(range: start..<range.lowerBound, entry: hit.entry, flags: hit.flags)
+        }
+      }
+    }
+    return symbols
   }
 
   /// Whether the lexicon's own reading of a short form defined in parentheses stands: when
@@ -261,7 +302,9 @@ struct EntityRecognizer {
 
   /// Ranges where `word` occurs in `bytes` not touching an ASCII letter or digit. Every
   /// short form is sought in every sentence, so the scan reads the bytes in place.
-  private static func occurrences(of word: [UInt8], in bytes: [UInt8]) -> [Range<Int>] {
+  private static func occurrences(of word: [UInt8], in bytes: [UInt8], atWordStart: Bool = true)
+    -> [Range<Int>]
+  {
     guard !word.isEmpty, bytes.count >= word.count else { return [] }
     return bytes.withUnsafeBufferPointer { bytes in
       word.withUnsafeBufferPointer { word in
@@ -277,7 +320,7 @@ struct EntityRecognizer {
           start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
           if isMatch(word, in: bytes, at: start) {
             let end = start + word.count
-            let before = start == 0 || !LexiconKey.isAlphanumeric(bytes[start - 1])
+            let before = !atWordStart || start == 0 || !LexiconKey.isAlphanumeric(bytes[start - 1])
             let after = end == bytes.count || !LexiconKey.isAlphanumeric(bytes[end])
             if before && after {
               result.append(start..<end)

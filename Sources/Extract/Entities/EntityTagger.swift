@@ -154,6 +154,9 @@ struct EntityTagger {
     var casekeyIsUpper = false
     /// `[A-Za-z]-[a-z]{2,}` (k-ras, c-myc).
     var isOncoPrefix = false
+    /// Two capitals after a lower-case letter's word start (`CaMKKβ`, `PtdIns`): camel case,
+    /// which no English word is written in.
+    var isCamelCase = false
 
     init(
       _ bytes: UnsafeBufferPointer<UInt8>, _ span: Range<Int>,
@@ -186,6 +189,10 @@ struct EntityTagger {
       isUpper = upper && !lower
       casekeyIsUpper =
         casekey.contains(where: LexiconKey.isUpperLetter) && !casekey.contains(where: LexiconKey.isLower)
+      if let firstLower = casekey.firstIndex(where: LexiconKey.isLower) {
+        isCamelCase = casekey[firstLower...].contains(where: LexiconKey.isUpperLetter)
+          && casekey.filter(LexiconKey.isUpperLetter).count >= 2
+      }
       let count = span.count
       if count >= 4, LexiconKey.isLetter(bytes[span.lowerBound]), bytes[span.lowerBound + 1] == 0x2D {
         isOncoPrefix = true
@@ -226,7 +233,7 @@ struct EntityTagger {
       }
       if multiword, !lexicon.surfaceHasSpace(term) { continue }
       if Self.geneTypes.contains(type), !multiword, !facts.hasDigit, !facts.casekeyIsUpper,
-        !facts.isOncoPrefix
+        !facts.isOncoPrefix, !facts.isCamelCase
       {
         let surfaceCase = lexicon.surfaceCasekey(term)
         guard surfaceCase.count == spanCase.count, let a = spanCase.first, let b = surfaceCase.first,
