@@ -64,6 +64,18 @@ import Testing
     #expect(Self.claims("Treatment with LY294002 (10 uM) inhibits in vitro PI3KC2β activity as expected.") == ["LY294002 inhibits PIK3C2B"])
   }
 
+  /// PMC534114: an opening adverbial phrase ends at its comma; the list after it is the
+  /// subject. Every member listed before `undergo … in response to X` responds to X.
+  @Test func anOpeningPhraseDoesNotJoinTheSubjectList() {
+    let text = "However, in cells expressing ErbB3, EGF and neuroregulin can stimulate PI-3 kinase and Akt activation in a Gab1-dependent or Gab1-independent manner."
+    #expect(Self.claims(text) == [
+      "EGF activates PI3K", "EGF activates AKT", "NRG activates PI3K", "NRG activates AKT",
+    ])
+    #expect(Self.claims("Both Gab1 and ErbB3 undergo tyrosine phosphorylation in response to EGF treatment.") == ["EGF activates GAB1", "EGF activates ERBB3"])
+    #expect(Self.claims("Wild type Gab1 forms a stable complex with Shp2 in response to EGF treatment, while the mutants do not.").contains("GAB1 binds PTPN11"))
+    #expect(Self.claims("In both cells the Gab1-associated PI-3 kinase activity is augmented by EGF treatment.").contains("EGF activates PI3K"))
+  }
+
   @Test func aParticipleOpeningThePhraseIsAnAdjective() {
     #expect(Self.claims("Activated MAPK phosphorylates ASPP2 which can then relocate to the nucleus.") == ["MAPK phosphorylates TP53BP2"])
   }

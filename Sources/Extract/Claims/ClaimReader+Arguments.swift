@@ -241,8 +241,8 @@ extension ClaimReader {
             link >= 1, case .argument(let more) = items[link - 1]
           else { break }
           // `induced by T3, and THs stimulate Y`: `, and` after an object opens a new clause.
-          if !isList, items[link] == .punctuation(","),
-            more.isAfterPreposition || more.isObjectOfVerb
+          if !isList || Self.isIntroductoryPhrase(items, before: link),
+            items[link] == .punctuation(","), more.isAfterPreposition || more.isObjectOfVerb
           {
             break
           }
@@ -364,6 +364,25 @@ extension ClaimReader {
     }
     return nil
   }
+
+  /// Whether the items before the comma at `comma` are the sentence's opening adverbial
+  /// phrase (`However, in cells expressing ErbB3, EGF and NRG stimulate Y`): a preposition
+  /// first (past sentence adverbs) and no other comma after it.
+  static func isIntroductoryPhrase(_ items: [Item], before comma: Int) -> Bool {
+    var start = 0
+    while start < comma, items[start] == .punctuation(",")
+      || items[start].word.map(sentenceAdverbs.contains) == true
+    {
+      start += 1
+    }
+    guard start < comma, items[start].word.map(V.prepositions.contains) == true else { return false }
+    return !items[(start + 1)..<comma].contains(.punctuation(","))
+  }
+
+  static let sentenceAdverbs: Set<String> = [
+    "however", "moreover", "furthermore", "thus", "indeed", "similarly", "importantly",
+    "notably", "interestingly", "consistently", "therefore", "conversely", "finally", "also",
+  ]
 
   /// Whether an unclosed `(` precedes `index` in its sentence.
   func isInsideParentheses(_ items: [Item], at index: Int) -> Bool {

@@ -77,12 +77,12 @@ extension ClaimReader {
   }
 
   /// Asides of an experiment that stand between a verb and its arguments, left out:
-  /// `inhibits in vitro Y` (after a verb), `X plus a 10 nM dose of Y`; and `rapamycin plus
-  /// BAY43-9006`, where `plus` joins two drugs as `and` does.
+  /// `inhibits in vitro Y` (after a verb), `X plus a 10 nM dose of Y`, `forms a stable complex
+  /// with`; and `rapamycin plus BAY43-9006`, where `plus` joins two drugs as `and` does.
   static func droppingAsides(_ raw: [Item]) -> [Item] {
     // Most sentences have none: a scan for the three words decides.
     guard raw.contains(where: { $0 == .word("vitro") || $0 == .word("vivo") || $0 == .word("plus")
-      || $0 == .word("dose") })
+      || $0 == .word("dose") || $0 == .word("complex") })
     else { return raw }
     var items: [Item] = []
     items.reserveCapacity(raw.count)
@@ -94,6 +94,14 @@ extension ClaimReader {
         case .word(let verb) = items.last, V.verbs[verb] != nil
       {
         index += 2
+        continue
+      }
+      // `forms a stable complex with`: the adjective says nothing of the partners.
+      if index >= 1, raw[index - 1] == .word("a"), index + 1 < raw.count,
+        raw[index + 1] == .word("complex"), case .word(let adjective) = item,
+        ["stable", "ternary", "tight", "physical", "direct", "constitutive"].contains(adjective)
+      {
+        index += 1
         continue
       }
       if item == .word("plus"), case .argument = items.last {

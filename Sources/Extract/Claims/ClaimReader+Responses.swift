@@ -67,14 +67,28 @@ extension ClaimReader {
           return []
         }
       case .punctuation(let mark):
-        if mark != "-" { return [] }
-      case .argument(let target):
+        // (`Gab1F446/472/589`: a mutant's name is words and slashes.)
+        if mark != "-" && mark != "/" { return [] }
+      case .argument(var target):
+        // `Gab1 and Gab1F446/472/589 undergo phosphorylation`: past a mutant listed last.
+        if target.isBlocked, position >= 2, items[position - 1] == .word("and") {
+          position -= 2
+          continue
+        }
         // `activation of Akt in response to X`: the cue may come before the entity.
         let isAfterCue =
           position >= 2 && items[position - 1] == .word("of")
           && items[position - 2].word.map(Self.responseCues.contains) == true
         guard sawCue || isAfterCue, !target.isBlocked, !target.isModifier else { return [] }
-        return combine(agent.argument, .activates, target, items, position..<agent.index)
+        // `both Gab1 and ErbB3 undergo phosphorylation in response to X`: every member listed.
+        var first = position
+        while first >= 2, items[first - 1] == .word("and") || items[first - 1] == .word("or"),
+          case .argument(let more) = items[first - 2], !more.isBlocked, !more.isModifier
+        {
+          target.members = more.members + target.members
+          first -= 2
+        }
+        return combine(agent.argument, .activates, target, items, first..<agent.index)
       }
       position -= 1
     }

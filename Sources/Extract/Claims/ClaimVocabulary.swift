@@ -15,7 +15,8 @@ enum ClaimVocabulary {
         + "induce induces induced inducing trigger triggers triggered triggering "
         + "reinforce reinforces reinforced reinforcing enhance enhances enhanced enhancing "
         + "boost boosts boosted boosting intensify intensifies intensified intensifying "
-        + "autoinduce autoinduces autoinduced potentiate potentiates potentiated potentiating")
+        + "autoinduce autoinduces autoinduced potentiate potentiates potentiated potentiating "
+        + "augment augments augmented augmenting")
     add(
       .inhibits,
       "inhibit inhibits inhibited inhibiting block blocks blocked blocking suppress suppresses "
