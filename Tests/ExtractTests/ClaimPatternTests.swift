@@ -76,6 +76,20 @@ import Testing
     #expect(Self.claims("In both cells the Gab1-associated PI-3 kinase activity is augmented by EGF treatment.").contains("EGF activates PI3K"))
   }
 
+  /// PMC4052680, PMC3441633, elife-57410: a regulator named after a copula or `act as`, with
+  /// its direction when an adjective gives it; `had no effect on` is a negated association.
+  @Test func aRegulatorAndAnEffectOnAreRead() {
+    #expect(Self.claims("In a lymphoma model, AMPK appeared to act as a negative regulator of the rapid glycolysis.") == ["AMPK inhibits glycolytic process"])
+    #expect(Self.claims("ITSN1 was initially discovered as a regulator of endocytosis.") == ["ITSN1 associated_with endocytosis"])
+    #expect(Self.claims("However, Rap1GAP had no effect on cytosolic ERK activity (Figure 3D,F).") == ["RAP1GAP associated_with ERK negated"])
+  }
+
+  /// PMC4234027: a cell type before the process it undergoes is no argument.
+  @Test func aCellTypeBeforeItsProcessIsNoArgument() {
+    let text = "The Ras/MAPK and PI3K/Akt pathways are important regulators of RTK-mediated epithelial cell transformation."
+    #expect(!Self.claims(text).contains { $0.hasSuffix("epithelial cell") })
+  }
+
   @Test func aParticipleOpeningThePhraseIsAnAdjective() {
     #expect(Self.claims("Activated MAPK phosphorylates ASPP2 which can then relocate to the nucleus.") == ["MAPK phosphorylates TP53BP2"])
   }

@@ -343,6 +343,13 @@ extension ClaimReader {
         argument.members.count >= 2 && next < raw.count
         && raw[next].word.map(Self.complexHeads.contains) == true
       argument.namesComplex = isComplexEvent
+      // `epithelial cell transformation`, `T cell proliferation`: a process of the cells, which
+      // the lexicon did not name, not the cells.
+      if argument.members.allSatisfy({ $0.type == .cellType }), next < raw.count,
+        raw[next].word.map(Self.cellProcessHeads.contains) == true
+      {
+        argument.isStandIn = true
+      }
       if Self.namesStandIn(raw, after: next) || Self.isMutatedPart(items)
         || Self.namesPointMutant(raw, after: next) || isComplexEvent
       {
@@ -460,6 +467,12 @@ extension ClaimReader {
     }
     return items
   }
+
+  /// Nouns of what cells undergo, after a cell type.
+  static let cellProcessHeads: Set<String> = [
+    "transformation", "proliferation", "migration", "death", "survival", "growth",
+    "differentiation", "activation", "expansion", "infiltration", "invasion", "apoptosis",
+  ]
 
   /// Words after a chain that `chained` reads: pathway, amount, loss and antagonist heads,
   /// `receptor(s)`, and the nouns it looks past (`chainNouns`).

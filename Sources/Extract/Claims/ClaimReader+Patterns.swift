@@ -549,6 +549,29 @@ extension ClaimReader {
     return combine(subjectArgument, predicate, object.argument, items, index..<object.index)
   }
 
+  /// `Rap1GAP had no effect on ERK activity` (negated), `X exerts an inhibitory effect on Y`:
+  /// the subject of `had`/`has`/`exerts` before the effect acts on the entity after `on`, as
+  /// an adjective says, else associated.
+  func effectOnReadings(_ items: [Item], at index: Int) -> [Reading] {
+    var verb = index - 1
+    while verb >= 0, index - verb <= 4, case .word(let word) = items[verb],
+      !Self.effectVerbs.contains(word)
+    {
+      verb -= 1
+    }
+    guard verb >= 1, index - verb <= 4, items[verb].word.map(Self.effectVerbs.contains) == true,
+      let subject = nearestArgument(items, before: verb, limit: 6, needsSubject: true),
+      let object = argument(in: items, from: index + 2, step: 1, limit: 3)
+    else { return [] }
+    var predicate = Claim.Predicate.associatedWith
+    if case .word(let adjective) = items[index - 1], let directed = V.effectAdjectives[adjective] {
+      predicate = directed
+    }
+    return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
+  }
+
+  static let effectVerbs: Set<String> = ["had", "has", "have", "exerts", "exerted", "exert"]
+
   func associationReadings(_ items: [Item], at index: Int) -> [Reading] {
     guard let subject = nearestArgument(items, before: index, limit: 8, needsSubject: true),
       let object = argument(in: items, from: index + 2, step: 1, limit: 3)
@@ -576,10 +599,24 @@ extension ClaimReader {
   {
     guard let (subject, object) = nounPhraseArguments(items, at: index, allowsApposition: true)
     else { return [] }
+    // `a negative regulator of Y` inhibits it, `a positive regulator` activates it.
+    var predicate = predicate
+    if predicate == .associatedWith, index >= 1, case .word(let adjective) = items[index - 1],
+      let directed = V.effectAdjectives[adjective]
+    {
+      predicate = directed
+    }
     return combine(
       subject.argument, predicate, object.argument, items, subject.index..<object.index,
       isNaming: true)
   }
+
+  /// `X acts as a regulator of Y`, `X was identified as an inhibitor of Y`: `as` after these
+  /// verbs names what X is, as a copula does.
+  static let namingVerbs: Set<String> = [
+    "act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function",
+    "functions", "functioned", "identified", "discovered", "described", "known", "characterized",
+  ]
 
   /// For the noun at `index` in `X is a (potent) N of Y` (or, with `allowsApposition`,
   /// `X, a (potent) N of Y`): X, the subject before the copula or comma (over at most three
@@ -591,13 +628,17 @@ extension ClaimReader {
       let after = argument(in: items, from: index + 2, step: 1, limit: 2)
     else { return nil }
     var position = index - 1
-    while position >= 0, index - position <= 4, case .word(let word) = items[position],
-      !V.beForms.contains(word)
-    {
+    func isCopula(_ position: Int) -> Bool {
+      guard case .word(let word) = items[position] else { return false }
+      if V.beForms.contains(word) { return true }
+      return word == "as" && position >= 1
+        && items[position - 1].word.map(Self.namingVerbs.contains) == true
+    }
+    while position >= 0, index - position <= 4, case .word = items[position], !isCopula(position) {
       position -= 1
     }
     guard position >= 1, index - position <= 4 else { return nil }
-    let isCopula = items[position].word.map(V.beForms.contains) == true
+    let isCopula = isCopula(position)
     let isApposition = allowsApposition && items[position] == .punctuation(",")
     guard isCopula || isApposition,
       let before = nearestArgument(

@@ -221,6 +221,11 @@ struct ClaimReader {
       {
         readings += tagged(.effect, effectReadings(items, at: index))
       }
+      if word == "effect" || word == "effects", index + 1 < items.count,
+        items[index + 1] == .word("on")
+      {
+        readings += tagged(.effect, effectOnReadings(items, at: index))
+      }
       if V.associationWords.contains(word), index + 1 < items.count,
         items[index + 1] == .word("with") || items[index + 1] == .word("to")
       {

@@ -178,6 +178,7 @@ enum ClaimVocabulary {
     "activator": .activates, "activators": .activates, "inhibitor": .inhibits,
     "inhibitors": .inhibits, "repressor": .inhibits, "suppressor": .inhibits,
     "stimulator": .activates, "inducer": .activates, "inducers": .activates,
+    "regulator": .associatedWith, "regulators": .associatedWith, "modulator": .associatedWith,
   ]
 
   /// `the inhibitory effect of X on Y`: what the adjective says X does to Y.
