@@ -62,6 +62,9 @@ import Testing
       "sorafenib inhibits EIF4EBP1",
     ])
     #expect(Self.claims("Treatment with LY294002 (10 uM) inhibits in vitro PI3KC2β activity as expected.") == ["LY294002 inhibits PIK3C2B"])
+    // A contrast set off by commas, and the enzyme activity of the entity after `of`.
+    #expect(Self.claims("Interestingly, addition of Ras, but not RasGTPγS, dose dependently inhibits PI3KC2β activity.") == ["RAS inhibits PIK3C2B"])
+    #expect(Self.claims("Furthermore, Ras inhibits the lipid kinase activity of PI3KC2β in vitro.") == ["RAS inhibits PIK3C2B"])
   }
 
   /// PMC534114: an opening adverbial phrase ends at its comma; the list after it is the

@@ -41,6 +41,26 @@ extension ClaimReader {
           index = mention.utf8Offsets.upperBound
           continue
         }
+        // `the kinase activity of PI3KC2β`: a generic class (no argument ever) before the
+        // activity of the entity after `of` is a word of the phrase.
+        // (`the lipid kinase activity of PI3KC2β`: a chemical naming the enzyme's substrate.)
+        let rest = bytes[mention.utf8Offsets.upperBound...]
+        if genericArguments.contains(mention.grounding) && rest.starts(with: " activity of ".utf8)
+          || mention.type == .chemical && rest.starts(with: " kinase activity of ".utf8)
+        {
+          raw.append(.word(mention.text.lowercased()))
+          index = mention.utf8Offsets.upperBound
+          continue
+        }
+        // `the lipid kinase activity of PI3KC2β`: an activity of the entity after `of`, which
+        // stands for it (as `the activity of PI3KC2β` does).
+        if mention.type == .process, mention.text.lowercased().hasSuffix("activity"),
+          bytes[mention.utf8Offsets.upperBound...].starts(with: " of ".utf8)
+        {
+          raw.append(.word("activity"))
+          index = mention.utf8Offsets.upperBound
+          continue
+        }
         if let head = headWords[mention.grounding],
           isHeadOfEntity || !Self.processesOfTheirOwn.contains(mention.grounding)
         {
@@ -78,11 +98,12 @@ extension ClaimReader {
 
   /// Asides of an experiment that stand between a verb and its arguments, left out:
   /// `inhibits in vitro Y` (after a verb), `X plus a 10 nM dose of Y`, `forms a stable complex
-  /// with`; and `rapamycin plus BAY43-9006`, where `plus` joins two drugs as `and` does.
+  /// with`, `X, but not Z, inhibits Y`; and `rapamycin plus BAY43-9006`, where `plus` joins
+  /// two drugs as `and` does.
   static func droppingAsides(_ raw: [Item]) -> [Item] {
     // Most sentences have none: a scan for the three words decides.
     guard raw.contains(where: { $0 == .word("vitro") || $0 == .word("vivo") || $0 == .word("plus")
-      || $0 == .word("dose") || $0 == .word("complex") })
+      || $0 == .word("dose") || $0 == .word("complex") || $0 == .word("but") })
     else { return raw }
     var items: [Item] = []
     items.reserveCapacity(raw.count)
@@ -102,6 +123,14 @@ extension ClaimReader {
         ["stable", "ternary", "tight", "physical", "direct", "constitutive"].contains(adjective)
       {
         index += 1
+        continue
+      }
+      // `addition of Ras, but not RasGTPγS, inhibits Y`: the contrast set off by commas.
+      if item == .punctuation(","), index + 4 < raw.count, raw[index + 1] == .word("but"),
+        raw[index + 2] == .word("not"), raw[index + 3] != .punctuation(","),
+        raw[index + 4] == .punctuation(",")
+      {
+        index += 5
         continue
       }
       if item == .word("plus"), case .argument = items.last {
