@@ -93,6 +93,18 @@ import Testing
     #expect(!Self.claims(text).contains { $0.hasSuffix("epithelial cell") })
   }
 
+  /// PMC3261204 and elife-03751: a relative clause right after an entity, a participle after a
+  /// preposition (an adjective), `X is the kinase that …`, `cause suppression of`, `protect
+  /// from`, `following X activation`, and a change in amount after `correlates with`.
+  @Test func relativesAdjectivesAndCausesAreRead() {
+    #expect(Self.claims("Figure 3 ErbB2 associates with activated Src which phosphorylates EphrinB1.") == ["ERBB2 associated_with SRC", "SRC phosphorylates EFNB1"])
+    #expect(Self.claims("Our studies also demonstrate that Src is the kinase that activates EphrinB1.") == ["SRC activates EFNB1"])
+    #expect(Self.claims("MK2206 and GSK690693 cause sustained suppression of AKT-dependent BAD phosphorylation.").contains("MK-2206 inhibits BAD"))
+    #expect(Self.claims("Note that GSK690693 does not protect from PI3K-inhibitor-induced cell death.") == ["GSK690693 prevents cell death negated"])
+    #expect(Self.claims("AKT becomes fully activated following PI3K activation and subsequent phosphorylation.") == ["PI3K activates AKT"])
+    #expect(Self.claims("Decreased PTPN13 expression correlates with increased EphrinB1 phosphorylation.") == ["PTPN13 decreases_amount EFNB1"])
+  }
+
   @Test func aParticipleOpeningThePhraseIsAnAdjective() {
     #expect(Self.claims("Activated MAPK phosphorylates ASPP2 which can then relocate to the nucleus.") == ["MAPK phosphorylates TP53BP2"])
   }

@@ -129,6 +129,21 @@ extension ClaimReader {
     return nil
   }
 
+  /// Whether `item` is a class noun, as a word or as a generic class the lexicon names
+  /// (`kinase`).
+  static func isClassNoun(_ item: Item) -> Bool {
+    switch item {
+    case .word(let noun): classNouns.contains(noun)
+    case .argument(let argument): argument.members.allSatisfy { genericArguments.contains($0.grounding) }
+    case .punctuation: false
+    }
+  }
+
+  /// Nouns of a protein's class: `X is the kinase that …`.
+  static let classNouns: Set<String> = [
+    "kinase", "phosphatase", "protein", "enzyme", "factor", "receptor", "ligand", "gtpase",
+  ]
+
   /// `p70S6K and 4EBP1` starting right at `start`: a list of two or more members, or nil.
   private func listedMembers(_ items: [Item], from start: Int) -> (argument: Argument, index: Int)? {
     guard start < items.count, case .argument = items[start],
@@ -150,6 +165,16 @@ extension ClaimReader {
     while relative > 0, case .word(let word) = items[relative], V.verbModifiers.contains(word) {
       relative -= 1
     }
+    // `Src is the kinase that activates EphrinB1`: the class noun after a copula is its
+    // subject's, so the relative clause's subject is the entity before the copula.
+    if needsSubject, relative >= 4, items[relative] == .word("that") || items[relative] == .word("which"),
+      Self.isClassNoun(items[relative - 1]),
+      items[relative - 2] == .word("the") || items[relative - 2] == .word("a"),
+      items[relative - 3].word.map(V.beForms.contains) == true,
+      case .argument(let named) = items[relative - 4], named.canBeSubject
+    {
+      return (named, relative - 4)
+    }
     // `a family of ligands that bind and activate Y`: the relative clause's subject is the
     // noun before `that`, no entity.
     if needsSubject, relative >= 1, items[relative] == .word("that") || items[relative] == .word("which"),
@@ -157,6 +182,13 @@ extension ClaimReader {
       !["and", "or", "but", "so", "such", "than", "now", "is", "was", "are", "were"].contains(noun)
     {
       return nil
+    }
+    // `associates with activated Src which phosphorylates EphrinB1`: a relative clause right
+    // after an entity (no comma) has it as its subject.
+    if needsSubject, relative >= 1, items[relative] == .word("which"),
+      case .argument(let head) = items[relative - 1], head.canBeSubjectIgnoringPosition
+    {
+      return (head, relative - 1)
     }
     // `MEK, which in turn activates ERK`.
     if relative >= 2, items[relative] == .word("turn"), items[relative - 1] == .word("in") {

@@ -36,12 +36,15 @@ extension ClaimReader {
     // GTP`: a participle right after `for`/`of`/`against` or an article is an adjective of the
     // noun after it, not a verb.
     if word.hasSuffix("ed") || word == "bound", index >= 1, case .word(let before) = items[index - 1],
-      ["for", "of", "against", "the", "a", "an"].contains(before)
+      ["for", "of", "against", "the", "a", "an", "with", "to", "by", "from", "on"].contains(before)
     {
       return []
     }
-    // `AKT becomes fully activated following PI3K activation`: a passive without `by`.
-    if previousWord.contains(where: { V.beForms.contains($0) || V.becomeForms.contains($0) }) {
+    // `AKT becomes fully activated following PI3K activation`: a passive without `by`
+    // (`EphrinB1 was pulled down with ErbB2`: a partner after `with` is no agent).
+    if previousWord.contains(where: { V.beForms.contains($0) || V.becomeForms.contains($0) }),
+      !word.hasSuffix("-with")
+    {
       return []
     }
     // `… X by inhibiting Y`, `X is responsible for disrupting Y`: the clause's subject.
@@ -71,6 +74,12 @@ extension ClaimReader {
     let isAfterCommaAnd = index >= 2 && items[index - 1] == .word("and") && items[index - 2] == .punctuation(",")
     // `X binds (directly) to Y`, `X binds with Y`: the partner follows the preposition.
     var objectStart = sharedObjectStart(items, after: index) ?? index + 1
+    // `GSK690693 does not protect from cell death`: what is prevented follows `from`.
+    if predicate == .prevents, index + 1 < items.count,
+      items[index + 1] == .word("from") || items[index + 1] == .word("against")
+    {
+      objectStart = index + 2
+    }
     if predicate == .binds {
       var next = index + 1
       while next < items.count, case .word(let word) = items[next], V.verbModifiers.contains(word) {
@@ -109,8 +118,15 @@ extension ClaimReader {
     }
     // `X produced synergistic inhibition of Y`: a negative nominalisation before the object
     // turns the verb's predicate around.
-    if [.increasesAmount, .promotes, .activates].contains(predicate), object.index >= 2,
-      items[object.index - 1] == .word("of"), case .word(let noun) = items[object.index - 2],
+    // (Past a modifier before the object: `suppression of AKT-dependent BAD phosphorylation`.)
+    var of = object.index - 1
+    while of >= 1, items[of] == .punctuation("-") || items[of].word?.hasSuffix("dependent") == true
+      || { if case .argument(let modifier) = items[of] { return modifier.isModifier } else { return false } }()
+    {
+      of -= 1
+    }
+    if [.increasesAmount, .promotes, .activates].contains(predicate), of >= 1,
+      items[of] == .word("of"), case .word(let noun) = items[of - 1],
       let nominal = V.nouns[noun], [.inhibits, .decreasesAmount].contains(nominal)
     {
       return combine(subject.argument, nominal, object.argument, items, subject.index..<object.index)
@@ -572,12 +588,22 @@ extension ClaimReader {
 
   static let effectVerbs: Set<String> = ["had", "has", "have", "exerts", "exerted", "exert"]
 
+  /// `X is associated with Y`; `decreased PTPN13 expression correlates with increased ERK
+  /// phosphorylation`: a change in amount after `with` gives the association its direction.
   func associationReadings(_ items: [Item], at index: Int) -> [Reading] {
-    guard let subject = nearestArgument(items, before: index, limit: 8, needsSubject: true),
+    guard
+      let subject = coordinatedSubject(items, before: index)
+        ?? nearestArgument(items, before: index, limit: 8, needsSubject: true),
       let object = argument(in: items, from: index + 2, step: 1, limit: 3)
     else { return [] }
+    var predicate = Claim.Predicate.associatedWith
+    if index + 2 < items.count, case .word(let change) = items[index + 2], change.hasSuffix("ed"),
+      let stated = V.verbs[change], [.increasesAmount, .decreasesAmount].contains(stated)
+    {
+      predicate = stated
+    }
     return combine(
-      subject.argument, .associatedWith, object.argument, items, subject.index..<object.index)
+      subject.argument, predicate, object.argument, items, subject.index..<object.index)
   }
 
   /// `ATF4 is an effector of mTORC1 signaling`, `ASPP2 is a substrate of MAPK`: the entity

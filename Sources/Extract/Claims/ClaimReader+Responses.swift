@@ -38,11 +38,13 @@ extension ClaimReader {
   }
 
   /// The readings of `following` at `index`, in `Y activity is augmented following X
-  /// treatment`: a treatment noun must follow the agent (a bare `following` is only time).
+  /// treatment`, `AKT becomes activated following PI3K activation`: a treatment noun or
+  /// `activation` must follow the agent (a bare `following` is only time).
   func followingReadings(_ items: [Item], at index: Int) -> [Reading] {
     guard let agent = argument(in: items, from: index + 1, step: 1, limit: 1),
       agent.argument.canBeSubjectIgnoringPosition, agent.index + 1 < items.count,
-      case .word(let noun) = items[agent.index + 1], Self.treatmentNouns.contains(noun)
+      case .word(let noun) = items[agent.index + 1],
+      Self.treatmentNouns.contains(noun) || noun == "activation"
     else { return [] }
     return responseReadings(items, before: index, agent: agent)
   }

@@ -43,7 +43,7 @@ enum ClaimVocabulary {
       .promotes,
       "promote promotes promoted promoting facilitate facilitates facilitated facilitating "
         + "encourage encourages encouraged encouraging mediate mediates mediated mediating "
-        + "predispose predisposes predisposed predisposing")
+        + "predispose predisposes predisposed predisposing cause causes caused causing")
     // Phrasal verbs, joined into one word by the reader (`leads to` is `leads-to`).
     add(
       .promotes,
@@ -57,7 +57,7 @@ enum ClaimVocabulary {
     add(
       .binds,
       "bind binds bound binding react-with reacts-with reacted-with interact interacts interacted "
-        + "forms-a-complex-with formed-a-complex-with form-a-complex-with "
+        + "forms-a-complex-with formed-a-complex-with form-a-complex-with pulled-down-with "
         + "co-immunoprecipitates "
         + "co-immunoprecipitated coimmunoprecipitates coimmunoprecipitated co-precipitates "
         + "co-precipitated coprecipitates coprecipitated heterodimerizes heterodimerized "
@@ -95,6 +95,7 @@ enum ClaimVocabulary {
     "react": "with", "reacts": "with", "reacted": "with",
     "contribute": "to", "contributes": "to", "contributed": "to", "contributing": "to",
     "form": "a complex with", "forms": "a complex with", "formed": "a complex with",
+    "pulled": "down with",
   ]
 
   /// Verbs of a catalysed reaction, `E converts A to B`: read by the reaction rule.
