@@ -105,6 +105,17 @@ import Testing
     #expect(Self.claims("Decreased PTPN13 expression correlates with increased EphrinB1 phosphorylation.") == ["PTPN13 decreases_amount EFNB1"])
   }
 
+  /// elife-26109: the enzyme whose activity it is acts on the substrate before the
+  /// nominalisation; a negative nominalisation after `X-mediated Y` says what X does; an
+  /// adverb before the verb of a relative clause; a title in straight quotes states nothing.
+  @Test func enzymeActivitiesAndMediatorsAreRead() {
+    let title = "Sephin1’s effect on the eIF2α-P dephosphorylation activity of the human PP1-PPP1R15A-G-actin holophosphatase in vitro."
+    #expect(Self.claims(title) == ["PPP1 inhibits EIF2S1", "PPP1R15A inhibits EIF2S1", "G_actin inhibits EIF2S1"])
+    #expect(Self.claims("A tripartite assay for human PPP1R15A-dependent eIF2α-P dephosphorylation.") == ["PPP1R15A inhibits EIF2S1"])
+    #expect(Self.claims("Cells are exposed to a brief pulse of thapsigargin, which rapidly activates the eIF2α kinase PERK.") == ["thapsigargin activates EIF2AK3"])
+    #expect(Self.claims("Thank you for submitting your article \"PPP1R15A-mediated eIF2α-P dephosphorylation is unaffected by Sephin1\" for consideration by eLife.").isEmpty)
+  }
+
   @Test func aParticipleOpeningThePhraseIsAnAdjective() {
     #expect(Self.claims("Activated MAPK phosphorylates ASPP2 which can then relocate to the nucleus.") == ["MAPK phosphorylates TP53BP2"])
   }

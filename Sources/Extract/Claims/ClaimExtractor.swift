@@ -79,16 +79,26 @@ struct ClaimExtractor {
     }
   }
 
-  /// The UTF-8 ranges inside curly double quotes (`“…”`): a quoted title (`subsection “Rap1
+  /// The UTF-8 ranges inside double quotes (`“…”`, `"…"`): a quoted title (`subsection “Rap1
   /// GTPase contributes to ERK activity”`, `your work entitled “…”`) states no finding.
   static func quotedRanges(_ text: String) -> [Range<Int>] {
     let bytes = Array(text.utf8)
     var ranges: [Range<Int>] = []
     var open: Int?
     var index = 0
-    while index + 2 < bytes.count {
+    var straightOpen: Int?
+    while index < bytes.count {
+      // `"…"`: straight quotes open and close in turn.
+      if bytes[index] == 0x22 {
+        if let start = straightOpen {
+          ranges.append(start..<index)
+          straightOpen = nil
+        } else {
+          straightOpen = index + 1
+        }
+      }
       // “ is E2 80 9C, ” is E2 80 9D.
-      if bytes[index] == 0xE2, bytes[index + 1] == 0x80 {
+      if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80 {
         if bytes[index + 2] == 0x9C { open = index + 3 }
         if bytes[index + 2] == 0x9D, let start = open {
           ranges.append(start..<index)

@@ -25,6 +25,13 @@ extension ClaimReader {
         if argument.isBlocked { return nil }
         // `lung cancer stem cell proliferation`: the last of adjacent arguments is the head.
         // … except a family before a gene or family, which names its members (`histones H2A`).
+        // `activates the eIF2α kinase PERK`: the enzyme named after its substrate is the head.
+        if step > 0, index + 2 < items.count,
+          items[index + 1] == .word("kinase") || items[index + 1] == .word("phosphatase"),
+          case .argument(let enzyme) = items[index + 2], !enzyme.isBlocked
+        {
+          break
+        }
         if step > 0, index + 1 < items.count, case .argument(let head) = items[index + 1],
           !(argument.members.allSatisfy {
             $0.type == .family && !Self.genericArguments.contains($0.grounding)

@@ -326,6 +326,11 @@ extension ClaimReader {
     if index + 1 < items.count, items[index + 1] == .word("by") {
       return nounByReadings(items, at: index, predicate: predicate)
     }
+    // `eIF2α-P dephosphorylation activity of the PP1-PPP1R15A holophosphatase`: the enzyme
+    // whose activity it is acts, as after `by`.
+    if index + 2 < items.count, items[index + 1] == .word("activity"), items[index + 2] == .word("of") {
+      return nounByReadings(items, at: index, predicate: predicate, agentStart: index + 3)
+    }
     guard index + 1 < items.count, items[index + 1] == .word("of"),
       var object = argument(
         in: items, from: Self.pastResidue(items, from: Self.pastNestedNoun(items, from: index + 2)),
@@ -393,15 +398,21 @@ extension ClaimReader {
 
   /// `ASPP2 phosphorylation by RAS/MAPK`, `AKT kinase inhibition by GSK690693 and MK2206`: the
   /// entity right before the noun (past `kinase`, `pathway`) is acted on by the one after `by`.
-  func nounByReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate) -> [Reading] {
+  func nounByReadings(
+    _ items: [Item], at index: Int, predicate: Claim.Predicate, agentStart: Int? = nil
+  ) -> [Reading] {
     var before = index - 1
     while before >= 1, case .word(let word) = items[before],
       ["kinase", "pathway", "signaling", "signalling", "protein", "tyrosine"].contains(word)
     {
       before -= 1
     }
+    // `eIF2α-P dephosphorylation`: the phosphorylated form stands for the protein.
+    if before >= 2, items[before] == .word("p"), items[before - 1] == .punctuation("-") {
+      before -= 2
+    }
     guard before >= 0, case .argument(let object) = items[before], !object.isModifier,
-      let subject = argument(in: items, from: index + 2, step: 1, limit: 3)
+      let subject = argument(in: items, from: agentStart ?? index + 2, step: 1, limit: 3)
     else { return [] }
     // `inhibition of ERK phosphorylation by X`: the agent is the outer nominalisation's.
     if before >= 2, items[before - 1] == .word("of"), items[before - 2].word.map({ V.nouns[$0] != nil }) == true {
@@ -510,6 +521,19 @@ extension ClaimReader {
           object.members += more.entities
           head += 2
         }
+        // `PPP1R15A-mediated eIF2α-P dephosphorylation`: a negative nominalisation after the
+        // object says what the mediator does to it.
+        var after = head + 1
+        if after + 1 < items.count, items[after] == .punctuation("-"), items[after + 1] == .word("p") {
+          after += 2
+        }
+        var predicate = predicate
+        if [.promotes, .activates].contains(predicate), after < items.count,
+          case .word(let noun) = items[after], let nominal = V.nouns[noun],
+          [.inhibits, .decreasesAmount].contains(nominal)
+        {
+          predicate = nominal
+        }
         // `Gab1-associated Shp2`: bound, when both are proteins.
         if predicate == .binds,
           !(subject.members + object.members).allSatisfy({ [.gene, .family, .complex].contains($0.type) })
@@ -564,6 +588,21 @@ extension ClaimReader {
     subjectArgument.isAfterPreposition = false
     return combine(subjectArgument, predicate, object.argument, items, index..<object.index)
   }
+
+  /// `the eIF2α kinase PERK`, `the KAP1 kinase ATM`: the enzyme named after its substrate
+  /// phosphorylates it (a phosphatase dephosphorylates, so inhibits, it).
+  func enzymeNameReadings(_ items: [Item], at index: Int, substrate: Argument) -> [Reading] {
+    guard index + 2 < items.count, case .word(let noun) = items[index + 1],
+      let predicate = Self.enzymeNouns[noun], case .argument(let enzyme) = items[index + 2],
+      enzyme.members.allSatisfy({ [.gene, .family, .complex].contains($0.type) }),
+      substrate.members.allSatisfy({ [.gene, .family, .complex].contains($0.type) })
+    else { return [] }
+    return combine(enzyme, predicate, substrate, items, index..<(index + 3), isNaming: true)
+  }
+
+  static let enzymeNouns: [String: Claim.Predicate] = [
+    "kinase": .phosphorylates, "phosphatase": .inhibits,
+  ]
 
   /// `Rap1GAP had no effect on ERK activity` (negated), `X exerts an inhibitory effect on Y`:
   /// the subject of `had`/`has`/`exerts` before the effect acts on the entity after `on`, as

@@ -80,7 +80,7 @@ struct ClaimReader {
   /// The patterns that give readings.
   enum Rule: String, Sendable {
     case agentNoun, association, catalysis, complex, complexChain, drugName, drugTreatment
-    case effect, following, modifier, mutual, noun, partnerNoun, patientNoun, reaction
+    case effect, enzymeName, following, modifier, mutual, noun, partnerNoun, patientNoun, reaction
     case requirement, response, role, verb
   }
 
@@ -164,6 +164,11 @@ struct ClaimReader {
       }
       if case .argument(let argument) = item, argument.isAntagonist {
         readings += tagged(.drugName, drugNameReadings(items, at: index, target: argument))
+      }
+      if case .argument(let argument) = item, index + 1 < items.count,
+        items[index + 1] == .word("kinase") || items[index + 1] == .word("phosphatase")
+      {
+        readings += tagged(.enzymeName, enzymeNameReadings(items, at: index, substrate: argument))
       }
       if case .argument(let argument) = item, argument.namesComplex {
         readings += tagged(.complexChain, complexChainReadings(items, at: index, chain: argument))

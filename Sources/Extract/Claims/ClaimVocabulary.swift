@@ -83,8 +83,9 @@ enum ClaimVocabulary {
   ]
 
   /// Domains after a protein and a hyphen (`PI3KC2β-RBD`): the domain stands for the protein.
-  /// Also a short or long isoform (`ITSN1-S`, `ITSN1-L`).
-  static let domainNames: Set<String> = ["rbd", "sh2", "sh3", "ph", "pdz", "ptb", "kd", "s", "l"]
+  /// Also a short or long isoform (`ITSN1-S`, `ITSN1-L`), and the phosphorylated form
+  /// (`eIF2α-P`).
+  static let domainNames: Set<String> = ["rbd", "sh2", "sh3", "ph", "pdz", "ptb", "kd", "s", "l", "p"]
 
   /// Verbs with particles read as one word: `leads to` becomes `leads-to`, `gives rise to`
   /// becomes `gives-rise-to`.
@@ -154,7 +155,9 @@ enum ClaimVocabulary {
   static let verbModifiers: Set<String> = [
     "can", "may", "might", "could", "would", "will", "also", "directly", "further", "then",
     "significantly", "subsequently", "not", "only", "strongly", "markedly", "negatively",
-    "positively",
+    "positively", "rapidly", "potently", "efficiently", "specifically", "selectively",
+    "robustly", "dramatically", "substantially", "completely", "partially", "partly",
+    "indirectly", "constitutively", "transiently", "preferentially", "effectively", "readily",
   ]
 
   /// `negatively regulates` inhibits, `positively regulates` activates.
