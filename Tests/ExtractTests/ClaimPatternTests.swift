@@ -116,6 +116,14 @@ import Testing
     #expect(Self.claims("Thank you for submitting your article \"PPP1R15A-mediated eIF2α-P dephosphorylation is unaffected by Sephin1\" for consideration by eLife.").isEmpty)
   }
 
+  /// PMC3847091, PMC1289294: `the protein kinase activity of RAF` stands for RAF (not a
+  /// GTPase activity, which a GAP enhances to inactivate Ras); `more effective at inhibiting`.
+  @Test func anActivityOfAnEntityAndEfficacyAreRead() {
+    #expect(Self.claims("Activated RAS promotes the protein kinase activity of RAF, which phosphorylates MEK.").contains("RAS promotes RAF"))
+    #expect(Self.claims("In contrast, GAPs enhance the intrinsic GTPase activity of Ras to facilitate the hydrolysis of GTP.").isEmpty)
+    #expect(Self.claims("Rapamycin is more effective at inhibiting melanoma cell proliferation than BAY43-9006 alone.").contains("sirolimus inhibits cell population proliferation"))
+  }
+
   @Test func aParticipleOpeningThePhraseIsAnAdjective() {
     #expect(Self.claims("Activated MAPK phosphorylates ASPP2 which can then relocate to the nucleus.") == ["MAPK phosphorylates TP53BP2"])
   }

@@ -41,11 +41,15 @@ extension ClaimReader {
           index = mention.utf8Offsets.upperBound
           continue
         }
-        // `the kinase activity of PI3KC2β`: a generic class (no argument ever) before the
-        // activity of the entity after `of` is a word of the phrase.
+        // `the kinase activity of PI3KC2β`: a generic class (no argument ever) or a class noun
+        // before the activity of the entity after `of` is a word of the phrase (not `GTPase
+        // activity of Ras`, which a GAP enhances to inactivate Ras: a stand-in, read below).
         // (`the lipid kinase activity of PI3KC2β`: a chemical naming the enzyme's substrate.)
         let rest = bytes[mention.utf8Offsets.upperBound...]
-        if genericArguments.contains(mention.grounding) && rest.starts(with: " activity of ".utf8)
+        if (genericArguments.contains(mention.grounding)
+          || mention.type == .family && isClassNoun(mention.text)
+            && !mention.text.lowercased().hasSuffix("gtpase"))
+          && rest.starts(with: " activity of ".utf8)
           || mention.type == .chemical && rest.starts(with: " kinase activity of ".utf8)
         {
           raw.append(.word(mention.text.lowercased()))

@@ -61,6 +61,8 @@ extension ClaimReader {
         items[index - 1] == .word("by") || items[index - 1] == .word("via")
           || (index >= 2 && items[index - 1] == .word("for")
             && items[index - 2] == .word("responsible"))
+          || (index >= 2 && items[index - 1] == .word("at")
+            && items[index - 2].word.map(Self.efficacyWords.contains) == true)
           || isParticipleClause(items, at: index),
         let object = argument(in: items, from: index + 1, step: 1, limit: 5),
         let subject = clauseSubject(items, before: index - 1)
@@ -212,6 +214,11 @@ extension ClaimReader {
     else { return nil }
     return index + 1
   }
+
+  /// `X is more effective at inhibiting Y`: the words before `at` whose gerund X does.
+  static let efficacyWords: Set<String> = [
+    "effective", "efficient", "potent", "successful", "synergistic", "better", "best",
+  ]
 
   /// `PTPN13 dephosphorylates this residue, inactivating Src`, `…, thereby blocking Y`: a
   /// present participle after a comma (and `thereby`/`thus`) whose subject is the clause's.
@@ -681,6 +688,7 @@ extension ClaimReader {
   static let namingVerbs: Set<String> = [
     "act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function",
     "functions", "functioned", "identified", "discovered", "described", "known", "characterized",
+    "developed", "designed", "used",
   ]
 
   /// For the noun at `index` in `X is a (potent) N of Y` (or, with `allowsApposition`,
