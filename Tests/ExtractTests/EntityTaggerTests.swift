@@ -174,6 +174,11 @@ import Testing
     #expect(!Self.groundings(["They met at the bench, where Met residues were counted."]).contains { $0.hasPrefix("Met=") })
   }
 
+  /// PMC4052680: `the α1 subunit of AMPK` is the member the lexicon knows as AMPK-α1.
+  @Test func aGreekSubunitOfAFamilyIsItsMember() {
+    #expect(Self.groundings(["Akt phosphorylates the α1 subunit of AMPK at Ser487."]).contains("α1 subunit of AMPK=HGNC:9376"))
+  }
+
   /// Laboratory materials and methods (lexicon/method_stoplist.tsv) are no genes.
   @Test func laboratoryAbbreviationsAreNoGenes() {
     let mentions = Self.groundings([

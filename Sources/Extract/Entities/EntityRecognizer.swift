@@ -52,6 +52,7 @@ struct EntityRecognizer {
       return TaggedSentence(id: entry.sentence.id, utf8: bytes, hits: hits)
     }
     applyAbbreviations(&sentences)
+    for index in sentences.indices { nameSubunits(&sentences[index]) }
     // An ambiguous short form (`amb`: p22, ACC1, PPI) that no definition made plain counts
     // only beside an unambiguous mention of its own kind (`NOX4 to subunit p22`: two proteins).
     func kind(_ type: EntityType) -> EntityType { [.family, .complex].contains(type) ? .gene : type }
@@ -91,6 +92,35 @@ struct EntityRecognizer {
       }
     }
     return mentions
+  }
+
+  // MARK: Subunits
+
+  /// `the α1 subunit of AMPK`: a Greek letter (and number) before `subunit of` and a family
+  /// or complex names the member the lexicon knows as `AMPK-α1` (PRKAA1); the mention spans
+  /// from the letter to the family's name.
+  private func nameSubunits(_ sentence: inout TaggedSentence) {
+    let bytes = sentence.utf8
+    let cue = Array(" subunit of ".utf8)
+    for (position, hit) in sentence.hits.enumerated()
+    where [.family, .complex].contains(hit.entry.type) && hit.range.lowerBound >= cue.count + 2 {
+      let cueStart = hit.range.lowerBound - cue.count
+      guard bytes[cueStart..<hit.range.lowerBound].elementsEqual(cue) else { continue }
+      var start = cueStart
+      while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+      let subunit = String(decoding: bytes[start..<cueStart], as: UTF8.self)
+      guard let first = subunit.unicodeScalars.first, (0x3B1...0x3C9).contains(first.value),
+        subunit.unicodeScalars.count <= 3,
+        subunit.unicodeScalars.dropFirst().allSatisfy({ ("0"..."9").contains($0) })
+      else { continue }
+      let name = String(decoding: bytes[hit.range], as: UTF8.self) + "-" + subunit
+      guard let member = tagger.tag(name).first, member.range == 0..<name.utf8.count,
+        member.entry.type == .gene,
+        !sentence.hits.contains(where: { $0.range.overlaps(start..<cueStart) })
+      else { continue }
+      sentence.hits[position] = EntityTagger.Hit(
+        range: start..<hit.range.upperBound, entry: member.entry, flags: member.flags)
+    }
   }
 
   // MARK: Abbreviations
