@@ -76,6 +76,8 @@ import Testing
     ])
     #expect(Self.claims("Both Gab1 and ErbB3 undergo tyrosine phosphorylation in response to EGF treatment.") == ["EGF activates GAB1", "EGF activates ERBB3"])
     #expect(Self.claims("Wild type Gab1 forms a stable complex with Shp2 in response to EGF treatment, while the mutants do not.").contains("GAB1 binds PTPN11"))
+    #expect(Self.claims("Previous work demonstrated an elevated and sustained activation of PI-3 kinase and Akt in response to EGF treatment.") == ["EGF activates PI3K", "EGF activates AKT"])
+    #expect(Self.claims("ErbB3 expression can partially rescue EGF-induced activation of the PI-3 kinase/Akt cell survival pathway.").contains("EGF activates AKT"))
     #expect(Self.claims("In both cells the Gab1-associated PI-3 kinase activity is augmented by EGF treatment.").contains("EGF activates PI3K"))
   }
 

@@ -32,7 +32,16 @@ extension ClaimReader {
         {
           break
         }
-        if step > 0, index + 1 < items.count, case .argument(let head) = items[index + 1],
+        // `the PI-3 kinase/Akt cell survival pathway`: a process between the members and the
+        // pathway noun names what the pathway does; the members are the argument.
+        let isPathwayPurpose: Bool = {
+          guard step > 0, index + 2 < items.count, case .argument(let process) = items[index + 1],
+            process.members.allSatisfy({ $0.type == .process }),
+            case .word(let noun) = items[index + 2]
+          else { return false }
+          return V.pathwayHeads.contains(noun)
+        }()
+        if !isPathwayPurpose, step > 0, index + 1 < items.count, case .argument(let head) = items[index + 1],
           !(argument.members.allSatisfy {
             $0.type == .family && !Self.genericArguments.contains($0.grounding)
           }

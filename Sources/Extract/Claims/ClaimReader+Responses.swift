@@ -77,11 +77,7 @@ extension ClaimReader {
           position -= 2
           continue
         }
-        // `activation of Akt in response to X`: the cue may come before the entity.
-        let isAfterCue =
-          position >= 2 && items[position - 1] == .word("of")
-          && items[position - 2].word.map(Self.responseCues.contains) == true
-        guard sawCue || isAfterCue, !target.isBlocked, !target.isModifier else { return [] }
+        guard !target.isBlocked, !target.isModifier else { return [] }
         // `both Gab1 and ErbB3 undergo phosphorylation in response to X`: every member listed.
         var first = position
         while first >= 2, items[first - 1] == .word("and") || items[first - 1] == .word("or"),
@@ -90,6 +86,12 @@ extension ClaimReader {
           target.members = more.members + target.members
           first -= 2
         }
+        // `activation of PI-3 kinase and Akt in response to X`: the cue may come before the
+        // entities.
+        let isAfterCue =
+          first >= 2 && items[first - 1] == .word("of")
+          && items[first - 2].word.map(Self.responseCues.contains) == true
+        guard sawCue || isAfterCue else { return [] }
         return combine(agent.argument, .activates, target, items, first..<agent.index)
       }
       position -= 1
