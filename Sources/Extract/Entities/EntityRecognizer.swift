@@ -205,7 +205,7 @@ struct EntityRecognizer {
   /// Nouns after a gene's name that say it is one: `the Met receptor`, `Kit kinase`.
   private static let geneCues: [[UInt8]] = [
     "receptor", "kinase", "gene", "protein", "oncogene", "tyrosine",
-  ].map { Array(" \($0)".utf8) }
+  ].map { Array($0.utf8) }
 
   /// Capitalised words (`Met`, `Kit`: mouse nomenclature, or an author's spelling) whose
   /// all-capitals form is a case-sensitive gene symbol (MET, KIT), where the document writes
@@ -217,22 +217,25 @@ struct EntityRecognizer {
     for sentence in sentences {
       let bytes = sentence.utf8
       for cue in Self.geneCues {
-        for range in Self.occurrences(of: cue, in: bytes, atWordStart: false) {
-          var start = range.lowerBound
+        for found in Self.occurrences(of: cue, in: bytes) {
+          // The word before the cue, after one space.
+          guard found.lowerBound >= 4, bytes[found.lowerBound - 1] == 0x20 else { continue }
+          let end = found.lowerBound - 1
+          var start = end
           while start > 0, LexiconKey.isLower(bytes[start - 1]) { start -= 1 }
           start -= 1
           guard start > 1, LexiconKey.isUpperLetter(bytes[start]),
             bytes[start - 1] == 0x20 || bytes[start - 1] == 0x2D,
-            (2...5).contains(range.lowerBound - start),
+            (2...5).contains(end - start),
             !sentence.hits.contains(where: { $0.range.contains(start) })
           else { continue }
-          let word = String(decoding: bytes[start..<range.lowerBound], as: UTF8.self)
+          let word = String(decoding: bytes[start..<end], as: UTF8.self)
           guard symbols[word] == nil else { continue }
           let upper = word.uppercased()
           guard let hit = tagger.tag(upper).first, hit.range == 0..<upper.utf8.count,
             hit.flags.contains(.caseSensitive), hit.entry.type == .gene
           else { continue }
-          symbols[word] = EntityTagger.Hit(range: start..<range.lowerBound, entry: hit.entry, flags: hit.flags)
+          symbols[word] = EntityTagger.Hit(range: start..<end, entry: hit.entry, flags: hit.flags)
         }
       }
     }
@@ -332,9 +335,7 @@ struct EntityRecognizer {
 
   /// Ranges where `word` occurs in `bytes` not touching an ASCII letter or digit. Every
   /// short form is sought in every sentence, so the scan reads the bytes in place.
-  private static func occurrences(of word: [UInt8], in bytes: [UInt8], atWordStart: Bool = true)
-    -> [Range<Int>]
-  {
+  private static func occurrences(of word: [UInt8], in bytes: [UInt8]) -> [Range<Int>] {
     guard !word.isEmpty, bytes.count >= word.count else { return [] }
     return bytes.withUnsafeBufferPointer { bytes in
       word.withUnsafeBufferPointer { word in
@@ -350,7 +351,7 @@ struct EntityRecognizer {
           start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
           if isMatch(word, in: bytes, at: start) {
             let end = start + word.count
-            let before = !atWordStart || start == 0 || !LexiconKey.isAlphanumeric(bytes[start - 1])
+            let before = start == 0 || !LexiconKey.isAlphanumeric(bytes[start - 1])
             let after = end == bytes.count || !LexiconKey.isAlphanumeric(bytes[end])
             if before && after {
               result.append(start..<end)
