@@ -41,10 +41,10 @@ extension ClaimReader {
           index = mention.utf8Offsets.upperBound
           continue
         }
-        // `the kinase activity of PI3KC2β`: a generic class (no argument ever) or a class noun
-        // before the activity of the entity after `of` is a word of the phrase (not `GTPase
-        // activity of Ras`, which a GAP enhances to inactivate Ras: a stand-in, read below).
-        // (`the lipid kinase activity of PI3KC2β`: a chemical naming the enzyme's substrate.)
+        // `the (protein) kinase activity of PI3KC2β`, `the lipid kinase activity of PI3KC2β`: a
+        // generic class (no argument ever), a class noun, or a chemical naming the enzyme's
+        // substrate before the activity of the entity after `of` is a word of the phrase (not
+        // `GTPase activity of Ras`, which a GAP enhances to inactivate Ras: a stand-in).
         let rest = bytes[mention.utf8Offsets.upperBound...]
         if (genericArguments.contains(mention.grounding)
           || mention.type == .family && isClassNoun(mention.text)
@@ -56,8 +56,8 @@ extension ClaimReader {
           index = mention.utf8Offsets.upperBound
           continue
         }
-        // `the lipid kinase activity of PI3KC2β`: an activity of the entity after `of`, which
-        // stands for it (as `the activity of PI3KC2β` does).
+        // `the protein kinase activity of RAF` (one GO term): an activity of the entity after
+        // `of`, which stands for it (as `the activity of RAF` does).
         if mention.type == .process, mention.text.lowercased().hasSuffix("activity"),
           bytes[mention.utf8Offsets.upperBound...].starts(with: " of ".utf8)
         {
@@ -105,7 +105,7 @@ extension ClaimReader {
   /// with`, `X, but not Z, inhibits Y`; and `rapamycin plus BAY43-9006`, where `plus` joins
   /// two drugs as `and` does.
   static func droppingAsides(_ raw: [Item]) -> [Item] {
-    // Most sentences have none: a scan for the three words decides.
+    // Most sentences have none: a scan for their words decides.
     guard raw.contains(where: { $0 == .word("vitro") || $0 == .word("vivo") || $0 == .word("plus")
       || $0 == .word("dose") || $0 == .word("complex") || $0 == .word("but") })
     else { return raw }
