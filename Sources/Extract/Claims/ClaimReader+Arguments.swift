@@ -147,7 +147,7 @@ extension ClaimReader {
 
   /// Whether `item` is a class noun, as a word or as a generic class the lexicon names
   /// (`kinase`).
-  static func isClassNoun(_ item: Item) -> Bool {
+  static func namesProteinClass(_ item: Item) -> Bool {
     switch item {
     case .word(let noun): classNouns.contains(noun)
     case .argument(let argument): argument.members.allSatisfy { genericArguments.contains($0.grounding) }
@@ -184,7 +184,7 @@ extension ClaimReader {
     // `Src is the kinase that activates EphrinB1`: the class noun after a copula is its
     // subject's, so the relative clause's subject is the entity before the copula.
     if needsSubject, relative >= 4, items[relative] == .word("that") || items[relative] == .word("which"),
-      Self.isClassNoun(items[relative - 1]),
+      Self.namesProteinClass(items[relative - 1]),
       items[relative - 2] == .word("the") || items[relative - 2] == .word("a"),
       items[relative - 3].word.map(V.beForms.contains) == true,
       case .argument(let named) = items[relative - 4], named.canBeSubject

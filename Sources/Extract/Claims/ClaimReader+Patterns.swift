@@ -564,13 +564,7 @@ extension ClaimReader {
 
   /// `X plays a key role in Y`: an association.
   func roleReadings(_ items: [Item], at index: Int) -> [Reading] {
-    var verb = index - 1
-    while verb >= 0, index - verb <= 4, case .word(let word) = items[verb],
-      !["plays", "play", "played", "playing"].contains(word)
-    {
-      verb -= 1
-    }
-    guard verb >= 0, case .word(let word) = items[verb], word.hasPrefix("play"),
+    guard let verb = Self.verb(in: ["plays", "play", "played", "playing"], before: index, items),
       let subject = coordinatedSubject(items, before: verb)
         ?? nearestArgument(items, before: verb, limit: 8, needsSubject: true),
       let object = argument(in: items, from: index + 2, step: 1, limit: 3)
@@ -615,13 +609,7 @@ extension ClaimReader {
   /// the subject of `had`/`has`/`exerts` before the effect acts on the entity after `on`, as
   /// an adjective says, else associated.
   func effectOnReadings(_ items: [Item], at index: Int) -> [Reading] {
-    var verb = index - 1
-    while verb >= 0, index - verb <= 4, case .word(let word) = items[verb],
-      !Self.effectVerbs.contains(word)
-    {
-      verb -= 1
-    }
-    guard verb >= 1, index - verb <= 4, items[verb].word.map(Self.effectVerbs.contains) == true,
+    guard let verb = Self.verb(in: Self.effectVerbs, before: index, items), verb >= 1,
       let subject = nearestArgument(items, before: verb, limit: 6, needsSubject: true),
       let object = argument(in: items, from: index + 2, step: 1, limit: 3)
     else { return [] }
@@ -633,6 +621,17 @@ extension ClaimReader {
   }
 
   static let effectVerbs: Set<String> = ["had", "has", "have", "exerts", "exerted", "exert"]
+
+  /// The index of one of `verbs` among the four words before `index` (`plays a key role`,
+  /// `had no significant effect`), found over words only.
+  static func verb(in verbs: Set<String>, before index: Int, _ items: [Item]) -> Int? {
+    var position = index - 1
+    while position >= 0, index - position <= 4, case .word(let word) = items[position] {
+      if verbs.contains(word) { return position }
+      position -= 1
+    }
+    return nil
+  }
 
   /// `X is associated with Y`; `decreased PTPN13 expression correlates with increased ERK
   /// phosphorylation`: a change in amount after `with` gives the association its direction.
