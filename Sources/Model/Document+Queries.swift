@@ -1,28 +1,37 @@
 extension Document {
-  /// A sentence together with the heading of the section it falls under.
+  /// A sentence together with the heading of the section it falls under, and that section's
+  /// role (its own, or the nearest enclosing section's; none for a caption).
   public struct SectionedSentence: Sendable {
     public var sectionTitle: String?
+    public var role: SectionRole?
     public var sentence: Sentence
   }
 
   /// Calls `body` with every sentence in reading order and its nearest section heading,
   /// without collecting them.
   public func forEachSentence(_ body: (_ sectionTitle: String?, _ sentence: Sentence) -> Void) {
-    func visit(_ section: Section) {
-      for paragraph in section.paragraphs {
-        for sentence in paragraph.sentences { body(section.title, sentence) }
-      }
-      section.subsections.forEach(visit)
-    }
-    sections.forEach(visit)
+    forEachSectionedSentence { body($0.sectionTitle, $0.sentence) }
   }
 
-  /// Every sentence in reading order, with its nearest section heading.
+  /// Calls `body` with every sentence in reading order, its nearest section heading and role.
+  public func forEachSectionedSentence(_ body: (SectionedSentence) -> Void) {
+    func visit(_ section: Section, inheriting role: SectionRole?) {
+      let role = section.role ?? role
+      for paragraph in section.paragraphs {
+        let role = paragraph.isCaption ? nil : role
+        for sentence in paragraph.sentences {
+          body(SectionedSentence(sectionTitle: section.title, role: role, sentence: sentence))
+        }
+      }
+      for subsection in section.subsections { visit(subsection, inheriting: role) }
+    }
+    for section in sections { visit(section, inheriting: nil) }
+  }
+
+  /// Every sentence in reading order, with its nearest section heading and role.
   public var sentencesWithSections: [SectionedSentence] {
     var result: [SectionedSentence] = []
-    forEachSentence { title, sentence in
-      result.append(SectionedSentence(sectionTitle: title, sentence: sentence))
-    }
+    forEachSectionedSentence { result.append($0) }
     return result
   }
 

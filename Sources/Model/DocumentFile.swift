@@ -1,7 +1,7 @@
 /// The JSON envelope that carries a document between pipeline steps.
 public struct DocumentFile: Sendable, Codable {
   /// Bumped whenever the Model changes shape.
-  public static let currentSchemaVersion = 3
+  public static let currentSchemaVersion = 4
 
   public var schemaVersion: Int
   public var document: Document

@@ -163,17 +163,44 @@ public struct Sentence: Hashable, Sendable, Codable {
 /// A paragraph: a run of sentences.
 public struct Paragraph: Hashable, Sendable, Codable {
   public var sentences: [Sentence]
-  public init(sentences: [Sentence]) { self.sentences = sentences }
+  /// A figure's or table's caption: the article's own text wherever the figure is placed,
+  /// even inside its methods.
+  public var isCaption: Bool
+
+  public init(sentences: [Sentence], isCaption: Bool = false) {
+    self.sentences = sentences
+    self.isCaption = isCaption
+  }
+
+  private enum CodingKeys: String, CodingKey { case sentences, isCaption }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    sentences = try container.decode([Sentence].self, forKey: .sentences)
+    isCaption = try container.decodeIfPresent(Bool.self, forKey: .isCaption) ?? false
+  }
+
+  /// `isCaption` is written only when true.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(sentences, forKey: .sentences)
+    if isCaption { try container.encode(true, forKey: .isCaption) }
+  }
 }
 
 /// A section of the body, with its heading, paragraphs and subsections.
 public struct Section: Hashable, Sendable, Codable {
   public var title: String?
+  /// Methods or back matter; nil for the article's own text (subsections inherit it).
+  public var role: SectionRole?
   public var paragraphs: [Paragraph]
   public var subsections: [Section]
 
-  public init(title: String?, paragraphs: [Paragraph] = [], subsections: [Section] = []) {
+  public init(
+    title: String?, role: SectionRole? = nil, paragraphs: [Paragraph] = [], subsections: [Section] = []
+  ) {
     self.title = title
+    self.role = role
     self.paragraphs = paragraphs
     self.subsections = subsections
   }

@@ -777,3 +777,25 @@ import Testing
     #expect(!Self.claims(text, inRichDocument: true).contains { $0.hasPrefix("Guanine Nucleotides") })
   }
 }
+
+@Suite struct ClaimsOutsideMethods {
+  /// The same sentence states a finding in the Results and a protocol step in the Methods; a
+  /// curator records the first only.
+  @Test func noClaimIsReadInTheMethodsOrBackMatter() {
+    func section(_ title: String, _ role: SectionRole?, _ id: SentenceID) -> Section {
+      Section(
+        title: title, role: role,
+        paragraphs: [Paragraph(sentences: [Sentence(id: id, content: [.text("Rapamycin inhibited mTOR in these cells.")])])])
+    }
+    let document = Document(
+      id: "d", sourcePath: "d.xml",
+      sections: [
+        section("Results", nil, "s1"), section("Methods", .methods, "s2"),
+        section("Acknowledgements", .backMatter, "s3"),
+      ])
+    var diagnostics: [Diagnostic] = []
+    let extracted = EntityAndClaimExtractor(claimFilter: .keepsAll).extract(document, diagnostics: &diagnostics)
+    #expect(extracted.claims.map(\.sentence) == ["s1"])
+    #expect(Set(extracted.entities.map(\.sentence)) == ["s1", "s2", "s3"])
+  }
+}

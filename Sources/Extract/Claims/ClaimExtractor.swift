@@ -1,6 +1,7 @@
 import Model
 
-/// Claims for a document: the claim reader over every sentence with its entity mentions; the
+/// Claims for a document: the claim reader over every sentence of the article's own text (not
+/// its methods or back matter: `SectionRole`) with its entity mentions; the
 /// evidence of a claim is the references its sentence's citation markers point to. `it` as a
 /// subject may refer to the entity the previous sentence of the same section opened with.
 /// `filter` drops the readings a curator would likely not record (see `ClaimFilter`).
@@ -24,7 +25,7 @@ struct ClaimExtractor {
       let sentence = entry.sentence
       if entry.sectionTitle != section { antecedent = nil }
       section = entry.sectionTitle
-      guard let sentenceMentions = bySentence[sentence.id] else {
+      guard entry.role == nil, let sentenceMentions = bySentence[sentence.id] else {
         antecedent = nil
         continue
       }
@@ -136,7 +137,7 @@ struct ClaimExtractor {
     var pairs: [ClaimPair] = []
     for entry in sentences {
       let sentence = entry.sentence
-      guard let sentenceMentions = bySentence[sentence.id], sentenceMentions.count >= 2 else {
+      guard entry.role == nil, let sentenceMentions = bySentence[sentence.id], sentenceMentions.count >= 2 else {
         continue
       }
       let text = plainTexts[sentence.id] ?? sentence.plainText

@@ -23,7 +23,8 @@ struct JATSBody {
     var sections: [Section] = []
     if let meta = article.child(.front)?.child(.articleMeta) {
       for abstract in meta.children(.abstract) + meta.children(.transAbstract) {
-        var section = self.section(abstract)
+        // A structured abstract's "Methods" summarises the study, as the abstract does.
+        var section = self.section(abstract).withoutRoles
         if section.title == nil { section.title = "Abstract" }
         sections.append(section)
       }
@@ -35,6 +36,11 @@ struct JATSBody {
         case .ack, .sec, .app, .notes, .glossary:
           var section = self.section(element)
           if section.title == nil, element.isNamed(.ack) { section.title = "Acknowledgments" }
+          // Acknowledgements, notes and glossaries are back matter; a `<sec>` or appendix is
+          // what its type or heading says ("Competing interests"; not "Figures and Tables").
+          if element.isNamed(.ack) || element.isNamed(.notes) || element.isNamed(.glossary) {
+            section.role = .backMatter
+          }
           sections.append(section)
         case .appGroup:
           sections += element.elements.filter { $0.isNamed(.app) || $0.isNamed(.sec) }.map { self.section($0) }
@@ -53,7 +59,11 @@ struct JATSBody {
       var section = Section(title: "Sub-article: \(title)")
       if let body = sub.child(.body) { section.subsections = topLevelSections(body) }
       if let back = sub.child(.back) {
-        section.subsections += back.elements.filter { $0.isNamed(.ack) || $0.isNamed(.sec) || $0.isNamed(.app) }.map { self.section($0) }
+        section.subsections += back.elements.filter { $0.isNamed(.ack) || $0.isNamed(.sec) || $0.isNamed(.app) }.map {
+          var section = self.section($0)
+          if $0.isNamed(.ack) { section.role = .backMatter }
+          return section
+        }
       }
       sections.append(section)
     }
@@ -78,6 +88,8 @@ struct JATSBody {
   private mutating func section(_ element: XMLElement) -> Section {
     let title = element.child(.title)
     var section = Section(title: title?.normalizedText)
+    section.role = element[attribute: "sec-type"].flatMap(SectionRole.init(secType:))
+      ?? section.title.flatMap(SectionRole.init(heading:))
     // A title that cites ("Synthesis of 3 in Flow [20, 21]") is also a sentence of the
     // section, so that its citations are linked like any other.
     if let title, title.citesReferences {
@@ -116,7 +128,7 @@ struct JATSBody {
           appendInline(child, emphasised: false, into: &paragraph)
           paragraph.append(" ", emphasised: false)
         }
-        append(paragraph, line: element.line, to: &section)
+        append(paragraph, line: element.line, to: &section, isCaption: true)
       }
       for child in element.elements where child.isNamed(.fig) || child.isNamed(.tableWrap) {
         blocks(child, into: &section)
@@ -174,7 +186,9 @@ struct JATSBody {
     .defList, .supplementaryMaterial, .p,
   ]
 
-  private mutating func append(_ paragraph: MarkedText, line: Int, to section: inout Section) {
+  private mutating func append(
+    _ paragraph: MarkedText, line: Int, to section: inout Section, isCaption: Bool = false
+  ) {
     let grouped = scansTextForCitations ? scanner.findingMarkers(in: paragraph, line: line) : grouper.group(paragraph)
     let sentences = SentenceSplitter.split(grouped).compactMap { range -> Sentence? in
       let trimmed = grouped.trimmed(range)
@@ -184,7 +198,7 @@ struct JATSBody {
         id: SentenceID(String(numberedID: sentenceCount, prefix: "s")), content: grouped.inlines(trimmed),
         position: SourcePosition(file: path, line: line))
     }
-    if !sentences.isEmpty { section.paragraphs.append(Paragraph(sentences: sentences)) }
+    if !sentences.isEmpty { section.paragraphs.append(Paragraph(sentences: sentences, isCaption: isCaption)) }
   }
 
   private mutating func appendContent(_ content: XMLContent, emphasised: Bool, into paragraph: inout MarkedText) {
@@ -245,6 +259,14 @@ extension XMLElement {
 }
 
 extension Section {
+  /// The section and its subsections with no role.
+  fileprivate var withoutRoles: Section {
+    var section = self
+    section.role = nil
+    section.subsections = subsections.map(\.withoutRoles)
+    return section
+  }
+
   /// No title, no paragraphs, no subsections (`<app><title/></app>`).
   fileprivate var isBlank: Bool {
     (title ?? "").isEmpty && paragraphs.isEmpty && subsections.isEmpty

@@ -25,10 +25,11 @@ public enum TextReader {
     var scanner = MarkerScanner(path: path)
     var sentenceCount = 0
     var sections: [Section] = []
+    var roles = SectionRoleTracker()
     for unit in TextLayout.bodyUnits(Array(mainBlocks[bodyStart...])) {
       switch unit {
       case .heading(let title):
-        sections.append(Section(title: title))
+        sections.append(Section(title: title, role: roles.role(of: title)))
       case .paragraph(let text, let line):
         let paragraph = scanner.markedText(of: TextNormalization.tidy(text), line: line)
         let sentences = SentenceSplitter.split(paragraph).map { range in
