@@ -129,4 +129,39 @@ enum ClientCheckedDocuments {
     #expect(lines.dropFirst().first == ReferencesCSVWriter.header.joined(separator: "|"))
     #expect(lines.last == "['r15', 'r16', 'r17']")
   }
+
+  /// Letters LaTeX's default OT1 font encoding lacks (ogonek, thorn, eth, d with stroke,
+  /// guillemets: "Command \\k unavailable in encoding OT1") compile in a manuscript with and
+  /// without `\\usepackage[T1]{fontenc}`, and biber reads them back as the letters.
+  @Test func lettersOT1LacksCompileUnderOT1AndT1() throws {
+    guard requireTool("latex"), requireTool("bibtex"), requireTool("biber") else { return }
+    let reference = Reference(
+      id: "r1", label: "1", raw: "", kind: .journalArticle,
+      authors: [PersonName(family: "Ksiązek", given: "K"), PersonName(family: "Þórsson", given: "Jón"), PersonName(family: "Đorđević", given: "Ð")],
+      title: "«Eðli» of IL-6 signalling", container: "J X", year: "2021")
+    let document = Document(
+      id: "d", sourcePath: "d.xml", metadata: ArticleMetadata(title: "T", authors: [PersonName(family: "Roe", given: "R")], year: "2021"),
+      references: [reference])
+    let bib = BibTeXWriter().write([document])
+    #expect(bib.hasPrefix("@preamble{"))
+    #expect(bib.contains("Ksi{\\citegraphTOne{\\k a}{a}}zek"))
+    for preamble in ["", "\\usepackage[T1]{fontenc}"] {
+      let folder = try temporaryFolder(prefix: "citegraph-test")
+      defer { try? FileManager.default.removeItem(at: folder) }
+      try Data(bib.utf8).write(to: folder.appendingPathComponent("refs.bib"))
+      let tex = "\\documentclass{article}\(preamble)\\begin{document}\\nocite{*}\\bibliographystyle{plain}\\bibliography{refs}\\end{document}\n"
+      try Data(tex.utf8).write(to: folder.appendingPathComponent("paper.tex"))
+      _ = try runTool("latex", ["-interaction=nonstopmode", "-halt-on-error", "paper.tex"], in: folder)
+      let bibtex = try runTool("bibtex", ["paper"], in: folder)
+      #expect(bibtex.status == 0 && !bibtex.output.contains("Warning"), "bibtex: \(bibtex.output)")
+      let latex = try runTool("latex", ["-interaction=nonstopmode", "-halt-on-error", "paper.tex"], in: folder)
+      #expect(latex.status == 0, "latex \(preamble): \(latex.output.suffix(2000))")
+      if preamble.isEmpty {
+        let biber = try runTool("biber", ["--tool", "--output-file=checked.bib", "refs.bib"], in: folder)
+        #expect(biber.status == 0 && !biber.output.contains("WARN"), "biber: \(biber.output)")
+        let checked = try String(contentsOf: folder.appendingPathComponent("checked.bib"), encoding: .utf8)
+        #expect(checked.contains("Ksi{\\citegraphTOne{ą}{a}}zek"))
+      }
+    }
+  }
 }

@@ -39,7 +39,7 @@ public struct BibTeXWriter: Sendable {
           message: "characters with no LaTeX form were left out of \(document.id).bib: \(list.joined(separator: ", "))",
           position: SourcePosition(file: document.sourcePath, line: 1)))
     }
-    return output
+    return Self.definingT1Macro(output)
   }
 
   /// `write(_:diagnostics:)` without the diagnostics.
@@ -58,7 +58,21 @@ public struct BibTeXWriter: Sendable {
       if index > 0 { output.append(0x0A) }
       appendEntry(for: reference, key: keys.key(for: reference.id), unknown: &unknown, to: &output)
     }
-    return String(decoding: output, as: UTF8.self)
+    return String(decoding: Self.definingT1Macro(output), as: UTF8.self)
+  }
+
+  /// `output` with `LaTeXEscaper.t1Preamble` in front when an entry uses the macro it defines.
+  private static func definingT1Macro(_ output: [UInt8]) -> [UInt8] {
+    let macro = Array(LaTeXEscaper.t1Macro.utf8)
+    let usesMacro = output.withUnsafeBufferPointer { bytes in
+      var index = bytes.firstIndex(of: macro[0])
+      while let start = index, start + macro.count <= bytes.count {
+        if bytes[start..<start + macro.count].elementsEqual(macro) { return true }
+        index = bytes[(start + 1)...].firstIndex(of: macro[0])
+      }
+      return false
+    }
+    return usesMacro ? Array(LaTeXEscaper.t1Preamble.utf8) + output : output
   }
 
   private func appendEntry(

@@ -6,9 +6,28 @@ enum LaTeXEscaper {
     "ø": ("{\\o}", "o"), "Ø": ("{\\O}", "O"), "æ": ("{\\ae}", "ae"), "Æ": ("{\\AE}", "AE"),
     "œ": ("{\\oe}", "oe"), "Œ": ("{\\OE}", "OE"), "ß": ("{\\ss}", "ss"), "ł": ("{\\l}", "l"),
     "Ł": ("{\\L}", "L"), "å": ("{\\aa}", "a"), "Å": ("{\\AA}", "A"), "ı": ("{\\i}", "i"),
-    "đ": ("{\\dj}", "d"), "Đ": ("{\\DJ}", "D"), "þ": ("{\\th}", "th"), "Þ": ("{\\TH}", "TH"),
-    "ð": ("{\\dh}", "d"),
+    "đ": (t1Only("\\dj", fallback: "d"), "d"), "Đ": (t1Only("\\DJ", fallback: "D"), "D"),
+    "þ": (t1Only("\\th", fallback: "th"), "th"), "Þ": (t1Only("\\TH", fallback: "Th"), "TH"),
+    "ð": (t1Only("\\dh", fallback: "d"), "d"), "Ð": (t1Only("\\DH", fallback: "D"), "D"),
   ]
+
+  /// The macro that prints a letter LaTeX's default OT1 font encoding lacks (`\k`, `\th`,
+  /// `\dh`, `\dj`, guillemets: "Command \k unavailable in encoding OT1" stops latex): the
+  /// letter itself under T1 or a Unicode engine, a plain fallback under OT1.
+  static let t1Macro = "\\citegraphTOne"
+
+  /// Defines `t1Macro`; written at the top of a `.bib` that uses it (bibtex and biber copy a
+  /// `@preamble` into the bibliography).
+  static let t1Preamble = """
+    @preamble{ "\\providecommand*{\\citegraphOTOne}{OT1}\\providecommand{\\citegraphTOne}[2]{\\expandafter\\ifx\\csname f@encoding\\endcsname\\citegraphOTOne#2\\else#1\\fi}" }
+
+
+    """
+
+  /// `latex` under T1, `fallback` under OT1: `{\citegraphTOne{\th}{th}}`.
+  private static func t1Only(_ latex: String, fallback: String) -> String {
+    "{\(t1Macro){\(latex)}{\(fallback)}}"
+  }
 
   private static let accentCommands: [UInt32: String] = [
     0x300: "`", 0x301: "'", 0x302: "^", 0x303: "~", 0x304: "=", 0x306: "u", 0x307: ".",
@@ -26,7 +45,8 @@ enum LaTeXEscaper {
 
   private static let symbols: [Character: String] = [
     "–": "--", "—": "---", "‐": "-", "‑": "-", "−": "--", "‘": "`", "’": "'", "“": "``",
-    "”": "''", "„": ",,", "«": "{\\guillemotleft}", "»": "{\\guillemotright}",
+    "”": "''", "„": ",,", "«": t1Only("\\guillemotleft", fallback: "$\\ll$"),
+    "»": t1Only("\\guillemotright", fallback: "$\\gg$"),
     "\u{00A0}": "~", "\u{2009}": "\\,", "…": "\\ldots{}", "×": "$\\times$", "±": "$\\pm$",
     "≥": "$\\geq$", "≤": "$\\leq$", "→": "$\\rightarrow$", "←": "$\\leftarrow$",
     "°": "{\\textdegree}", "•": "{\\textbullet}", "†": "{\\dag}", "‡": "{\\ddag}",
@@ -180,11 +200,19 @@ enum LaTeXEscaper {
     var base = String(Character(scalars[0]))
     if base == "i" { base = "\\i" } else if base == "j" { base = "\\j" }
     var result = base
+    // The same letter without its ogonek, which OT1 lacks (`ą` → `a`, `ǭ` → `\=o`).
+    var withoutOgonek = base
     for mark in scalars.dropFirst() {
       guard let command = accentCommands[mark.value] else { return nil }
       let isLetterCommand = command.first?.isLetter ?? false
       result = isLetterCommand ? "\\\(command) \(result)" : "\\\(command)\(result)"
+      if mark.value != Self.ogonek {
+        withoutOgonek = isLetterCommand ? "\\\(command) \(withoutOgonek)" : "\\\(command)\(withoutOgonek)"
+      }
     }
-    return "{\(result)}"
+    guard result != withoutOgonek else { return "{\(result)}" }
+    return t1Only(result, fallback: withoutOgonek)
   }
+
+  private static let ogonek: UInt32 = 0x328
 }
