@@ -21,7 +21,7 @@ sys.path.insert(0, HERE)
 from norm import key, casekey  # noqa: E402
 
 TOKEN = re.compile(r'[0-9A-Za-z\u0370-\u03FF\u00B5]+')
-GAP_OK = re.compile(r'^[ \-/+\u2010-\u2015\u2212]{0,3}$')
+GAP_OK = re.compile(r"^[ \-/+'\u2010-\u2015\u2019\u2212]{0,3}$")
 GREEK1 = re.compile(r'^[\u0370-\u03FF\u00B5]$')
 GENE_TYPES = {'Gene', 'Family', 'Complex'}
 ONCO_PREFIX = re.compile(r'[A-Za-z]-[a-z]{2,}')

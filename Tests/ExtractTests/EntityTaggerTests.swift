@@ -188,6 +188,31 @@ import Testing
     #expect(!mentions.contains { $0.hasPrefix("HGNC:") || $0.contains("=HGNC:") })
   }
 
+  /// elife-06857: `TF binding sites` are transcription factors' (not transferrin, TF) and the
+  /// `NDR` a nucleosome-depleted region (not HEMGN); siRNA is the reagent.
+  @Test func chromatinAndKnockdownAbbreviationsAreNoGenes() {
+    let mentions = Self.groundings([
+      "The nucleosomes flanking the TF binding sites are bound by BRG1, and MITF binds the NDR.",
+      "siRNA-mediated MITF silencing identified these sites.",
+    ])
+    #expect(mentions.contains("MITF=HGNC:7105"))
+    #expect(!mentions.contains { $0.hasPrefix("TF=") || $0.hasPrefix("NDR=") || $0.hasPrefix("siRNA=") })
+  }
+
+  /// elife-40202: the eLife apostrophe (`’`) and the straight one join a disease's name; a
+  /// phosphorylated protein written `pRab10` is Rab10; `Shh` is Sonic hedgehog.
+  @Test func apostrophesPhosphoPrefixesAndShhAreFound() {
+    let mentions = Self.groundings([
+      "Parkinson’s disease-associated LRRK2 kinase phosphorylates Rab10, and pRab10 binds RILPL1.",
+      "Alzheimer's disease and pSTAT3 and Shh signalling, but not pTyr or pH.",
+    ])
+    for expected in ["Parkinson’s disease=DOID:14330", "Alzheimer's disease=DOID:10652", "STAT3=HGNC:11364", "Shh=HGNC:10848"] {
+      #expect(mentions.contains(expected), "\(expected) in \(mentions)")
+    }
+    #expect(mentions.filter { $0 == "Rab10=HGNC:9759" }.count == 2)
+    #expect(!mentions.contains { $0.hasPrefix("pTyr=") || $0.hasPrefix("pH=") })
+  }
+
   /// PMC4052680: `CaMKKβ` is CAMKK2 (CAMKKB); camel case is no English word.
   @Test func aCamelCaseSpellingOfASymbolIsFound() {
     #expect(Self.groundings(["AMPK is activated by CaMKKβ in these cells."]).contains("CaMKKβ=HGNC:1470"))

@@ -2,7 +2,8 @@ import Model
 
 /// Finds lexicon entries in one text, following lexicon-sources.md §6.1 (`lexicon/measure.py`):
 /// one pass over the UTF-8 bytes, tokens of `[0-9A-Za-z]` and Greek, spans of up to 8 tokens
-/// over gaps of at most 3 spaces, hyphens, slashes or pluses, longest match first, the
+/// over gaps of at most 3 spaces, hyphens, slashes, pluses or apostrophes (`Parkinson’s
+/// disease`), a leading `p` split off a protein (`pRab10`), longest match first, the
 /// multiword, case-sensitive, gene-case and all-caps context rules, and a plural retry.
 struct EntityTagger {
   /// A lexicon entry found in the text.
@@ -312,6 +313,13 @@ struct EntityTagger {
           written += LexiconKey.writeCasekey(
             ofMapped: UnsafeBufferPointer(rebasing: bytes[start..<index]), to: room)
         }
+        if !hasGreek, isPhosphoPrefixed(bytes, start, index) {
+          // `pRab10`, `pSTAT3`, `pAkt`: a phosphorylated form, read as `p` and the protein
+          // (`pRb` as a whole still matches first: the two tokens span it).
+          tokens.append(Token(start: start, end: start + 1, key: keyStart..<keyStart + 1, isSingleGreek: false))
+          tokens.append(Token(start: start + 1, end: index, key: keyStart + 1..<written, isSingleGreek: false))
+          continue
+        }
         tokens.append(
           Token(
             start: start, end: index, key: keyStart..<written,
@@ -320,6 +328,22 @@ struct EntityTagger {
     }
     return (tokens, casekeys)
   }
+
+  /// Whether the ASCII token `bytes[start..<end]` is `p` before a capital and at least one
+  /// more letter or digit (`pRab10`, `pERK`), not before an amino acid (`pTyr`, `pSer`).
+  private static func isPhosphoPrefixed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 3, bytes[start] == UInt8(ascii: "p"),
+      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[start + 1])
+    else { return false }
+    guard end - start == 4 else { return true }
+    let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]), as: UTF8.self)
+    return !aminoAcidCodes.contains(rest)
+  }
+
+  private static let aminoAcidCodes: Set<String> = [
+    "Ala", "Arg", "Asn", "Asp", "Cys", "Gln", "Glu", "Gly", "His", "Ile", "Leu", "Lys", "Met",
+    "Phe", "Pro", "Ser", "Thr", "Trp", "Tyr", "Val",
+  ]
 
   /// 1 for an ASCII letter or digit, 2 for a Greek letter or µ, nil for anything else.
   @inline(__always)
@@ -341,6 +365,8 @@ struct EntityTagger {
   private static func gap(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
     -> (allowed: Bool, spaces: Bool)
   {
+    // Inside one written token (`p` and `Rab10` of `pRab10`): no break.
+    guard start < end else { return (true, false) }
     var characters = 0
     var spaces = true
     var index = start
@@ -351,8 +377,12 @@ struct EntityTagger {
       } else if byte == 0x2D || byte == 0x2F || byte == 0x2B {
         spaces = false
         index += 1
+      } else if byte == 0x27 {
+        // `Parkinson's disease`: the lexicon's keys drop the apostrophe.
+        spaces = false
+        index += 1
       } else if byte == 0xE2, index + 3 <= end,
-        (bytes[index + 1] == 0x80 && (0x90...0x95).contains(bytes[index + 2]))
+        (bytes[index + 1] == 0x80 && ((0x90...0x95).contains(bytes[index + 2]) || bytes[index + 2] == 0x99))
           || (bytes[index + 1] == 0x88 && bytes[index + 2] == 0x92)
       {
         spaces = false
