@@ -99,7 +99,7 @@ import Testing
   /// preposition (an adjective), `X is the kinase that …`, `cause suppression of`, `protect
   /// from`, `following X activation`, and a change in amount after `correlates with`.
   @Test func relativesAdjectivesAndCausesAreRead() {
-    #expect(Self.claims("Figure 3 ErbB2 associates with activated Src which phosphorylates EphrinB1.") == ["ERBB2 associated_with SRC", "SRC phosphorylates EFNB1"])
+    #expect(Self.claims("Figure 3 ErbB2 associates with activated Src which phosphorylates EphrinB1.") == ["ERBB2 binds SRC", "SRC phosphorylates EFNB1"])
     #expect(Self.claims("Our studies also demonstrate that Src is the kinase that activates EphrinB1.") == ["SRC activates EFNB1"])
     #expect(Self.claims("MK2206 and GSK690693 cause sustained suppression of AKT-dependent BAD phosphorylation.").contains("MK-2206 inhibits BAD"))
     #expect(Self.claims("Note that GSK690693 does not protect from PI3K-inhibitor-induced cell death.") == ["GSK690693 prevents cell death negated"])

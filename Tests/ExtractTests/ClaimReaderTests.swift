@@ -35,6 +35,29 @@ import Testing
     }
   }
 
+  /// elife-40202 and elife-12813 (LRRK2 and Rab GTPases).
+  @Test func examplesAfterAClassAreArgumentsToo() {
+    let claims = Self.claims("Parkinson’s disease-associated LRRK2 kinase phosphorylates multiple Rab GTPases, including Rab8A and Rab10.")
+    #expect(Set(claims).isSuperset(of: ["LRRK2 phosphorylates RAB", "LRRK2 phosphorylates RAB8A", "LRRK2 phosphorylates RAB10"]))
+  }
+
+  @Test func aParticipleAfterADeterminerIsAnAdjective() {
+    #expect(
+      Self.claims("As noted earlier, RILPL1 interacts preferentially with the phosphorylated forms of Rab8A and Rab10.")
+        == ["RILPL1 binds RAB8A", "RILPL1 binds RAB10"])
+  }
+
+  @Test func aCompoundSubstrateNounNamesTheKinase() {
+    #expect(Self.claims("A number of Rab GTPases are physiological LRRK2 substrates.") == ["LRRK2 phosphorylates RAB"])
+    #expect(
+      Self.claims("Using fibroblasts derived from two different LRRK2 knock-in mouse lines we identify a subset of Rab GTPases as bona-fide LRRK2 targets.")
+        .isEmpty)
+  }
+
+  @Test func associateWithIsBinding() {
+    #expect(Self.claims("Several Rabs stably associate with LRRK2 in cells.") == ["RAB binds LRRK2"])
+  }
+
   @Test func activeVerb() {
     #expect(Self.claims("IL-6 can directly activate STAT-3 through the JAK/STAT pathway.") == ["IL6 activates STAT3"])
   }

@@ -87,6 +87,14 @@ extension ClaimReader {
           }
           break
         }
+        // `multiple Rab GTPases, including Rab8A and Rab10`, `kinases such as AKT`: the
+        // examples are arguments beside the class.
+        if step > 0, argument.members.allSatisfy({ $0.type == .family || Self.genericArguments.contains($0.grounding) }),
+          let examples = examples(items, after: last)
+        {
+          argument.members += examples.members.filter { !argument.members.contains($0) }
+          return (argument, index)
+        }
         // `the members of the chemokine CC subfamily, CCL2 and CCL5`: a family named and
         // then its members listed; the members are the argument.
         if step > 0, argument.members.allSatisfy({ $0.type == .family }) {
@@ -125,7 +133,12 @@ extension ClaimReader {
         if V.prepositions.contains(word), word != "of", !afterAmount, !isSuchAs, !isAfterChange {
           return nil
         }
-        if V.verbs[word] != nil, words > 0, items[index - step] != .punctuation("-") {
+        // `with the phosphorylated forms of Rab8A`: a participle after a determiner is an
+        // adjective, not a verb.
+        let isAdjective =
+          step > 0 && word.hasSuffix("ed")
+          && items[index - 1].word.map(Self.determiners.contains) == true
+        if V.verbs[word] != nil, words > 0, items[index - step] != .punctuation("-"), !isAdjective {
           guard index + step < items.count, case .argument = items[index + step] else { return nil }
         }
         if V.amountHeads.contains(word) { sawAmount = true }
@@ -159,6 +172,25 @@ extension ClaimReader {
   static let classNouns: Set<String> = [
     "kinase", "phosphatase", "protein", "enzyme", "factor", "receptor", "ligand", "gtpase",
   ]
+
+  /// The examples named after a class ending at `last`: `, including A and B`, `such as A`,
+  /// nil when none follow.
+  private func examples(_ items: [Item], after last: Int) -> Argument? {
+    var index = last + 1
+    if index < items.count, items[index] == .punctuation(",") || items[index] == .punctuation("(") { index += 1 }
+    guard index < items.count, case .word(let word) = items[index] else { return nil }
+    if word == "including" {
+      index += 1
+    } else if word == "such", index + 1 < items.count, items[index + 1] == .word("as") {
+      index += 2
+    } else {
+      return nil
+    }
+    guard index < items.count, case .argument = items[index],
+      let listed = argument(in: items, from: index, step: 1, limit: 0), listed.index == index
+    else { return nil }
+    return listed.argument
+  }
 
   /// `p70S6K and 4EBP1` starting right at `start`: a list of two or more members, or nil.
   private func listedMembers(_ items: [Item], from start: Int) -> (argument: Argument, index: Int)? {

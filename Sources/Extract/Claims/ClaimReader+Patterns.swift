@@ -37,6 +37,7 @@ extension ClaimReader {
     // noun after it, not a verb.
     if word.hasSuffix("ed") || word == "bound", index >= 1, case .word(let before) = items[index - 1],
       ["for", "of", "against", "the", "a", "an", "with", "to", "by", "from", "on"].contains(before)
+        || before.hasSuffix("-with")
     {
       return []
     }
@@ -661,6 +662,27 @@ extension ClaimReader {
     var agentArgument = agent.argument
     agentArgument.isAfterPreposition = false
     return combine(agentArgument, predicate, patient.argument, items, patient.index..<agent.index)
+  }
+
+  /// `Rab GTPases are physiological LRRK2 substrates`, `identify Rabs as key LRRK2
+  /// substrates`: the entity before the noun does what the noun says to the subject before
+  /// `are` / `as` (over at most three modifiers: `bona-fide`, `in vitro`).
+  func compoundPatientReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate) -> [Reading] {
+    guard index >= 3, case .argument(var agent) = items[index - 1], !agent.isAntagonist,
+      !(index + 1 < items.count && items[index + 1] == .word("of"))
+    else { return [] }
+    agent.isStandIn = false
+    var position = index - 2
+    while position >= 0, index - 1 - position <= 3, case .word(let word) = items[position],
+      !V.beForms.contains(word), word != "as"
+    {
+      position -= 1
+    }
+    guard position >= 1, case .word(let copula) = items[position],
+      V.beForms.contains(copula) || copula == "as",
+      let patient = nearestArgument(items, before: position, limit: 3, needsSubject: false)
+    else { return [] }
+    return combine(agent, predicate, patient.argument, items, patient.index..<(index - 1))
   }
 
   /// `X is an activator of Y`, `X, a chemical inhibitor of Y`, `X is a potent inducer of Y`:

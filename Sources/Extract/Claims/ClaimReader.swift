@@ -198,6 +198,7 @@ struct ClaimReader {
       }
       if let predicate = V.patientNouns[word] {
         readings += tagged(.patientNoun, patientNounReadings(items, at: index, predicate: predicate))
+        readings += tagged(.patientNoun, compoundPatientReadings(items, at: index, predicate: predicate))
       }
       if V.requirementWords.contains(word), index + 1 < items.count, items[index + 1] == .word("for") {
         readings += tagged(.requirement, requirementReadings(items, at: index))

@@ -61,7 +61,7 @@ enum ClaimVocabulary {
         + "co-immunoprecipitates "
         + "co-immunoprecipitated coimmunoprecipitates coimmunoprecipitated co-precipitates "
         + "co-precipitated coprecipitates coprecipitated heterodimerizes heterodimerized "
-        + "heterodimerize heterodimerizing")
+        + "heterodimerize heterodimerizing associate-with associates-with")
     add(.phosphorylates, "phosphorylate phosphorylates phosphorylated phosphorylating")
     add(.methylates, "methylate methylates methylated methylating")
     add(
@@ -97,6 +97,8 @@ enum ClaimVocabulary {
     "contribute": "to", "contributes": "to", "contributed": "to", "contributing": "to",
     "form": "a complex with", "forms": "a complex with", "formed": "a complex with",
     "pulled": "down with",
+    // `Rabs stably associate with LRRK2` binds (`associated with` is an association).
+    "associate": "with", "associates": "with",
   ]
 
   /// Verbs of a catalysed reaction, `E converts A to B`: read by the reaction rule.
