@@ -54,6 +54,14 @@ import Testing
         .isEmpty)
   }
 
+  /// elife-06857 and elife-63326.
+  @Test func aCofactorBindsAndMTORC1WrittenOutIsTheComplex() {
+    #expect(Self.claims("Together our data identify BRG1 as an essential MITF cofactor in melanoma and melanocyte cells in vitro and in vivo.") == ["MITF binds SMARCA4"])
+    #expect(
+      Self.claims("Mechanistic target of rapamycin complex 1 (mTORC1) regulates cystine uptake through activating transcription factor 4 (ATF4) and its target SLC7A11.")
+        == ["mTORC1 associated_with cystine"])
+  }
+
   @Test func associateWithIsBinding() {
     #expect(Self.claims("Several Rabs stably associate with LRRK2 in cells.") == ["RAB binds LRRK2"])
   }

@@ -202,11 +202,12 @@ enum ClaimVocabulary {
     "decline": .decreasesAmount, "drop": .decreasesAmount,
   ]
 
-  /// `X is an effector of Y`, `X is a substrate of Y`: nouns naming what the entity after `of`
-  /// does to their subject.
+  /// `X is an effector of Y`, `X is a substrate of Y`, `BRG1 is an MITF cofactor`: nouns naming
+  /// what the entity after `of` (or before the noun) does to their subject.
   static let patientNouns: [String: Claim.Predicate] = [
     "effector": .activates, "effectors": .activates, "substrate": .phosphorylates,
-    "substrates": .phosphorylates,
+    "substrates": .phosphorylates, "cofactor": .binds, "cofactors": .binds, "co-factor": .binds,
+    "partner": .binds, "partners": .binds, "interactor": .binds, "interactors": .binds,
   ]
 
   /// `X is required for Y`: what X is needed for, X promotes.
