@@ -458,6 +458,15 @@ def build(src, overrides_path):
             add(0, r['surface'], typ, curie, 'override', flags)
 
     cands = [c for c in cands if c.src == 'override' or c.surface.strip() not in method_stop]
+    # MeSH names a gene's product "<symbol> Protein" (Bax Protein, ATM Protein, LRRK2 protein):
+    # the text's "Bax protein" is the gene, which the symbol alone grounds to HGNC.
+    hgnc_surfaces = {key(c.surface) for c in cands if c.curie.startswith('HGNC:')}
+    def is_mesh_gene_product(c):
+        words = c.surface.split()
+        return (c.curie.startswith('MESH:') and len(words) >= 2
+                and words[-1].lower() in ('protein', 'proteins')
+                and key(' '.join(words[:-1])) in hgnc_surfaces)
+    cands = [c for c in cands if c.src == 'override' or not is_mesh_gene_product(c)]
     return select(cands, canon, english, caps_only, core_stop, ner_stop)
 
 
