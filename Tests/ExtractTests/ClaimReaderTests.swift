@@ -62,6 +62,18 @@ import Testing
         == ["mTORC1 associated_with cystine"])
   }
 
+  /// elife-06068: ChEBI's "mTOR inhibitor" would hide mTOR; with drugs named after it, the
+  /// class is its target and the noun. A class without a named drug stays the class.
+  @Test func aDrugClassBeforeNamedDrugsIsItsTarget() {
+    #expect(
+      Self.claims("This process is inhibited by the mTOR inhibitors rapamycin and Torin1.")
+        == ["sirolimus inhibits MTOR", "torin 1 inhibits MTOR"])
+    var diagnostics: [Diagnostic] = []
+    let document = Document.oneSentence("Lung cancer cells acquire resistance to EGFR-tyrosine kinase inhibitors (TKIs).")
+    let mentions = EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics).entities
+    #expect(mentions.contains { $0.text == "tyrosine kinase inhibitors" && $0.grounding == "MESH:D000092004" })
+  }
+
   @Test func associateWithIsBinding() {
     #expect(Self.claims("Several Rabs stably associate with LRRK2 in cells.") == ["RAB binds LRRK2"])
   }

@@ -52,7 +52,10 @@ struct EntityRecognizer {
       return TaggedSentence(id: entry.sentence.id, utf8: bytes, hits: hits)
     }
     applyAbbreviations(&sentences)
-    for index in sentences.indices { nameSubunits(&sentences[index]) }
+    for index in sentences.indices {
+      nameSubunits(&sentences[index])
+      nameTargetsOfNamedDrugs(&sentences[index])
+    }
     // An ambiguous short form (`amb`: p22, ACC1, PPI) that no definition made plain counts
     // only beside an unambiguous mention of its own kind (`NOX4 to subunit p22`: two proteins).
     func kind(_ type: EntityType) -> EntityType { [.family, .complex].contains(type) ? .gene : type }
