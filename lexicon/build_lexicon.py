@@ -299,7 +299,7 @@ def build(src, overrides_path):
             if id_ in mesh_map:
                 return mesh_map[id_]
             if id_ in mesh_desc:
-                t = mesh_type(mesh_desc[id_][2])
+                t = mesh_type(mesh_desc[id_][2], mesh_desc[id_][0])
                 if t:
                     concept('MESH:' + id_, t, mesh_desc[id_][0])
                     return (t, 'MESH:' + id_)
@@ -399,7 +399,7 @@ def build(src, overrides_path):
     for did, (heading, entries, trees) in sorted(mesh_desc.items()):
         g = mesh_map.get(did)
         if g is None:
-            t = mesh_type(trees)
+            t = mesh_type(trees, heading)
             if not t:
                 continue
             g = (t, 'MESH:' + did)
@@ -497,9 +497,12 @@ def ground_ns(ns, id_, sym2id, up2id, go_by, fplx_complex, canon):
     return None
 
 
-def mesh_type(trees):
+def mesh_type(trees, heading=''):
     trees = [t for t in trees if not t.startswith(('F', 'I', 'J', 'K', 'L', 'N', 'Z', 'G16.500',
                                                    'G07.203', 'D20', 'D25'))]
+    # A therapeutic antibody (trastuzumab, bevacizumab) is a drug, not a protein class.
+    if heading.lower().endswith('mab') and any(t.startswith('D12.776') for t in trees):
+        return 'Chemical'
     if any(t.startswith('A11') for t in trees):
         return 'CellType'
     if any(t.startswith('C') for t in trees):

@@ -74,6 +74,15 @@ import Testing
     #expect(mentions.contains { $0.text == "tyrosine kinase inhibitors" && $0.grounding == "MESH:D000092004" })
   }
 
+  /// elife-12813 and PMC3261204: the wild type after a hyphen stands for the protein; the drug
+  /// an action is done with does it (a therapeutic antibody is a drug).
+  @Test func theWildTypeAndTheDrugAnActionIsDoneWith() {
+    #expect(Self.claims("(D) Phosphorylation of Rab8a by LRRK2-wt.") == ["LRRK2 phosphorylates RAB8A"])
+    #expect(
+      Self.claims("For example, while blocking ErbB2 with trastuzumab (Herceptin) may effectively block ErbB2-mediated signals, it may not alter EphrinB1-mediated signaling from the complex.")
+        .contains("Trastuzumab inhibits ERBB2 hedged"))
+  }
+
   @Test func associateWithIsBinding() {
     #expect(Self.claims("Several Rabs stably associate with LRRK2 in cells.") == ["RAB binds LRRK2"])
   }

@@ -58,6 +58,14 @@ extension ClaimReader {
       {
         return combine(examples.argument, predicate, object.argument, items, index..<object.index)
       }
+      // `blocking ErbB2 with trastuzumab`: the drug the action is done with does it.
+      if let object = argument(in: items, from: index + 1, step: 1, limit: 3),
+        object.index + 2 < items.count, items[object.index + 1] == .word("with"),
+        case .argument(let drug) = items[object.index + 2], !drug.isBlocked,
+        drug.members.allSatisfy({ $0.type == .chemical })
+      {
+        return combine(drug, predicate, object.argument, items, index..<(object.index + 2))
+      }
       guard index >= 1,
         items[index - 1] == .word("by") || items[index - 1] == .word("via")
           || (index >= 2 && items[index - 1] == .word("for")

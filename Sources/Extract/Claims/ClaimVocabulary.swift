@@ -84,8 +84,10 @@ enum ClaimVocabulary {
 
   /// Domains after a protein and a hyphen (`PI3KC2β-RBD`): the domain stands for the protein.
   /// Also a short or long isoform (`ITSN1-S`, `ITSN1-L`), and the phosphorylated form
-  /// (`eIF2α-P`).
-  static let domainNames: Set<String> = ["rbd", "sh2", "sh3", "ph", "pdz", "ptb", "kd", "s", "l", "p"]
+  /// (`eIF2α-P`), and the wild type (`LRRK2-wt`).
+  static let domainNames: Set<String> = [
+    "rbd", "sh2", "sh3", "ph", "pdz", "ptb", "kd", "s", "l", "p", "wt",
+  ]
 
   /// Verbs with particles read as one word: `leads to` becomes `leads-to`, `gives rise to`
   /// becomes `gives-rise-to`.
