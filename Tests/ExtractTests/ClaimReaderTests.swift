@@ -83,6 +83,15 @@ import Testing
         .contains("Trastuzumab inhibits ERBB2 hedged"))
   }
 
+  /// elife-25237: the passive's patient stands before the relative clause; untranslated
+  /// regions are where an RNA-binding protein binds its mRNA, no argument of their own.
+  @Test func aPassiveAfterARelativeClauseAndUntranslatedRegions() {
+    #expect(
+      Self.claims("LARP1, which stably interacts with RP mRNAs, is phosphorylated by mTORC1, Akt, and S6K1.")
+        == ["mTORC1 phosphorylates LARP1", "AKT phosphorylates LARP1", "RPS6KB1 phosphorylates LARP1"])
+    #expect(Self.claims("LARP1 binds 5’UTR pyrimidine-rich regions of translation-related transcripts.").isEmpty)
+  }
+
   @Test func associateWithIsBinding() {
     #expect(Self.claims("Several Rabs stably associate with LRRK2 in cells.") == ["RAB binds LRRK2"])
   }

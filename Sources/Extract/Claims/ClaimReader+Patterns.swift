@@ -18,7 +18,8 @@ extension ClaimReader {
         ?? drugWith(items, after: index, predicate: predicate)
     {
       guard var subject = argument(in: items, from: by + 1, step: 1, limit: 3),
-        let nearest = nearestArgument(items, before: index, limit: 5, needsSubject: false)
+        let nearest = patientBeforeRelativeClause(items, before: index)
+          ?? nearestArgument(items, before: index, limit: 5, needsSubject: false)
       else { return [] }
       // `inhibited by BAY43-9006 and by rapamycin`.
       if subject.index + 2 < items.count, items[subject.index + 1] == .word("and"),
@@ -222,6 +223,28 @@ extension ClaimReader {
       argument.members.allSatisfy({ $0.type == .chemical })
     else { return nil }
     return index + 1
+  }
+
+  /// `LARP1, which stably interacts with RP mRNAs, is phosphorylated by mTORC1`: the passive's
+  /// patient is the entity before the relative clause, not the last one inside it.
+  func patientBeforeRelativeClause(_ items: [Item], before index: Int) -> (argument: Argument, index: Int)? {
+    var position = index - 1
+    while position >= 0, case .word(let word) = items[position],
+      V.beForms.contains(word) || V.verbModifiers.contains(word) || ["not", "then"].contains(word)
+    {
+      position -= 1
+    }
+    guard position >= 2, items[position] == .punctuation(",") else { return nil }
+    var back = position - 1
+    while back >= 1, position - back <= 20 {
+      if case .punctuation(let mark) = items[back] {
+        guard mark == ",", case .word(let opener) = items[back + 1], ["which", "who"].contains(opener)
+        else { return nil }
+        return nearestArgument(items, before: back, limit: 3, needsSubject: false)
+      }
+      back -= 1
+    }
+    return nil
   }
 
   /// `X is more effective at inhibiting Y`: the words before `at` whose gerund X does.

@@ -115,12 +115,15 @@ struct ClaimReader {
   /// CURIEs too generic to be a claim's argument (disease, drug, cytokines, atom, solution,
   /// solvent, ligand, mutant proteins, kinase, growth factors in general, phospho-specific
   /// antibodies, cell lines, oncoproteins, peptides, ionophores; GDP, GTPγS and nucleotides,
-  /// which a GTPase binds in every experiment on it).
+  /// which a GTPase binds in every experiment on it; 5' and 3' untranslated regions, which an
+  /// RNA-binding protein binds in the mRNA that is the claim's argument; initiation factors,
+  /// RNA-binding proteins and nutrients in general; the luciferase of a reporter).
   static let genericArguments: Set<String> = [
     "DOID:4", "CHEBI:52217", "CHEBI:35610", "CHEBI:33250", "MESH:D016207", "CHEBI:23888",
     "MESH:D009361", "MESH:D014157", "CHEBI:75958", "CHEBI:46787", "CHEBI:52214",
     "MESH:D050505", "MESH:D010770", "FPLX:Growth_factor", "MESH:D045163", "MESH:D002460",
     "MESH:D015513", "CHEBI:16670", "CHEBI:17552", "CHEBI:36976", "CHEBI:43000", "CHEBI:24869",
+    "MESH:D020413", "MESH:D020121", "MESH:D010448", "MESH:D016601", "CHEBI:33284", "MESH:D008156",
   ]
 
   /// The claims of a sentence's `text` whose mentions are `mentions` (UTF-8 offsets in `text`);
