@@ -92,6 +92,13 @@ import Testing
     #expect(Self.claims("LARP1 binds 5’UTR pyrimidine-rich regions of translation-related transcripts.").isEmpty)
   }
 
+  /// elife-25237: a substrate of X is what X acts on, not a part of X.
+  @Test func aSubstrateOfAKinase() {
+    #expect(
+      Self.claims("LARP1 is a direct substrate of mTOR, Akt, and S6K1.")
+        == ["MTOR phosphorylates LARP1", "AKT phosphorylates LARP1", "RPS6KB1 phosphorylates LARP1"])
+  }
+
   @Test func associateWithIsBinding() {
     #expect(Self.claims("Several Rabs stably associate with LRRK2 in cells.") == ["RAB binds LRRK2"])
   }

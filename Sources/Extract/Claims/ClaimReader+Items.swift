@@ -533,8 +533,9 @@ extension ClaimReader {
     var index = items.count - 1
     while index >= 1, items.count - index <= 6 {
       guard case .word(let word) = items[index] else { return false }
+      // (`a substrate of mTOR`, `the products of X` name what X acts on, not a part of X.)
       if word == "in" || word == "of" || word == "within", case .word(let head) = items[index - 1],
-        V.standInHeads.contains(head)
+        V.standInHeads.contains(head), V.patientNouns[head] == nil, !["product", "products"].contains(head)
       {
         return true
       }
