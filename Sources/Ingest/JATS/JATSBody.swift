@@ -34,13 +34,8 @@ struct JATSBody {
       for element in back.elements {
         switch element.xmlName {
         case .ack, .sec, .app, .notes, .glossary:
-          var section = self.section(element)
+          var section = backSection(element)
           if section.title == nil, element.isNamed(.ack) { section.title = "Acknowledgments" }
-          // Acknowledgements, notes and glossaries are back matter; a `<sec>` or appendix is
-          // what its type or heading says ("Competing interests"; not "Figures and Tables").
-          if element.isNamed(.ack) || element.isNamed(.notes) || element.isNamed(.glossary) {
-            section.role = .backMatter
-          }
           sections.append(section)
         case .appGroup:
           sections += element.elements.filter { $0.isNamed(.app) || $0.isNamed(.sec) }.map { self.section($0) }
@@ -59,15 +54,23 @@ struct JATSBody {
       var section = Section(title: "Sub-article: \(title)")
       if let body = sub.child(.body) { section.subsections = topLevelSections(body) }
       if let back = sub.child(.back) {
-        section.subsections += back.elements.filter { $0.isNamed(.ack) || $0.isNamed(.sec) || $0.isNamed(.app) }.map {
-          var section = self.section($0)
-          if $0.isNamed(.ack) { section.role = .backMatter }
-          return section
-        }
+        section.subsections += back.elements.filter { $0.isNamed(.ack) || $0.isNamed(.sec) || $0.isNamed(.app) }
+          .map { backSection($0) }
       }
       sections.append(section)
     }
     return sections.filter { !$0.isBlank }
+  }
+
+  /// A section of `<back>`: acknowledgements, notes and glossaries are back matter; a `<sec>`
+  /// or appendix is what its type or heading says ("Competing interests"; not "Figures and
+  /// Tables").
+  private mutating func backSection(_ element: XMLElement) -> Section {
+    var section = self.section(element)
+    if element.isNamed(.ack) || element.isNamed(.notes) || element.isNamed(.glossary) {
+      section.role = .backMatter
+    }
+    return section
   }
 
   /// Paragraphs before the first `<sec>` form an untitled section.
