@@ -72,6 +72,46 @@ import Testing
     let document = Document.oneSentence("Lung cancer cells acquire resistance to EGFR-tyrosine kinase inhibitors (TKIs).")
     let mentions = EntityAndClaimExtractor().extract(document, diagnostics: &diagnostics).entities
     #expect(mentions.contains { $0.text == "tyrosine kinase inhibitors" && $0.grounding == "MESH:D000092004" })
+    // elife-25237: the class in apposition after the drug.
+    #expect(
+      Self.claims("Short-term treatment with rapamycin, an allosteric mTORC1 inhibitor, only partially inhibits global protein synthesis.")
+        .contains("sirolimus inhibits mTORC1"))
+  }
+
+  /// elife-12813: the agent after `by` follows the whole list of what is acted on.
+  @Test func aListOfObjectsBeforeTheAgent() {
+    #expect(
+      Self.claims("(C) Phosphorylation of Rab8a and Rab1b by LRRK2-wt.")
+        == ["LRRK2 phosphorylates RAB8A", "LRRK2 phosphorylates RAB1B"])
+  }
+
+  /// elife-66222: `identified X as a suppressor of Y` names what X is, as `X is a suppressor
+  /// of Y` does.
+  @Test func identifiedAsAnAgentNoun() {
+    #expect(
+      Self.claims(
+        "High-throughput CRISPR screen identified IL20RA as a suppressor of the transcoelomic metastasis of ovarian cancer (OC).",
+        inRichDocument: true) == ["IL20RA inhibits Neoplasm Metastasis"])
+  }
+
+  /// A reviewer's question (elife-06068's decision letter) states nothing.
+  @Test func aQuestionStatesNothing() {
+    #expect(Self.claims("Is there any evidence that mTOR remains stably associated with KAP by coIP experiment?").isEmpty)
+  }
+
+  /// PMC1289294 and elife-03751: `inhibition of X` at the start of its phrase is X's loss, as
+  /// `knockdown of X` is, and the drug it is done with acts as the verb says; `suppression of
+  /// X-induced Y` is the loss of Y, not of X.
+  @Test func inhibitionOfAnEntityIsItsLoss() {
+    let claims = Self.claims(
+      "In vascular smooth muscle cells under hyperglycemic conditions (25 mM versus 5 mM glucose), inhibition of PI3K with LY294002 or inhibition of mTOR by rapamycin reduced the level of ERK Tyr-phosphorylation.")
+    #expect(
+      Set(claims).isSuperset(of: [
+        "sirolimus inhibits MTOR", "MTOR increases_amount ERK", "sirolimus decreases_amount ERK",
+      ]))
+    #expect(
+      Self.claims("(E) Suppression of MK2206-induced cell death by a drug-resistant allele of AKT1.", inRichDocument: true)
+        == ["MK-2206 activates cell death"])
   }
 
   /// elife-12813 and PMC3261204: the wild type after a hyphen stands for the protein; the drug

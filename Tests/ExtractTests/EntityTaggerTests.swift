@@ -106,6 +106,15 @@ import Testing
     #expect(hht.last?.utf8Offsets == 0..<3)
   }
 
+  /// HGNC approved names of up to 8 words are surfaces: the STAT names have 7 (Boyle et al.
+  /// 2015, Ann Rheum Dis, abstract).
+  @Test func longApprovedNamesGround() {
+    #expect(
+      Self.groundings([
+        "Changes in synovial phosphorylation of signal transducer and activator of transcription 1 (STAT1) and STAT3 strongly correlated with 4-month clinical responses (p<0.002)."
+      ]).starts(with: ["signal transducer and activator of transcription 1=HGNC:11362"]))
+  }
+
   /// A document of one paragraph whose sentences are `s1`, `s2`, … in order.
   private static func paragraph(_ sentences: [String]) -> Document {
     Document(

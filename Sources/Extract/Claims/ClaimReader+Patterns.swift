@@ -158,8 +158,18 @@ extension ClaimReader {
     {
       object = threat
     }
-    return combine(
+    let readings = combine(
       subject.argument, predicate, object.argument, items, subject.index..<object.index)
+    // `inhibition of mTOR by rapamycin reduced Y`: the drug that brings the loss about acts
+    // on Y as the verb says.
+    if subject.argument.isLoss, subject.index + 2 < items.count,
+      items[subject.index + 1] == .word("by") || items[subject.index + 1] == .word("with"),
+      case .argument(let drug) = items[subject.index + 2], !drug.isBlocked, !drug.isLoss,
+      drug.members.allSatisfy({ $0.type == .chemical })
+    {
+      return readings + combine(drug, predicate, object.argument, items, subject.index..<object.index)
+    }
+    return readings
   }
 
   /// `conditions predisposing hypophosphatemia such as sepsis, catecholamines, intravenous
@@ -395,8 +405,9 @@ extension ClaimReader {
       else { return [] }
       return combine(object.argument, .binds, partner.argument, items, index..<partner.index)
     }
-    // `activation of Y by X`; `inhibition of ERK phosphorylation by X`.
-    var by = object.index + 1
+    // `activation of Y by X`; `inhibition of ERK phosphorylation by X`; `inhibition of Rap1A
+    // and Rap1B by Rap1GAP`.
+    var by = Self.coordinationEnd(items, from: object.index) + 1
     if by + 1 < items.count, case .word(let head) = items[by],
       V.nouns[head] != nil || V.amountHeads.contains(head) || head == "activity",
       items[by + 1] == .word("by")
@@ -433,6 +444,23 @@ extension ClaimReader {
       return combine(subject, predicate, object.argument, items, (index - 2)..<object.index)
     }
     return []
+  }
+
+  /// The index of the last argument coordinated with the one at `index` (`A and B`, `A, B,
+  /// and C`, `A or B`); `index` itself when none is.
+  static func coordinationEnd(_ items: [Item], from index: Int) -> Int {
+    var last = index
+    var next = index + 1
+    while next < items.count,
+      items[next] == .word("and") || items[next] == .word("or") || items[next] == .punctuation(",")
+    {
+      var after = next + 1
+      if after < items.count, items[after] == .word("and") || items[after] == .word("or") { after += 1 }
+      guard after < items.count, case .argument = items[after] else { break }
+      last = after
+      next = after + 1
+    }
+    return last
   }
 
   /// `ASPP2 phosphorylation by RAS/MAPK`, `AKT kinase inhibition by GSK690693 and MK2206`: the
@@ -756,8 +784,16 @@ extension ClaimReader {
     func isCopula(_ position: Int) -> Bool {
       guard case .word(let word) = items[position] else { return false }
       if V.beForms.contains(word) { return true }
-      return word == "as" && position >= 1
-        && items[position - 1].word.map(Self.namingVerbs.contains) == true
+      guard word == "as", position >= 1 else { return false }
+      if items[position - 1].word.map(Self.namingVerbs.contains) == true { return true }
+      // `we identified IL20RA (…) as a suppressor of Y`: the object of the naming verb is X.
+      var verb = position - 1
+      if items[verb] == .punctuation(")") {
+        while verb > 0, items[verb] != .punctuation("(") { verb -= 1 }
+        verb -= 1
+      }
+      guard verb >= 1, case .argument = items[verb] else { return false }
+      return items[verb - 1].word.map(Self.namingVerbs.contains) == true
     }
     while position >= 0, index - position <= 4, case .word = items[position], !isCopula(position) {
       position -= 1

@@ -150,6 +150,7 @@ struct ClaimReader {
     // `U0126 and LY294002 were purchased from Cell Signaling`, `ERK inhibitor SCH772984 was
     // obtained from Sellek chemicals`, `… was a gift from`: a material, not a finding.
     if items.contains(.word("purchased")) { return [] }
+    if Self.isDirectQuestion(items) { return [] }
     for (index, item) in items.enumerated().dropLast() {
       // `from`/`by` first: a cheap test that rules out most words.
       guard case .word(let verb) = item,
@@ -330,6 +331,13 @@ struct ClaimReader {
       }
     }
     return readings
+  }
+
+  /// `Does IL-6 activate STAT3 in these cells?`, `How does LARP1 bind mTORC1?`: a question
+  /// (a reviewer's, most often) states nothing.
+  static func isDirectQuestion(_ items: [Item]) -> Bool {
+    guard items.last == .punctuation("?"), case .word(let first) = items.first else { return false }
+    return V.questionOpeners.contains(first)
   }
 
   /// `to explore the contribution of Gab1 to EGF stimulation of PI-3 kinase`, `we next

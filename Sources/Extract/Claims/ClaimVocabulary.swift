@@ -218,6 +218,12 @@ enum ClaimVocabulary {
   ]
 
   /// `associated with`, `correlated with`, `linked to`, `related to`.
+  /// First words of a direct question: auxiliaries and wh-words (`Does X bind Y?`).
+  static let questionOpeners: Set<String> = [
+    "does", "do", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should",
+    "might", "may", "has", "have", "how", "why", "what", "which", "where", "when",
+  ]
+
   static let associationWords: Set<String> = [
     "associated", "correlated", "linked", "related", "correlates", "associates",
   ]
@@ -238,7 +244,8 @@ enum ClaimVocabulary {
   /// `knockdown of X`, `loss of X`: nouns of losing the entity after `of`.
   static let lossNouns: Set<String> = [
     "loss", "knockdown", "knock-down", "depletion", "deletion", "silencing", "ablation",
-    "knockout", "knock-out", "absence", "lack", "deficiency",
+    "knockout", "knock-out", "absence", "lack", "deficiency", "inhibition", "suppression",
+    "blockade", "inactivation",
   ]
   static let lossBefore: Set<String> = [
     "blocking", "inhibiting", "silencing", "depleting", "loss", "knockdown", "deletion",
