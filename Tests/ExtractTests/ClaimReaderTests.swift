@@ -85,6 +85,31 @@ import Testing
         == ["LRRK2 phosphorylates RAB8A", "LRRK2 phosphorylates RAB1B"])
   }
 
+  /// elife-25237 and elife-06068: a list of agents after `by` (no comma: the verb after it is
+  /// the sentence's), and a list of agents before the noun.
+  @Test func listsOfAgents() {
+    #expect(
+      Self.claims("(B) LARP1 phosphorylation by mTOR and S6K1/Akt induces its dissociation from the PES in the 5’UTR of RpL32 mRNA.")
+        == ["MTOR phosphorylates LARP1", "RPS6KB1 phosphorylates LARP1", "AKT phosphorylates LARP1"])
+    #expect(
+      Self.claims("The authors conclude that HCMV latency is regulated by ATM or mTOR phosphorylation of KAP1 S824.")
+        == ["ATM phosphorylates TRIM28", "MTOR phosphorylates TRIM28"])
+  }
+
+  /// elife-25237: figure panel labels do not break a list.
+  @Test func panelLabelsAreLeftOut() {
+    #expect(
+      Self.claims("(C–E) S6K1 (C), Akt (D), and mTOR (E) directly phosphorylate LARP1 in vitro.")
+        == ["RPS6KB1 phosphorylates LARP1", "AKT phosphorylates LARP1", "MTOR phosphorylates LARP1"])
+  }
+
+  /// PMC1289294: `X-activated phosphorylation of Y`, as `X-induced` is read.
+  @Test func anActivatedModifierIsTheAgent() {
+    #expect(
+      Self.claims("In proximal tubular epithelial cells, insulin-activated phosphorylation of 4EBP1 could be inhibited by PD098059, suggesting a requirement for MAPK.")
+        .contains("INS phosphorylates EIF4EBP1 hedged"))
+  }
+
   /// elife-66222: `identified X as a suppressor of Y` names what X is, as `X is a suppressor
   /// of Y` does.
   @Test func identifiedAsAnAgentNoun() {

@@ -72,8 +72,10 @@ extension ClaimReader {
             {
               afterMore += 1
             }
+            // (Only after a comma: `phosphorylation by mTOR and S6K1 induces Y` lists two
+            // agents.)
             let startsClause =
-              step > 0 && afterMore < items.count
+              step > 0 && items[next] == .punctuation(",") && afterMore < items.count
               && items[afterMore].word.map { V.verbs[$0] != nil } == true
             if after < items.count, case .argument(let more) = items[after], !more.isBlocked,
               !startsClause

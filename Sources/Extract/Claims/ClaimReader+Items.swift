@@ -97,7 +97,33 @@ extension ClaimReader {
       if byte != 0x20 { raw.append(.punctuation(Character(Unicode.Scalar(byte)))) }
       index += 1
     }
-    return chained(joiningPhrasalVerbs(namingClassNounsAsWords(droppingAsides(raw))))
+    return chained(joiningPhrasalVerbs(namingClassNounsAsWords(droppingAsides(droppingPanelLabels(raw)))))
+  }
+
+  /// Figure panel labels, `(C)`, `(C–E)`, left out: `S6K1 (C), Akt (D), and mTOR (E)
+  /// phosphorylate LARP1` lists three kinases.
+  static func droppingPanelLabels(_ raw: [Item]) -> [Item] {
+    func isLabel(_ index: Int) -> Bool {
+      guard index + 2 < raw.count, raw[index] == .punctuation("("), raw[index + 2] == .punctuation(")"),
+        case .word(let word) = raw[index + 1]
+      else { return false }
+      let letters = word.split(whereSeparator: { $0 == "–" || $0 == "-" })
+      return (1...2).contains(letters.count) && letters.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+    }
+    // Most sentences have none: they are returned as they are.
+    guard raw.indices.contains(where: isLabel) else { return raw }
+    var items: [Item] = []
+    items.reserveCapacity(raw.count)
+    var index = 0
+    while index < raw.count {
+      if isLabel(index) {
+        index += 3
+        continue
+      }
+      items.append(raw[index])
+      index += 1
+    }
+    return items
   }
 
   /// Asides of an experiment that stand between a verb and its arguments, left out:

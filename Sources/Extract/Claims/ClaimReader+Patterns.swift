@@ -419,10 +419,11 @@ extension ClaimReader {
     {
       return combine(subject.argument, predicate, object.argument, items, index..<subject.index)
     }
-    // `X-induced activation of Y`, `X-mediated phosphorylation of Y`.
+    // `X-induced activation of Y`, `X-mediated phosphorylation of Y`, `insulin-activated
+    // phosphorylation of 4EBP1`.
     var back = index - 1
     while back >= 0, case .word(let word) = items[back],
-      !["induced", "mediated", "dependent", "triggered"].contains(word),
+      !["induced", "mediated", "dependent", "triggered", "activated", "stimulated"].contains(word),
       index - back <= 2
     {
       back -= 1
@@ -434,9 +435,17 @@ extension ClaimReader {
     }
     // `T3 up-regulation of BTEB`, `rapamycin inhibition of ERK`: the entity right before the
     // noun is its agent (no loss: the noun is the predicate).
+    // `ATM or mTOR phosphorylation of KAP1`: each of a list before the noun.
     if index >= 1, case .argument(var subject) = items[index - 1], !subject.isModifier {
       subject.isLoss = false
-      return combine(subject, predicate, object.argument, items, (index - 1)..<object.index)
+      var first = index - 1
+      while first >= 2, items[first - 1] == .word("and") || items[first - 1] == .word("or"),
+        case .argument(let more) = items[first - 2], !more.isModifier, !more.isBlocked
+      {
+        subject.members = more.members + subject.members
+        first -= 2
+      }
+      return combine(subject, predicate, object.argument, items, first..<object.index)
     }
     // `EGF-stimulation of PI-3 kinase`: the same, hyphenated.
     if index >= 2, items[index - 1] == .punctuation("-"), case .argument(var subject) = items[index - 2] {
