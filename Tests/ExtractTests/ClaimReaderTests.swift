@@ -96,6 +96,26 @@ import Testing
         == ["ATM phosphorylates TRIM28", "MTOR phosphorylates TRIM28"])
   }
 
+  /// elife-25237: what binds an mRNA's 5′ or 3′ UTR binds the gene whose mRNA it is.
+  @Test func theUntranslatedRegionOfAnMRNAIsItsGene() {
+    #expect(
+      Self.claims(
+        "We showed that mTORC1 associates with the 3’UTR of RpL32 mRNA in a manner dependent on phosphorylated LARP1 (Figure 5E and F) and proposed that this configuration may play a key role in initiating mTORC1-dpendent 4EBP1 and S6K1 phosphorylation.",
+        inRichDocument: true
+      ).contains("mTORC1 binds RPL32 hedged"))
+  }
+
+  /// elife-57410 and elife-40202: `X is involved in Y` associates them; protein kinases in
+  /// general are no argument.
+  @Test func involvementIsAnAssociation() {
+    #expect(
+      Self.claims("These data indicate that Rap1 is critically involved in regulating plasma membrane ERK activity.")
+        == ["RAP1 associated_with ERK"])
+    #expect(
+      !Self.claims("This study addresses the role of LRRK, a protein kinase implicated in Parkinson's disease, in ciliogenesis.", inRichDocument: true)
+        .contains { $0.hasPrefix("Protein Kinases") })
+  }
+
   /// elife-25237: figure panel labels do not break a list.
   @Test func panelLabelsAreLeftOut() {
     #expect(

@@ -23,6 +23,14 @@ extension ClaimReader {
           return listed
         }
         if argument.isBlocked { return nil }
+        // `binds the 5′UTR of RpL32 mRNA`: the gene whose mRNA it is stands for its part.
+        if step > 0, argument.members.allSatisfy({ Self.mRNAParts.contains($0.grounding) }),
+          index + 2 < items.count, items[index + 1] == .word("of"),
+          case .argument(let whole) = items[index + 2], !whole.isBlocked,
+          whole.members.allSatisfy({ $0.type == .gene })
+        {
+          return (whole, index + 2)
+        }
         // `lung cancer stem cell proliferation`: the last of adjacent arguments is the head.
         // … except a family before a gene or family, which names its members (`histones H2A`).
         // `activates the eIF2α kinase PERK`: the enzyme named after its substrate is the head.
@@ -202,6 +210,9 @@ extension ClaimReader {
     else { return nil }
     return listed
   }
+
+  /// The 5′ and 3′ untranslated regions (MeSH), parts of an mRNA.
+  static let mRNAParts: Set<String> = ["MESH:D020121", "MESH:D020413"]
 
   /// The nearest argument left of `index` (within `limit` words, same clause); with
   /// `needsSubject`, only one that can be a subject.

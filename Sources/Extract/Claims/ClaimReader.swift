@@ -117,13 +117,15 @@ struct ClaimReader {
   /// antibodies, cell lines, oncoproteins, peptides, ionophores; GDP, GTPγS and nucleotides,
   /// which a GTPase binds in every experiment on it; 5' and 3' untranslated regions, which an
   /// RNA-binding protein binds in the mRNA that is the claim's argument; initiation factors,
-  /// RNA-binding proteins and nutrients in general; the luciferase of a reporter).
+  /// RNA-binding proteins, nutrients and protein kinases in general; the luciferase of a
+  /// reporter).
   static let genericArguments: Set<String> = [
     "DOID:4", "CHEBI:52217", "CHEBI:35610", "CHEBI:33250", "MESH:D016207", "CHEBI:23888",
     "MESH:D009361", "MESH:D014157", "CHEBI:75958", "CHEBI:46787", "CHEBI:52214",
     "MESH:D050505", "MESH:D010770", "FPLX:Growth_factor", "MESH:D045163", "MESH:D002460",
     "MESH:D015513", "CHEBI:16670", "CHEBI:17552", "CHEBI:36976", "CHEBI:43000", "CHEBI:24869",
     "MESH:D020413", "MESH:D020121", "MESH:D010448", "MESH:D016601", "CHEBI:33284", "MESH:D008156",
+    "MESH:D011494",
   ]
 
   /// The claims of a sentence's `text` whose mentions are `mentions` (UTF-8 offsets in `text`);
@@ -236,8 +238,10 @@ struct ClaimReader {
       {
         readings += tagged(.effect, effectOnReadings(items, at: index))
       }
-      if V.associationWords.contains(word), index + 1 < items.count,
-        items[index + 1] == .word("with") || items[index + 1] == .word("to")
+      if index + 1 < items.count,
+        V.associationWords.contains(word)
+          && (items[index + 1] == .word("with") || items[index + 1] == .word("to"))
+          || V.involvementWords.contains(word) && items[index + 1] == .word("in")
       {
         readings += tagged(.association, associationReadings(items, at: index))
       }

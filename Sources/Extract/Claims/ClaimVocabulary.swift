@@ -224,6 +224,12 @@ enum ClaimVocabulary {
     "might", "may", "has", "have", "how", "why", "what", "which", "where", "when",
   ]
 
+  /// `X is involved in Y`, `X, implicated in Y`, `X participates in Y`: an association, read
+  /// before `in`.
+  static let involvementWords: Set<String> = [
+    "involved", "implicated", "participates", "participate", "participated",
+  ]
+
   static let associationWords: Set<String> = [
     "associated", "correlated", "linked", "related", "correlates", "associates",
   ]
@@ -357,7 +363,7 @@ enum ClaimVocabulary {
   /// words its rules name (`response`, `following`, `between`, `role`, `roles`).
   static let readingTriggers: Set<String> = Set(verbs.keys).union(nouns.keys)
     .union(agentNouns.keys).union(patientNouns.keys).union(catalysisVerbs).union(conversionVerbs)
-    .union(requirementWords).union(associationWords)
+    .union(requirementWords).union(associationWords).union(involvementWords)
     .union(["response", "following", "between", "of", "role", "roles", "effect", "effects"])
     .union(ClaimReader.complexNouns).union(ClaimReader.mutualVerbs)
 
