@@ -116,6 +116,21 @@ import Testing
         .contains { $0.hasPrefix("Protein Kinases") })
   }
 
+  /// PMC4234027: `X-dependent signaling` is X's signaling, which stands for X.
+  @Test func theSignalingAnEntityMediatesIsTheEntity() {
+    #expect(
+      Self.claims("Analysis of the expression profiles of E-cadherin transcriptional repressors in these IECs suggests that a combined up-regulation of Snail2, Twist1, or Twist2, but not of Snail1 or Zeb1, may partly account for the E-cadherin repression induced by oncogenic Met-dependent signaling, including that one driven by Grb2 and Shc signals (Additional file 2).",
+        after: "Notably, anoikis resistance driven by the oncogenic Met receptor in IECs is partly dependent on Grb2 functions, whereas Shc functions appear dispensable (Figure 4).")
+        == ["MET inhibits CDH1 hedged"])
+  }
+
+  /// PMC534114: `the EGF induced activation of Y`, unhyphenated, as `EGF-induced` is read.
+  @Test func anUnhyphenatedInducedModifierIsTheAgent() {
+    #expect(
+      Self.claims("Taken together, these results suggest a role for Shp2 in negatively regulating the EGF induced activation of the PI-3 kinase pathway via Gab1, possibly by dephosphorylating Gab1 at p85 binding sites.")
+        .contains("EGF activates PI3K hedged"))
+  }
+
   /// elife-25237: figure panel labels do not break a list.
   @Test func panelLabelsAreLeftOut() {
     #expect(

@@ -97,7 +97,34 @@ extension ClaimReader {
       if byte != 0x20 { raw.append(.punctuation(Character(Unicode.Scalar(byte)))) }
       index += 1
     }
-    return chained(joiningPhrasalVerbs(namingClassNounsAsWords(droppingAsides(droppingPanelLabels(raw)))))
+    return chained(joiningPhrasalVerbs(namingClassNounsAsWords(droppingAsides(droppingPanelLabels(droppingSignalingMediators(raw))))))
+  }
+
+  /// `IL-6-mediated signaling`, `EGF-induced signaling`: the signaling of the entity, read as
+  /// `IL-6 signaling` (which stands for IL-6).
+  static func droppingSignalingMediators(_ raw: [Item]) -> [Item] {
+    func isMediator(_ index: Int) -> Bool {
+      guard index >= 1, index + 2 < raw.count, case .argument = raw[index - 1],
+        raw[index] == .punctuation("-"), case .word(let mediator) = raw[index + 1],
+        ["mediated", "dependent", "induced", "driven", "triggered"].contains(mediator),
+        case .word(let head) = raw[index + 2]
+      else { return false }
+      return ["signaling", "signalling", "signal", "signals", "pathway", "pathways"].contains(head)
+    }
+    // Most sentences have none: they are returned as they are.
+    guard raw.indices.contains(where: isMediator) else { return raw }
+    var items: [Item] = []
+    items.reserveCapacity(raw.count)
+    var index = 0
+    while index < raw.count {
+      if isMediator(index) {
+        index += 2
+        continue
+      }
+      items.append(raw[index])
+      index += 1
+    }
+    return items
   }
 
   /// Figure panel labels, `(C)`, `(C–E)`, left out: `S6K1 (C), Akt (D), and mTOR (E)

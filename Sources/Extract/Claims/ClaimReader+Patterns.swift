@@ -421,9 +421,11 @@ extension ClaimReader {
     }
     // `X-induced activation of Y`, `X-mediated phosphorylation of Y`, `insulin-activated
     // phosphorylation of 4EBP1`.
+    let agentParticiples: Set<String> = [
+      "induced", "mediated", "dependent", "triggered", "activated", "stimulated",
+    ]
     var back = index - 1
-    while back >= 0, case .word(let word) = items[back],
-      !["induced", "mediated", "dependent", "triggered", "activated", "stimulated"].contains(word),
+    while back >= 0, case .word(let word) = items[back], !agentParticiples.contains(word),
       index - back <= 2
     {
       back -= 1
@@ -432,6 +434,12 @@ extension ClaimReader {
       case .argument(let subject) = items[back - 2]
     {
       return combine(subject, predicate, object.argument, items, (back - 2)..<object.index)
+    }
+    // `the EGF induced activation of PI3K`: the same, unhyphenated (a compound modifier).
+    if back >= 1, case .word(let participle) = items[back], agentParticiples.contains(participle),
+      case .argument(let subject) = items[back - 1], subject.isModifier
+    {
+      return combine(subject, predicate, object.argument, items, (back - 1)..<object.index)
     }
     // `T3 up-regulation of BTEB`, `rapamycin inhibition of ERK`: the entity right before the
     // noun is its agent (no loss: the noun is the predicate).
