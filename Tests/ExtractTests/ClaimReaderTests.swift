@@ -131,6 +131,28 @@ import Testing
         .contains("EGF activates PI3K hedged"))
   }
 
+  /// elife-02200 and elife-20304: a transcription factor raises its target genes; `X target
+  /// genes` as an object are the genes, not X.
+  @Test func targetGenesOfATranscriptionFactor() {
+    #expect(
+      Self.claims("(B) GRO-seq detects transactivation of the canonical p53 target genes CDKN1A and TP53I3 at 1 hr of Nutlin treatment, prior to any detectable increase in steady state mRNA levels as measured by Q-RT-PCR.")
+        == ["TP53 increases_amount CDKN1A", "TP53 increases_amount TP53I3"])
+    #expect(
+      Self.claims("For example, we noted that the canonical p53 target gene GADD45A fell in this group, as its transcription was mildly induced at 1 hr and thus fell below our statistical cut-off.")
+        == ["TP53 increases_amount GADD45A"])
+    #expect(
+      !Self.claims("Cholesterol is sufficient to activate Hh target genes in NIH/3T3 cells.", inRichDocument: true)
+        .contains { $0.contains("Hedgehog") })
+  }
+
+  /// elife-02200: a relative clause after a noun in apposition to an entity has the entity as
+  /// its subject.
+  @Test func aRelativeClauseAfterAnApposition() {
+    #expect(
+      Self.claims("Furthermore, 12 out of the 14 novel p53 target genes tested are also induced at the mRNA steady state level when using doxorubicin, a DNA-damaging agent that activates p53 via stress signaling cascades (Lowe et al., 1994), thus revealing that transactivation of most novel genes is not unique to pharmacological inhibition of MDM2 (Figure 1—figure supplement 1E).")
+        .contains("doxorubicin activates TP53"))
+  }
+
   /// elife-25237: figure panel labels do not break a list.
   @Test func panelLabelsAreLeftOut() {
     #expect(

@@ -115,6 +115,18 @@ import Testing
       ]).starts(with: ["signal transducer and activator of transcription 1=HGNC:11362"]))
   }
 
+  /// elife-02200 names Nutlin-3 and then writes Nutlin for it: the bare name is the compound.
+  @Test func aBareDrugNameIsTheNumberedCompoundTheDocumentNames() {
+    let groundings = Self.groundings([
+      "For example, Nutlin-3, the first-in-class compound, binds to the hydrophobic pocket in MDM2 required for binding to p53, thus acting as a competitive inhibitor (Vassilev et al., 2004).",
+      "Strikingly, Nutlin leads to p53-dependent transcriptional activation of hundreds of genomic loci prior to any significant increase in total p53 levels, thus highlighting the critical role of MDM2 in masking the p53 transactivation domain.",
+    ])
+    #expect(groundings.contains("Nutlin-3=CHEBI:46742"))
+    #expect(groundings.contains("Nutlin=CHEBI:46742"))
+    #expect(EntityRecognizer.stemOfNumberedCompound("Nutlin-3a") == "Nutlin")
+    #expect(EntityRecognizer.stemOfNumberedCompound("IL-6") == nil)
+  }
+
   /// A document of one paragraph whose sentences are `s1`, `s2`, … in order.
   private static func paragraph(_ sentences: [String]) -> Document {
     Document(

@@ -237,11 +237,24 @@ extension ClaimReader {
       return (named, relative - 4)
     }
     // `a family of ligands that bind and activate Y`: the relative clause's subject is the
-    // noun before `that`, no entity.
+    // noun before `that`, no entity; `doxorubicin, a DNA-damaging agent that activates p53`:
+    // unless that noun is in apposition to an entity, which is the subject.
     if needsSubject, relative >= 1, items[relative] == .word("that") || items[relative] == .word("which"),
       case .word(let noun) = items[relative - 1], !V.verbsAndNouns.contains(noun),
       !["and", "or", "but", "so", "such", "than", "now", "is", "was", "are", "were"].contains(noun)
     {
+      var article = relative - 1
+      while article > relative - 6, article >= 2, items[article] != .word("a"), items[article] != .word("an"),
+        items[article] != .punctuation(",")
+      {
+        article -= 1
+      }
+      if article >= 2, items[article] == .word("a") || items[article] == .word("an"),
+        items[article - 1] == .punctuation(","), case .argument(let head) = items[article - 2],
+        head.canBeSubjectIgnoringPosition
+      {
+        return (head, article - 2)
+      }
       return nil
     }
     // `associates with activated Src which phosphorylates EphrinB1`: a relative clause right

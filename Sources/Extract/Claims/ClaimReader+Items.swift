@@ -403,6 +403,12 @@ extension ClaimReader {
           argument.hasLossHead = true
         } else if V.antagonistHeads.contains(word) {
           argument.isAntagonist = true
+        } else if word == "target" {
+          // `activate Hh target genes`: the genes, not the entity (`targetGeneReadings`).
+          if look + 1 < raw.count, raw[look + 1] == .word("gene") || raw[look + 1] == .word("genes") {
+            argument.isStandIn = true
+          }
+          break
         } else if word == "receptor" || word == "receptors", look == next {
           // `TH receptor α`: a receptor of the entity that the lexicon did not name; not the
           // entity itself, so no argument.
@@ -565,7 +571,7 @@ extension ClaimReader {
   /// Words after a chain that `chained` reads: pathway, amount, loss and antagonist heads,
   /// `receptor(s)`, and the nouns it looks past (`chainNouns`).
   static let chainQualifiers: Set<String> = V.pathwayHeads.union(V.amountHeads)
-    .union(V.lossAfter).union(V.antagonistHeads).union(["receptor", "receptors"])
+    .union(V.lossAfter).union(V.antagonistHeads).union(["receptor", "receptors", "target"])
     .union(chainNouns)
 
   /// Nouns after a chain that qualify nothing but do not end its head (`IL-6 gene expression`).

@@ -728,6 +728,35 @@ extension ClaimReader {
       subject.argument, predicate, object.argument, items, subject.index..<object.index)
   }
 
+  /// `the canonical p53 target genes CDKN1A and TP53I3`, `CDKN1A is a p53 target gene`: the
+  /// transcription factor raises the expression of its target genes (`target` at `index`).
+  func targetGeneReadings(_ items: [Item], at index: Int) -> [Reading] {
+    var agentIndex = index - 1
+    if agentIndex >= 1, items[agentIndex] == .punctuation("-") { agentIndex -= 1 }
+    guard agentIndex >= 0, index + 1 < items.count, case .argument(var factor) = items[agentIndex],
+      !factor.isAntagonist, case .word(let noun) = items[index + 1], noun == "gene" || noun == "genes"
+    else { return [] }
+    factor.isModifier = false
+    factor.isStandIn = false
+    // The genes named right after the noun.
+    if let listed = argument(in: items, from: index + 2, step: 1, limit: 0), listed.index == index + 2 {
+      return combine(factor, .increasesAmount, listed.argument, items, agentIndex..<listed.index)
+    }
+    // `A is a (novel) p53 target gene`, `identified A as a p53 target gene`.
+    // (Over at most three words, none a verb: not `is sufficient to activate Hh target genes`.)
+    var copula = agentIndex - 1
+    while copula >= 1, agentIndex - copula <= 3, case .word(let word) = items[copula],
+      !V.beForms.contains(word), word != "as", word != "to", V.verbs[word] == nil
+    {
+      copula -= 1
+    }
+    guard copula >= 1, agentIndex - copula <= 3, case .word(let word) = items[copula],
+      V.beForms.contains(word) || word == "as",
+      let gene = nearestArgument(items, before: copula, limit: 3, needsSubject: false)
+    else { return [] }
+    return combine(factor, .increasesAmount, gene.argument, items, gene.index..<index)
+  }
+
   /// `ATF4 is an effector of mTORC1 signaling`, `ASPP2 is a substrate of MAPK`: the entity
   /// after `of` acts on the subject before the copula.
   func patientNounReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate)

@@ -81,7 +81,7 @@ struct ClaimReader {
   enum Rule: String, Sendable {
     case agentNoun, association, catalysis, complex, complexChain, drugName, drugTreatment
     case effect, enzymeName, following, modifier, mutual, noun, partnerNoun, patientNoun, reaction
-    case requirement, response, role, verb
+    case requirement, response, role, targetGene, verb
   }
 
   /// `readings` marked as read by `rule`.
@@ -208,6 +208,9 @@ struct ClaimReader {
       }
       if V.requirementWords.contains(word), index + 1 < items.count, items[index + 1] == .word("for") {
         readings += tagged(.requirement, requirementReadings(items, at: index))
+      }
+      if word == "target" {
+        readings += tagged(.targetGene, targetGeneReadings(items, at: index))
       }
       if word == "response" {
         readings += tagged(.response, responseReadings(items, at: index))

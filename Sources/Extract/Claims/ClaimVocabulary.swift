@@ -364,7 +364,7 @@ enum ClaimVocabulary {
   static let readingTriggers: Set<String> = Set(verbs.keys).union(nouns.keys)
     .union(agentNouns.keys).union(patientNouns.keys).union(catalysisVerbs).union(conversionVerbs)
     .union(requirementWords).union(associationWords).union(involvementWords)
-    .union(["response", "following", "between", "of", "role", "roles", "effect", "effects"])
+    .union(["response", "following", "between", "of", "role", "roles", "effect", "effects", "target"])
     .union(ClaimReader.complexNouns).union(ClaimReader.mutualVerbs)
 
   /// Keys of `verbs` and `nouns`: the trigger words of a predicate.

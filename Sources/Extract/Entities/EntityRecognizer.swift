@@ -52,6 +52,7 @@ struct EntityRecognizer {
       return TaggedSentence(id: entry.sentence.id, utf8: bytes, hits: hits)
     }
     applyAbbreviations(&sentences)
+    groundBareDrugStems(&sentences)
     for index in sentences.indices {
       nameSubunits(&sentences[index])
       nameTargetsOfNamedDrugs(&sentences[index])
