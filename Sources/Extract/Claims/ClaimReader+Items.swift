@@ -103,48 +103,40 @@ extension ClaimReader {
   /// `IL-6-mediated signaling`, `EGF-induced signaling`: the signaling of the entity, read as
   /// `IL-6 signaling` (which stands for IL-6).
   static func droppingSignalingMediators(_ raw: [Item]) -> [Item] {
-    func isMediator(_ index: Int) -> Bool {
+    dropping(raw) { index in
       guard index >= 1, index + 2 < raw.count, case .argument = raw[index - 1],
         raw[index] == .punctuation("-"), case .word(let mediator) = raw[index + 1],
         ["mediated", "dependent", "induced", "driven", "triggered"].contains(mediator),
-        case .word(let head) = raw[index + 2]
-      else { return false }
-      return ["signaling", "signalling", "signal", "signals", "pathway", "pathways"].contains(head)
+        case .word(let head) = raw[index + 2],
+        ["signaling", "signalling", "signal", "signals", "pathway", "pathways"].contains(head)
+      else { return nil }
+      return 2
     }
-    // Most sentences have none: they are returned as they are.
-    guard raw.indices.contains(where: isMediator) else { return raw }
-    var items: [Item] = []
-    items.reserveCapacity(raw.count)
-    var index = 0
-    while index < raw.count {
-      if isMediator(index) {
-        index += 2
-        continue
-      }
-      items.append(raw[index])
-      index += 1
-    }
-    return items
   }
 
   /// Figure panel labels, `(C)`, `(C–E)`, left out: `S6K1 (C), Akt (D), and mTOR (E)
   /// phosphorylate LARP1` lists three kinases.
   static func droppingPanelLabels(_ raw: [Item]) -> [Item] {
-    func isLabel(_ index: Int) -> Bool {
+    dropping(raw) { index in
       guard index + 2 < raw.count, raw[index] == .punctuation("("), raw[index + 2] == .punctuation(")"),
         case .word(let word) = raw[index + 1]
-      else { return false }
+      else { return nil }
       let letters = word.split(whereSeparator: { $0 == "–" || $0 == "-" })
       return (1...2).contains(letters.count) && letters.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+        ? 3 : nil
     }
-    // Most sentences have none: they are returned as they are.
-    guard raw.indices.contains(where: isLabel) else { return raw }
+  }
+
+  /// `raw` without the spans `length(at:)` measures (nil where none starts at an index). Most
+  /// sentences have none: they are returned as they are.
+  private static func dropping(_ raw: [Item], spans length: (Int) -> Int?) -> [Item] {
+    guard raw.indices.contains(where: { length($0) != nil }) else { return raw }
     var items: [Item] = []
     items.reserveCapacity(raw.count)
     var index = 0
     while index < raw.count {
-      if isLabel(index) {
-        index += 3
+      if let count = length(index) {
+        index += count
         continue
       }
       items.append(raw[index])
