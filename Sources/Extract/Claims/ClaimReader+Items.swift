@@ -561,7 +561,7 @@ extension ClaimReader {
   ]
 
   /// Words after a chain that `chained` reads: pathway, amount, loss and antagonist heads,
-  /// `receptor(s)`, and the nouns it looks past (`chainNouns`).
+  /// `receptor(s)`, `target` (of `target genes`), and the nouns it looks past (`chainNouns`).
   static let chainQualifiers: Set<String> = V.pathwayHeads.union(V.amountHeads)
     .union(V.lossAfter).union(V.antagonistHeads).union(["receptor", "receptors", "target"])
     .union(chainNouns)

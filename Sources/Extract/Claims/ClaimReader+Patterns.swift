@@ -421,11 +421,8 @@ extension ClaimReader {
     }
     // `X-induced activation of Y`, `X-mediated phosphorylation of Y`, `insulin-activated
     // phosphorylation of 4EBP1`.
-    let agentParticiples: Set<String> = [
-      "induced", "mediated", "dependent", "triggered", "activated", "stimulated",
-    ]
     var back = index - 1
-    while back >= 0, case .word(let word) = items[back], !agentParticiples.contains(word),
+    while back >= 0, case .word(let word) = items[back], !Self.agentParticiples.contains(word),
       index - back <= 2
     {
       back -= 1
@@ -436,7 +433,7 @@ extension ClaimReader {
       return combine(subject, predicate, object.argument, items, (back - 2)..<object.index)
     }
     // `the EGF induced activation of PI3K`: the same, unhyphenated (a compound modifier).
-    if back >= 1, case .word(let participle) = items[back], agentParticiples.contains(participle),
+    if back >= 1, case .word(let participle) = items[back], Self.agentParticiples.contains(participle),
       case .argument(let subject) = items[back - 1], subject.isModifier
     {
       return combine(subject, predicate, object.argument, items, (back - 1)..<object.index)
@@ -462,6 +459,12 @@ extension ClaimReader {
     }
     return []
   }
+
+  /// `X-induced N of Y`, `the EGF induced N of Y`: participles after an entity that make it
+  /// the agent of the nominalisation that follows.
+  static let agentParticiples: Set<String> = [
+    "induced", "mediated", "dependent", "triggered", "activated", "stimulated",
+  ]
 
   /// The index of the last argument coordinated with the one at `index` (`A and B`, `A, B,
   /// and C`, `A or B`); `index` itself when none is.
