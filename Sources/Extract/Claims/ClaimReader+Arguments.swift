@@ -24,13 +24,7 @@ extension ClaimReader {
         }
         if argument.isBlocked { return nil }
         // `binds the 5′UTR of RpL32 mRNA`: the gene whose mRNA it is stands for its part.
-        if step > 0, argument.members.allSatisfy({ Self.mRNAParts.contains($0.grounding) }),
-          index + 2 < items.count, items[index + 1] == .word("of"),
-          case .argument(let whole) = items[index + 2], !whole.isBlocked,
-          whole.members.allSatisfy({ $0.type == .gene })
-        {
-          return (whole, index + 2)
-        }
+        if step > 0, let gene = Self.geneOfMRNAPart(items, argument, at: index) { return gene }
         // `lung cancer stem cell proliferation`: the last of adjacent arguments is the head.
         // … except a family before a gene or family, which names its members (`histones H2A`).
         // `activates the eIF2α kinase PERK`: the enzyme named after its substrate is the head.
@@ -213,6 +207,18 @@ extension ClaimReader {
 
   /// The 5′ and 3′ untranslated regions (MeSH), parts of an mRNA.
   static let mRNAParts: Set<String> = ["MESH:D020121", "MESH:D020413"]
+
+  /// For a 5′ or 3′ UTR `part` at `index` followed by `of` and a gene (`the 5′UTR of RpL32
+  /// mRNA`): that gene and its index, which stand for the part (CONVENTIONS.md); nil otherwise.
+  static func geneOfMRNAPart(_ items: [Item], _ part: Argument, at index: Int)
+    -> (argument: Argument, index: Int)?
+  {
+    guard part.members.allSatisfy({ mRNAParts.contains($0.grounding) }), index + 2 < items.count,
+      items[index + 1] == .word("of"), case .argument(let whole) = items[index + 2], !whole.isBlocked,
+      whole.members.allSatisfy({ $0.type == .gene })
+    else { return nil }
+    return (whole, index + 2)
+  }
 
   /// The nearest argument left of `index` (within `limit` words, same clause); with
   /// `needsSubject`, only one that can be a subject.

@@ -163,12 +163,7 @@ extension ClaimReader {
     }
     guard let found, !found.isBlocked else { return nil }
     // `binding to the 5′UTR of RpL32 mRNA`: the gene whose mRNA it is.
-    if found.members.allSatisfy({ Self.mRNAParts.contains($0.grounding) }), position + 1 < items.count,
-      items[position] == .word("of"), case .argument(let whole) = items[position + 1], !whole.isBlocked,
-      whole.members.allSatisfy({ $0.type == .gene })
-    {
-      return (whole, position + 2)
-    }
+    if let gene = Self.geneOfMRNAPart(items, found, at: position - 1) { return (gene.argument, gene.index + 1) }
     return (found, position)
   }
 }
