@@ -968,6 +968,50 @@ import Testing
   }
 }
 
+/// Readings added in stop 16, each on a sentence of a tuned article or of published text.
+@Suite struct ClaimReaderStop16Tests {
+  static func claims(_ text: String) -> [String] { ClaimReaderTests.claims(text, inRichDocument: true) }
+
+  /// PMC3441633: a binding domain before `of` stands for its protein.
+  @Test func aDomainOfAProteinActsForIt() {
+    #expect(Self.claims("The RBD of Raf specifically bound Ras-GTPγS.") == ["RAF binds RAS"])
+    #expect(Self.claims("We demonstrate that the RBD of PI3KC2β binds nucleotide-free Ras in vitro (Fig. 5).") == ["PIK3C2B binds RAS"])
+    // A mutated region is no subject.
+    #expect(Self.claims("Point mutations in the effector region of Ras that disrupt Class I PI3K binding also disrupt Class II PI3K binding.").isEmpty)
+  }
+
+  /// elife-02200 and elife-25237: `MDM2-bound p53`, `co-IPs`.
+  @Test func boundAfterAHyphenAndCoIPsAreBinding() {
+    #expect(Self.claims("These genes are downregulated in the presence of MDM2-bound p53 but then activated by Nutlin.").contains("MDM2 binds TP53"))
+    #expect(Self.claims("(A) Endogenous LARP1 co-IPs endogenous mTORC1 in HEK293T cells.") == ["LARP1 binds mTORC1"])
+    // `not only … but also` is no negation.
+    #expect(Self.claims("As expected, LARP1 co-IPed not only mTORC1 and PABP1, but also eIF4E, a 5’CAP mRNA binding initiation factor.").starts(with: ["LARP1 binds mTORC1", "LARP1 binds PABPC1"]))
+    // A nucleotide bound to a protein names its state, not a partner.
+    #expect(Self.claims("GTP-bound Ras activates Raf.") == ["RAS activates RAF"])
+  }
+
+  /// elife-35190: the clause that opens with a passive participle speaks of the main subject.
+  @Test func aFrontedParticipleClauseActsOnTheMainSubject() {
+    let claims = Self.claims("Once recruited to the T cell receptor and activated by Lck, ZAP-70 phosphorylates the scaffold proteins LAT and SLP-76, leading to the recruitment of other signaling proteins.")
+    #expect(claims.contains("LCK activates ZAP70"))
+    #expect(!claims.contains("LCK activates TCR"))
+    #expect(claims.contains("ZAP70 phosphorylates LAT"))
+  }
+
+  /// elife-20304: `by directly activating`, and `for X to activate`.
+  @Test func anAdverbBeforeAByGerundAndAnInfinitivesSubject() {
+    #expect(Self.claims("Cholesterol influences Hh signaling by directly activating Smoothened (SMO), an orphan GPCR that transmits the Hh signal across the membrane in all animals.").contains("cholesterol activates SMO"))
+    let claims = Self.claims("Smoothened activity is necessary for cholesterol to activate Hh signaling.")
+    #expect(claims.contains("cholesterol activates Hedgehog"))
+    #expect(!claims.contains("SMO activates Hedgehog"))
+  }
+
+  /// elife-57410: the subject before a longer apposition.
+  @Test func theSubjectBeforeAnAppositionOfEightWords() {
+    #expect(Self.claims("Rap1, a GTPase in the Ras family, can interact with B-Raf.") == ["RAP1 binds BRAF"])
+  }
+}
+
 @Suite struct ClaimsOutsideMethods {
   /// The same sentence states a finding in the Results and a protocol step in the Methods; a
   /// curator records the first only.

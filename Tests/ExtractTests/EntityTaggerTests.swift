@@ -184,6 +184,34 @@ import Testing
   }
 
 
+  /// elife-20304 defines `CRD` as the cysteine-rich domain; the lexicon's CRD (an alias of CRX)
+  /// is ambiguous, so the document's definition wins even beside a gene.
+  @Test func anAmbiguousShortFormDefinedAsPlainWordsIsNoEntity() {
+    let mentions = Self.groundings([
+      "Unlike many GPCRs, which are regulated by cholesterol through their heptahelical transmembrane domains, SMO is activated by cholesterol through its extracellular cysteine-rich domain (CRD).",
+      "Cholesterol binding is predicted to induce a clockwise rotation of the CRD on the 7TMD pedestal, perhaps driving SMO activation.",
+    ])
+    #expect(!mentions.contains { $0.hasPrefix("CRD=") })
+    #expect(mentions.filter { $0.hasPrefix("SMO=") } == ["SMO=HGNC:11119", "SMO=HGNC:11119"])
+    // Without the definition, CRD beside a gene is read as the gene (the `amb` rule).
+    #expect(Self.groundings(["Mutations in CRD and RHO cause retinal dystrophy."]).contains("CRD=HGNC:2383"))
+  }
+
+  /// Names the generated lexicon lacked (overrides.tsv): brands, usual short names, a fusion.
+  @Test func usualNamesOfDrugsAndProteinsAreFound() {
+    let mentions = Self.groundings([
+      "Under these circumstances, single chemical inhibitors are efficacious, such as Gleevec inhibition of BCR-ABL in CML.",
+      "Hypothetical model for mTORC1-dependent LARP1-interacting RP mRNA translation. mTOR Complex 1 (mTORC1) is activated by growth factors and amino acids on the lysosomal surface.",
+      "Cholesterol influences Hh signaling by directly activating Smoothened (SMO), an orphan GPCR.",
+    ])
+    #expect(mentions.contains("Gleevec=CHEBI:45783"))
+    #expect(mentions.contains("BCR-ABL=MESH:D016044"))
+    #expect(mentions.contains("mTOR Complex 1=FPLX:mTORC1"))
+    #expect(mentions.contains("Smoothened=HGNC:11119"))
+    // β-arrestin 2 is ARRB2, not ARR3 (cone arrestin, HGNC's "arrestin 3").
+    #expect(Self.groundings(["We previously showed that silencing β-arrestin 1 and β-arrestin 2 endogeneous expressions with siRNA decreased CCR5 internalization."]).starts(with: ["β-arrestin 1=HGNC:711", "β-arrestin 2=HGNC:712"]))
+  }
+
   /// PMC4234027 writes the MET receptor `Met`; the lexicon's MET is case-sensitive (`met`).
   @Test func aCapitalisedSymbolBeforeAGeneNounNamesTheGeneThroughout() {
     let mentions = Self.groundings([

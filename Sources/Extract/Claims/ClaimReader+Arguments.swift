@@ -277,8 +277,8 @@ extension ClaimReader {
     // `EphrinB1, a PTPN13 substrate, interacts with ErbB2`: the subject before the apposition.
     if needsSubject, relative >= 4, items[relative] == .punctuation(",") {
       var comma = relative - 1
-      while comma > 0, relative - comma <= 6, items[comma] != .punctuation(",") { comma -= 1 }
-      if comma >= 1, relative - comma <= 6, items[comma] == .punctuation(","),
+      while comma > 0, relative - comma <= 8, items[comma] != .punctuation(",") { comma -= 1 }
+      if comma >= 1, relative - comma <= 8, items[comma] == .punctuation(","),
         items[comma + 1] == .word("a") || items[comma + 1] == .word("an"),
         case .argument(let head) = items[comma - 1], head.canBeSubject
       {
@@ -376,6 +376,13 @@ extension ClaimReader {
           verb.hasSuffix("ed")
         {
           return nil
+        }
+        // `necessary for cholesterol to activate Y`: the entity after `for` is the subject of
+        // the infinitive right after it.
+        if argument.isAfterPreposition, first >= 1, items[first - 1] == .word("for"),
+          position + 2 == index, items[position + 1] == .word("to"), argument.canBeSubjectIgnoringPosition
+        {
+          return (argument, first)
         }
         if argument.isAfterPreposition || argument.isObjectOfVerb || argument.isModifier {
           position = first - 1

@@ -459,15 +459,23 @@ extension ClaimReader {
       // makes no object of the chain.
       let isAfterCompoundModifier =
         items.count >= 2 && items[items.count - 2] == .punctuation("-")
-        && items.last?.word.map { V.participleModifiers[$0] != nil } == true
+        && items.last?.word.map { V.participleModifiers[$0] != nil || V.hyphenModifiers[$0] != nil } == true
       if let previous = before.first {
-        if let position = before.firstIndex(where: { !Self.determiners.contains($0) }),
-          V.prepositions.contains(before[position]),
+        // `The RBD of Raf binds Ras`: the words before the part decide, when they can be seen
+        // (`mutations in the effector region of Ras`: a modifier hides them).
+        let phrase: [String] = {
+          guard previous == "of", before.count >= 2, V.proteinParts.contains(before[1]) else { return before }
+          let rest = Array(before.dropFirst(2))
+          let first = rest.first { !Self.determiners.contains($0) }
+          return first == nil || V.prepositions.contains(first!) ? rest : before
+        }()
+        if let position = phrase.firstIndex(where: { !Self.determiners.contains($0) }),
+          V.prepositions.contains(phrase[position]),
           // `As mTORC1 regulates ATF4, …`: `as` opening the clause is a conjunction.
-          !(before[position] == "as" && position == before.count - 1 && before.count < 4
+          !(phrase[position] == "as" && position == phrase.count - 1 && before.count < 4
             && items.count == before.count),
-          !Self.isAgentPhrase(before, preposition: position),
-          !Self.isExposurePhrase(before, preposition: position)
+          !Self.isAgentPhrase(phrase, preposition: position),
+          !Self.isExposurePhrase(phrase, preposition: position)
         {
           argument.isAfterPreposition = true
         }

@@ -17,8 +17,13 @@ extension ClaimReader {
         isAfterBe: previousWord.contains { V.beForms.contains($0) || V.becomeForms.contains($0) })
         ?? drugWith(items, after: index, predicate: predicate)
     {
-      guard var subject = argument(in: items, from: by + 1, step: 1, limit: 3),
-        let nearest = patientBeforeRelativeClause(items, before: index)
+      guard var subject = argument(in: items, from: by + 1, step: 1, limit: 3) else { return [] }
+      // `Once recruited to the TCR and activated by Lck, ZAP-70 phosphorylates Y`: a clause
+      // that opens with the participle speaks of the main clause's subject.
+      if let patient = fronted(items, participle: index, agentEnd: subject.index) {
+        return combine(subject.argument, predicate, patient.argument, items, index..<patient.index)
+      }
+      guard let nearest = patientBeforeRelativeClause(items, before: index)
           ?? nearestArgument(items, before: index, limit: 5, needsSubject: false)
       else { return [] }
       // `inhibited by BAY43-9006 and by rapamycin`.
@@ -67,15 +72,19 @@ extension ClaimReader {
       {
         return combine(drug, predicate, object.argument, items, index..<(object.index + 2))
       }
-      guard index >= 1,
-        items[index - 1] == .word("by") || items[index - 1] == .word("via")
+      // `by directly activating Y`: past an adverb.
+      let opener =
+        index >= 2 && items[index - 1].word.map({ V.verbModifiers.contains($0) && $0.hasSuffix("ly") }) == true
+        ? index - 1 : index
+      guard opener >= 1,
+        items[opener - 1] == .word("by") || items[opener - 1] == .word("via")
           || (index >= 2 && items[index - 1] == .word("for")
             && items[index - 2] == .word("responsible"))
           || (index >= 2 && items[index - 1] == .word("at")
             && items[index - 2].word.map(Self.efficacyWords.contains) == true)
           || isParticipleClause(items, at: index),
         let object = argument(in: items, from: index + 1, step: 1, limit: 5),
-        let subject = clauseSubject(items, before: index - 1)
+        let subject = clauseSubject(items, before: opener - 1)
       else { return [] }
       return combine(
         subject.argument, predicate, object.argument, items, subject.index..<object.index)
@@ -268,6 +277,45 @@ extension ClaimReader {
     var comma = index - 1
     if comma >= 1, items[comma] == .word("thereby") || items[comma] == .word("thus") { comma -= 1 }
     return comma >= 1 && items[comma] == .punctuation(",")
+  }
+
+  /// Conjunctions that open a participle clause before the main clause: `Once activated by X,`.
+  static let participleClauseOpeners: Set<String> = ["once", "when", "after", "upon", "if", "while"]
+
+  /// `(Once) recruited to the TCR and activated by Lck, ZAP-70 …`: when the participle at
+  /// `participle` opens the sentence (after a conjunction, or after another participle and
+  /// `and`) and a comma follows its agent, the main clause's subject right after the comma.
+  func fronted(_ items: [Item], participle: Int, agentEnd: Int) -> (argument: Argument, index: Int)? {
+    guard agentEnd + 2 < items.count, items[agentEnd + 1] == .punctuation(",") else { return nil }
+    var start = 0
+    if case .word(let first) = items[0], Self.participleClauseOpeners.contains(first) { start = 1 }
+    guard start < participle, case .word(let opening) = items[start], opening.hasSuffix("ed")
+    else { return start == participle ? mainSubject(items, after: agentEnd + 1) : nil }
+    // Between the first participle and this one: no punctuation and no verb but participles.
+    for item in items[(start + 1)..<participle] {
+      switch item {
+      case .punctuation: return nil
+      case .word(let word):
+        if V.beForms.contains(word) || Self.clauseOpeners.contains(word)
+          || (V.verbs[word] != nil && !word.hasSuffix("ed"))
+        {
+          return nil
+        }
+      case .argument: continue
+      }
+    }
+    guard items[participle - 1] == .word("and") else { return nil }
+    return mainSubject(items, after: agentEnd + 1)
+  }
+
+  /// The entity that opens the clause after `comma`, when a verb follows it.
+  private func mainSubject(_ items: [Item], after comma: Int) -> (argument: Argument, index: Int)? {
+    guard let subject = argument(in: items, from: comma + 1, step: 1, limit: 1),
+      !subject.argument.isBlocked, subject.index + 1 < items.count,
+      case .word(let verb) = items[subject.index + 1],
+      V.verbs[verb] != nil || V.verbModifiers.contains(verb)
+    else { return nil }
+    return subject
   }
 
   /// The index of `by` that makes the participle at `index` passive: right after it, or, when

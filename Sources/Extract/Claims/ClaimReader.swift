@@ -313,6 +313,8 @@ struct ClaimReader {
     }
     for (position, item) in zip(lower..<upper, items[lower..<upper]) {
       guard case .word(let word) = item, V.negations.contains(word) else { continue }
+      // `co-IPed not only A but also B`: no negation.
+      if word == "not", position + 1 < items.count, items[position + 1] == .word("only") { continue }
       // `resulted in no episodes of Y`: a result that is absent is one that is prevented.
       if word == "no", position > 0, Self.isResultVerb(items[position - 1]) {
         predicate = Self.flipped(predicate)

@@ -58,7 +58,8 @@ enum ClaimVocabulary {
       .binds,
       "bind binds bound binding react-with reacts-with reacted-with interact interacts interacted "
         + "forms-a-complex-with formed-a-complex-with form-a-complex-with pulled-down-with "
-        + "co-immunoprecipitates "
+        + "co-immunoprecipitate co-immunoprecipitates co-immunoprecipitating "
+        + "co-ip co-ips co-iped co-ip'ed coips coiped "
         + "co-immunoprecipitated coimmunoprecipitates coimmunoprecipitated co-precipitates "
         + "co-precipitated coprecipitates coprecipitated heterodimerizes heterodimerized "
         + "heterodimerize heterodimerizing associate-with associates-with")
@@ -125,9 +126,9 @@ enum ClaimVocabulary {
   ]
 
   /// Participles read only after a hyphen: `p53-dependent apoptosis` (p53 promotes it),
-  /// `Gab1-associated Shp2` (the two bind).
+  /// `Gab1-associated Shp2`, `MDM2-bound p53` (the two bind).
   static let hyphenModifiers: [String: Claim.Predicate] = [
-    "dependent": .promotes, "associated": .binds,
+    "dependent": .promotes, "associated": .binds, "bound": .binds,
   ]
 
   /// Nouns that name a property of what follows them (`the variability of serum phosphate`):
@@ -332,6 +333,12 @@ enum ClaimVocabulary {
   static let standInModifiers: Set<String> = [
     "ancestral", "mutant", "mutated", "engineered", "reconstructed", "truncated", "chimeric",
     "inactive", "kinase-dead", "kinase-deficient", "kinase-inactive", "dominant-negative",
+  ]
+  /// `the RBD of Raf binds Ras`: a part of a protein before `of` stands for the protein, whose
+  /// place in the clause is the part's. (`the domain of X` names a construct: a stand-in head.)
+  static let proteinParts: Set<String> = [
+    "rbd", "sh2", "sh3", "terminus", "termini", "tail", "motif", "motifs", "region", "portion",
+    "moiety",
   ]
   /// `cells expressing X`, `mice lacking X`: X describes what carries it, like a preposition's
   /// object, and is not a subject.

@@ -14,7 +14,8 @@ import Model
 ///   overrides lexicon hits on SF and adds occurrences the lexicon missed.
 /// - `amb` rows (p22, ACC1, PPI: a short form of several genes or senses) count only after a
 ///   definition in the document or beside an unambiguous mention of their own kind (a gene,
-///   family or complex for a protein).
+///   family or complex for a protein), and never once the document defines them as words no
+///   entity names ("cysteine-rich domain (CRD)").
 /// - `gen` rows (death, sleep, cancer, inflammation) are kept only in documents that are about
 ///   biomedicine: at least `minimumSpecificMentions` hits of genes, families, complexes or
 ///   chemicals that are not `gen` themselves. Ordinary prose then gets no generic hits.
@@ -51,6 +52,7 @@ struct EntityRecognizer {
       }
       return TaggedSentence(id: entry.sentence.id, utf8: bytes, hits: hits)
     }
+    dropPlainlyDefinedShortForms(&sentences)
     applyAbbreviations(&sentences)
     groundBareDrugStems(&sentences)
     for index in sentences.indices {
