@@ -138,6 +138,7 @@ import Testing
   @Test func aChangeInAmountIsReadThroughTheVerb() {
     let text = "Insulin stimulated an increase in ATF4 protein in MEFs, which was decreased with rapamycin."
     #expect(Self.claims(text).contains("sirolimus decreases_amount ATF4"))
+    #expect(Self.claims(text).contains("INS increases_amount ATF4"))
   }
 
   @Test func aQuotedTitleStatesNoFinding() {

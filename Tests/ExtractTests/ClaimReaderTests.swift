@@ -1006,6 +1006,51 @@ import Testing
     #expect(!claims.contains("SMO activates Hedgehog"))
   }
 
+  /// elife-12813, PMC3261204: `as well as` coordinates; adverbs inside `associates … with`.
+  @Test func asWellAsCoordinatesAndAdverbsStandInsideAPhrasalVerb() {
+    #expect(Self.claims("Similarly, Rab10 as well as Rab12 associate with LRRK2 when transiently overexpressed in HEK293 cells (Figure 3—figure supplement 3C–E).") == ["RAB10 binds LRRK2", "RAB12 binds LRRK2"])
+    #expect(Self.claims("This finding is consistent with our previous data suggesting that phosphorylated EphrinB1 associates more readily with ErbB2.") == ["EFNB1 binds ERBB2"])
+    // After a comma, `as well as` adds a clause of its own.
+    #expect(!Self.claims("We also observed unexpected rapamycin inhibition of the phosphorylation of ERK, as well as BAY43-9006 inhibition of the phosphorylation of mTOR substrates.").contains("sirolimus inhibits sorafenib"))
+  }
+
+  /// PMC4052680, PMC534114: `the effects of A and B on Y`, `treatment of cells with X`.
+  @Test func coordinatedAgentsOfAnEffectAndATreatmentOfCells() {
+    #expect(Self.claims("The inhibitory effects of phenformin and quercetin on Akt Ser473 phosphorylation were observed in WT MEFs.") == ["phenformin inhibits AKT", "quercetin inhibits AKT"])
+    #expect(Self.claims("Treatment of cells with EGF induced rapid activation of Akt.") == ["EGF activates AKT"])
+  }
+
+  /// elife-57410: examples after a plain noun, past author–year citations.
+  @Test func examplesOfAnInvolvementPastCitations() {
+    let claims = Self.claims("However, studies have shown that ERK is also critically involved in regulating many other cellular processes, such as cell migration (Mendoza et al., 2015; Mendoza et al., 2011), cell cycle progression (Roberts et al., 2006; Chambard et al., 2007), autophagy and apoptosis.")
+    #expect(claims.contains("ERK associated_with cell migration"))
+    #expect(claims.contains("ERK associated_with cell cycle"))
+  }
+
+  /// PMC1289294: a disease before `cell lines` only says which cells.
+  @Test func aDiseaseBeforeCellLinesOnlySaysWhichCells() {
+    #expect(Self.claims("Serum-stimulated proliferation of multiple human melanoma cell lines was inhibited by BAY43-9006 and by rapamycin.") == ["sorafenib inhibits cell population proliferation", "sirolimus inhibits cell population proliferation"])
+  }
+
+  /// elife-25237: a second passive after `but` shares the first one's patient.
+  @Test func aSecondPassiveAfterButSharesThePatient() {
+    let claims = Self.claims("(I) Amino acids/growth factors-inducible S770/S979 phosphorylation of LARP1 is partially inhibited by rapamycin but largely inhibited by Torin1 or MK-2206.")
+    #expect(claims.contains("torin 1 inhibits LARP1"))
+    #expect(claims.contains("MK-2206 inhibits LARP1"))
+  }
+
+  /// A crash found on a held-out article (whose sentence is not read): examples listed after
+  /// the object, taken as the subjects, stand after it, and the clause's span must still be a
+  /// range. The sentence has that shape, built from the review's words.
+  @Test func examplesAfterTheObjectAsSubjectsDoNotCrash() {
+    #expect(!Self.claims("Radiotherapy induced an increase in STAT3 such as IL-6 and IL-8.").isEmpty)
+  }
+
+  /// elife-06068 (ATM, "capable of phosphorylating KAP1"): `capable of` before a gerund.
+  @Test func capableOfAGerundIsTheSubjectsAct() {
+    #expect(Self.claims("ATM is capable of phosphorylating KAP1 on S824.") == ["ATM phosphorylates TRIM28"])
+  }
+
   /// elife-57410: the subject before a longer apposition.
   @Test func theSubjectBeforeAnAppositionOfEightWords() {
     #expect(Self.claims("Rap1, a GTPase in the Ras family, can interact with B-Raf.") == ["RAP1 binds BRAF"])

@@ -142,7 +142,14 @@ extension ClaimReader {
         let isAdjective =
           step > 0 && word.hasSuffix("ed")
           && items[index - 1].word.map(Self.determiners.contains) == true
-        if V.verbs[word] != nil, words > 0, items[index - step] != .punctuation("-"), !isAdjective {
+        // `stimulated an increase in ATF4`: a change noun after an article is no verb.
+        let isChangeNoun =
+          step > 0 && V.changeNouns[word] != nil && index + 1 < items.count
+          && items[index + 1] == .word("in")
+          && items[index - 1].word.map(["a", "an", "the"].contains) == true
+        if V.verbs[word] != nil, words > 0, items[index - step] != .punctuation("-"), !isAdjective,
+          !isChangeNoun
+        {
           guard index + step < items.count, case .argument = items[index + step] else { return nil }
         }
         if V.amountHeads.contains(word) { sawAmount = true }

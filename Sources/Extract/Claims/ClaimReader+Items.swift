@@ -97,7 +97,41 @@ extension ClaimReader {
       if byte != 0x20 { raw.append(.punctuation(Character(Unicode.Scalar(byte)))) }
       index += 1
     }
-    return chained(joiningPhrasalVerbs(namingClassNounsAsWords(droppingAsides(droppingPanelLabels(droppingSignalingMediators(raw))))))
+    return chained(joiningPhrasalVerbs(namingClassNounsAsWords(droppingAsides(droppingPanelLabels(droppingReferenceAsides(droppingSignalingMediators(raw)))))))
+  }
+
+  /// Author–year citations and figure references in parentheses, left out: `such as cell
+  /// migration (Mendoza et al., 2015), cell cycle progression (Roberts et al., 2006) and
+  /// autophagy` lists three processes. Only a group with no entity, at most 40 items long.
+  static func droppingReferenceAsides(_ raw: [Item]) -> [Item] {
+    dropping(raw) { index in
+      guard raw[index] == .punctuation("("), index + 2 < raw.count else { return nil }
+      var close = index + 1
+      var isReference = false
+      while close < raw.count, close - index <= 40 {
+        switch raw[close] {
+        case .argument: return nil
+        case .punctuation(let mark):
+          if mark == "(" { return nil }
+          if mark == ")" { return isReference ? close - index + 1 : nil }
+        case .word(let word):
+          if close == index + 1, ["figure", "figures", "fig", "table", "supplementary"].contains(word) {
+            isReference = true
+          }
+          if word == "al", raw[close - 1] == .word("et") { isReference = true }
+          if isYear(word) { isReference = true }
+        }
+        close += 1
+      }
+      return nil
+    }
+  }
+
+  /// `2015`, `2011a`: a year of publication (1900–2099).
+  static func isYear(_ word: String) -> Bool {
+    let digits = word.prefix { $0.isASCII && $0.isNumber }
+    guard digits.count == 4, word.count <= 5, digits.hasPrefix("19") || digits.hasPrefix("20") else { return false }
+    return word.count == 4 || word.last!.isLetter
   }
 
   /// `IL-6-mediated signaling`, `EGF-induced signaling`: the signaling of the entity, read as
@@ -241,15 +275,25 @@ extension ClaimReader {
       else { return nil }
       return mention
     }
+    func isDisease(_ item: Item) -> Bool {
+      guard case .argument(let argument) = item else { return false }
+      return argument.members.allSatisfy { $0.type == .disease }
+    }
+    func isCellLine(_ item: Item) -> Bool {
+      guard case .argument(let argument) = item else { return false }
+      return argument.members.allSatisfy { $0.grounding == "MESH:D002460" }
+    }
     func isLeftOut(_ index: Int) -> Bool {
       // Only an argument is left out; a word or a mark (most items) is told by its case alone.
       guard case .argument(let argument) = raw[index] else { return false }
-      // `the human melanoma cells`: a disease before `cells` only says which cells; left out.
-      if argument.members.allSatisfy({ $0.type == .disease }), index + 1 < raw.count,
-        raw[index + 1] == .word("cells") || raw[index + 1] == .word("cell")
+      // `the human melanoma cells`, `melanoma cell lines`: a disease before `cells` only says
+      // which cells; left out, and so are the cell lines.
+      if isDisease(raw[index]), index + 1 < raw.count,
+        raw[index + 1] == .word("cells") || raw[index + 1] == .word("cell") || isCellLine(raw[index + 1])
       {
         return true
       }
+      if index >= 1, isCellLine(raw[index]), isDisease(raw[index - 1]) { return true }
       if let mention = classNoun(argument), !mention.text.hasSuffix("s"),
         (index + 1 < raw.count && isName(raw[index + 1], orLongForm: true))
           || (index >= 1 && isName(raw[index - 1], orLongForm: false))
@@ -298,13 +342,26 @@ extension ClaimReader {
   }
 
   /// `leads to`, `resulted in` as one word (`leads-to`), so that the particle is not read as
-  /// a preposition before the object.
+  /// a preposition before the object; and `as well as` as `and`.
   static func joiningPhrasalVerbs(_ raw: [Item]) -> [Item] {
     // Made only at the first phrasal verb: most sentences have none and are returned as they
     // are, not copied item by item.
     var items: [Item]?
     var index = 0
     while index < raw.count {
+      // `Rab10 as well as Rab12 associate with LRRK2`: a coordination, read as `and` (not
+      // after a comma, where it often adds a clause of its own).
+      if raw[index] == .word("as"), raw[(index + 1)...].starts(with: [.word("well"), .word("as")]),
+        index >= 1, raw[index - 1] != .punctuation(",")
+      {
+        if items == nil {
+          items = Array(raw[..<index])
+          items?.reserveCapacity(raw.count)
+        }
+        items?.append(.word("and"))
+        index += 3
+        continue
+      }
       if let (joined, particleCount) = phrasalVerb(in: raw, at: index) {
         if items == nil {
           items = Array(raw[..<index])
@@ -320,15 +377,26 @@ extension ClaimReader {
     return items ?? raw
   }
 
-  /// The phrasal verb starting at `index` as one word (`leads-to`), and the number of its
-  /// particle's words; nil if none starts there.
+  /// The phrasal verb starting at `index` as one word (`leads-to`), and the number of words
+  /// it takes after the verb (its particle's, and adverbs before a one-word particle, which
+  /// are dropped); nil if none starts there.
   private static func phrasalVerb(in raw: [Item], at index: Int) -> (String, Int)? {
     guard case .word(let verb) = raw[index], let first = verb.utf8.first,
       phrasalVerbInitials[Int(first)], let particle = V.phrasalVerbs[verb]
     else { return nil }
     let words = particle.split(separator: " ").map { Item.word(String($0)) }
-    guard raw[(index + 1)...].starts(with: words) else { return nil }
-    return (verb + "-" + particle.split(separator: " ").joined(separator: "-"), words.count)
+    // `associates more readily with ErbB2`: up to two adverbs before a one-word particle.
+    var adverbs = 0
+    while words.count == 1, adverbs < 2, index + 1 + adverbs < raw.count,
+      case .word(let adverb) = raw[index + 1 + adverbs],
+      adverb.hasSuffix("ly") || ["more", "less", "also"].contains(adverb),
+      !V.hedges.contains(adverb)
+    {
+      adverbs += 1
+    }
+    if adverbs > 0, !raw[(index + 1 + adverbs)...].starts(with: words) { adverbs = 0 }
+    guard raw[(index + 1 + adverbs)...].starts(with: words) else { return nil }
+    return (verb + "-" + particle.split(separator: " ").joined(separator: "-"), adverbs + words.count)
   }
 
   /// The first bytes of `phrasalVerbs`' keys: a word starting otherwise is no phrasal verb,
@@ -657,8 +725,17 @@ extension ClaimReader {
   }
 
   /// `exposed to X`, `treated with X`: X causes what the sentence reports next.
+  /// (`treatment of cells with X`: past what was treated.)
   static func isExposurePhrase(_ before: [String], preposition position: Int) -> Bool {
     guard position + 1 < before.count else { return false }
+    if position + 3 < before.count, treatedNouns.contains(before[position + 1]),
+      before[position + 2] == "of"
+    {
+      return V.exposureWords[before[position + 3]] == before[position]
+    }
     return V.exposureWords[before[position + 1]] == before[position]
   }
+
+  /// What a treatment is given to: `treatment of cells with X`.
+  static let treatedNouns: Set<String> = ["cells", "cultures", "mice", "animals", "rats", "patients"]
 }

@@ -25,6 +25,10 @@ extension ClaimReader {
       }
       guard let nearest = patientBeforeRelativeClause(items, before: index)
           ?? nearestArgument(items, before: index, limit: 5, needsSubject: false)
+          ?? sharedPassive(items, before: index).flatMap({
+            patientBeforeRelativeClause(items, before: $0)
+              ?? nearestArgument(items, before: $0, limit: 5, needsSubject: false)
+          })
       else { return [] }
       // `inhibited by BAY43-9006 and by rapamycin`.
       if subject.index + 2 < items.count, items[subject.index + 1] == .word("and"),
@@ -80,6 +84,9 @@ extension ClaimReader {
         items[opener - 1] == .word("by") || items[opener - 1] == .word("via")
           || (index >= 2 && items[index - 1] == .word("for")
             && items[index - 2] == .word("responsible"))
+          // `ATM, a kinase … capable of phosphorylating KAP1`.
+          || (index >= 2 && items[index - 1] == .word("of")
+            && items[index - 2] == .word("capable"))
           || (index >= 2 && items[index - 1] == .word("at")
             && items[index - 2].word.map(Self.efficacyWords.contains) == true)
           || isParticipleClause(items, at: index),
@@ -137,6 +144,9 @@ extension ClaimReader {
     {
       return []
     }
+    // The clause from subject to object; from the verb when the subjects are examples listed
+    // after the object (`conditions predisposing Y such as A and B`).
+    let span = subject.index < object.index ? subject.index..<object.index : index..<object.index
     // `X produced synergistic inhibition of Y`: a negative nominalisation before the object
     // turns the verb's predicate around.
     // (Past a modifier before the object: `suppression of AKT-dependent BAD phosphorylation`.)
@@ -150,7 +160,7 @@ extension ClaimReader {
       items[of] == .word("of"), case .word(let noun) = items[of - 1],
       let nominal = V.nouns[noun], [.inhibits, .decreasesAmount].contains(nominal)
     {
-      return combine(subject.argument, nominal, object.argument, items, subject.index..<object.index)
+      return combine(subject.argument, nominal, object.argument, items, span)
     }
     // `X stimulated an increase in Y`, `X resulted in a decrease in Y`: the change in the
     // object's amount, read through the verb.
@@ -158,7 +168,7 @@ extension ClaimReader {
       items[object.index - 1] == .word("in"), case .word(let noun) = items[object.index - 2],
       let change = V.changeNouns[noun]
     {
-      return combine(subject.argument, change, object.argument, items, subject.index..<object.index)
+      return combine(subject.argument, change, object.argument, items, span)
     }
     // `protect neurons against neurotoxicity`: what is prevented follows `against`.
     if predicate == .prevents, object.index + 1 < items.count,
@@ -168,7 +178,7 @@ extension ClaimReader {
       object = threat
     }
     let readings = combine(
-      subject.argument, predicate, object.argument, items, subject.index..<object.index)
+      subject.argument, predicate, object.argument, items, span)
     // `inhibition of mTOR by rapamycin reduced Y`: the drug that brings the loss about acts
     // on Y as the verb says.
     if subject.argument.isLoss, subject.index + 2 < items.count,
@@ -176,7 +186,7 @@ extension ClaimReader {
       case .argument(let drug) = items[subject.index + 2], !drug.isBlocked, !drug.isLoss,
       drug.members.allSatisfy({ $0.type == .chemical })
     {
-      return readings + combine(drug, predicate, object.argument, items, subject.index..<object.index)
+      return readings + combine(drug, predicate, object.argument, items, span)
     }
     return readings
   }
@@ -277,6 +287,38 @@ extension ClaimReader {
     var comma = index - 1
     if comma >= 1, items[comma] == .word("thereby") || items[comma] == .word("thus") { comma -= 1 }
     return comma >= 1 && items[comma] == .punctuation(",")
+  }
+
+  /// `Y is partially inhibited by rapamycin but largely inhibited by Torin1`: for a passive
+  /// participle after `but` or `and` (past adverbs), the passive participle before it, with
+  /// `by` and its agent, whose patient the two share.
+  func sharedPassive(_ items: [Item], before index: Int) -> Int? {
+    var position = index - 1
+    while position > 0, case .word(let word) = items[position],
+      V.verbModifiers.contains(word) || word.hasSuffix("ly")
+    {
+      position -= 1
+    }
+    guard position >= 3, items[position] == .word("but") || items[position] == .word("and") else { return nil }
+    var back = position - 1
+    if items[back] == .punctuation(",") { back -= 1 }
+    var look = back
+    while look >= 1, back - look <= 8 {
+      if items[look] == .word("by"), case .word(let participle) = items[look - 1],
+        participle.hasSuffix("ed"), V.verbs[participle] != nil
+      {
+        return look - 1
+      }
+      switch items[look] {
+      case .word(let word):
+        if V.verbs[word] != nil || V.boundaries.contains(word) || Self.clauseOpeners.contains(word) { return nil }
+      case .punctuation(let mark):
+        if mark != "," && mark != "-" && mark != "/" { return nil }
+      case .argument: break
+      }
+      look -= 1
+    }
+    return nil
   }
 
   /// Conjunctions that open a participle clause before the main clause: `Once activated by X,`.
@@ -704,9 +746,11 @@ extension ClaimReader {
   /// `the inhibitory (stimulatory, protective) effect(s) of X on Y`: X acts on Y as the
   /// adjective says.
   func effectReadings(_ items: [Item], at index: Int) -> [Reading] {
+    // `the inhibitory effects of phenformin and quercetin on Y`: past the coordination.
     guard let subject = argument(in: items, from: index + 2, step: 1, limit: 2),
-      subject.index + 1 < items.count, items[subject.index + 1] == .word("on"),
-      let object = argument(in: items, from: subject.index + 2, step: 1, limit: 3)
+      case let last = Self.coordinationEnd(items, from: subject.index),
+      last + 1 < items.count, items[last + 1] == .word("on"),
+      let object = argument(in: items, from: last + 2, step: 1, limit: 3)
     else { return [] }
     // `the effect of X on Y was measured`: without an adjective saying what it is, an effect
     // is what was studied, not found.
@@ -768,6 +812,9 @@ extension ClaimReader {
       let subject = coordinatedSubject(items, before: index)
         ?? nearestArgument(items, before: index, limit: 8, needsSubject: true),
       let object = argument(in: items, from: index + 2, step: 1, limit: 3)
+        ?? Self.examplesOfPlainNoun(items, after: index + 2).flatMap({
+          argument(in: items, from: $0, step: 1, limit: 1)
+        })
     else { return [] }
     var predicate = Claim.Predicate.associatedWith
     if index + 2 < items.count, case .word(let change) = items[index + 2], change.hasSuffix("ed"),
@@ -777,6 +824,22 @@ extension ClaimReader {
     }
     return combine(
       subject.argument, predicate, object.argument, items, subject.index..<object.index)
+  }
+
+  /// `involved in regulating many other cellular processes, such as cell migration`: where
+  /// the examples start, when `, such as` or `, including` follows a plain noun phrase (at
+  /// most eight words, no entity) from `start`.
+  static func examplesOfPlainNoun(_ items: [Item], after start: Int) -> Int? {
+    var position = start
+    while position < items.count, position - start <= 8, case .word(let word) = items[position] {
+      if V.boundaries.contains(word) || clauseOpeners.contains(word) { return nil }
+      position += 1
+    }
+    guard position + 1 < items.count, items[position] == .punctuation(",") else { return nil }
+    if items[position + 1] == .word("including") { return position + 2 }
+    guard position + 2 < items.count, items[position + 1] == .word("such"), items[position + 2] == .word("as")
+    else { return nil }
+    return position + 3
   }
 
   /// `the canonical p53 target genes CDKN1A and TP53I3`, `CDKN1A is a p53 target gene`: the
