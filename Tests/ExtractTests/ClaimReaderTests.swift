@@ -1051,6 +1051,19 @@ import Testing
     #expect(Self.claims("ATM is capable of phosphorylating KAP1 on S824.") == ["ATM phosphorylates TRIM28"])
   }
 
+  /// elife-02200, elife-06857: a binding site in the partner; `co-purify with`.
+  @Test func aBindingSiteInAProteinAndCoPurificationBind() {
+    #expect(Self.claims("For example, Nutlin-3, the first-in-class compound, binds to the hydrophobic pocket in MDM2 required for binding to p53, thus acting as a competitive inhibitor (Vassilev et al., 2004).").contains("Nutlin-3 binds MDM2"))
+    #expect(Self.claims("TFE3, TFEB, and TFEC also co-purify with MITF raising the question of which sites are bound as MITF homodimers.") == ["TFE3 binds MITF", "TFEB binds MITF", "TFEC binds MITF"])
+  }
+
+  /// elife-25237, PMC4052680: `a substrate for X`; elife-02200: `transactivated by p53`.
+  @Test func aSubstrateForAKinaseAndTransactivation() {
+    #expect(Self.claims("2) The authors repeatedly state that LARP1 is a substrate for both S6K1 and Akt.") == ["RPS6KB1 phosphorylates LARP1", "AKT phosphorylates LARP1"])
+    #expect(Self.claims("Interestingly, AMPK-α1 was a reasonable substrate for Akt although not as good as GSK3, whereas AMPK-α2 was a very poor substrate.").contains("AKT phosphorylates PRKAA1"))
+    #expect(Self.claims("Of note, GRO-seq identified 5 miRNAs directly transactivated by p53 (miR-1204, miR-3189, miR-34a, miR4679-1 and miR-4692, see Supplementary file 1).").contains { $0.hasPrefix("TP53 increases_amount") })
+  }
+
   /// elife-57410: the subject before a longer apposition.
   @Test func theSubjectBeforeAnAppositionOfEightWords() {
     #expect(Self.claims("Rap1, a GTPase in the Ras family, can interact with B-Raf.") == ["RAP1 binds BRAF"])

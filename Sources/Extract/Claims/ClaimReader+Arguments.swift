@@ -134,7 +134,11 @@ extension ClaimReader {
         let isAfterChange =
           word == "in" && step > 0 && index > start
           && items[index - 1].word.map { V.changeNouns[$0] != nil } == true
-        if V.prepositions.contains(word), word != "of", !afterAmount, !isSuchAs, !isAfterChange {
+        // `binds to the hydrophobic pocket in MDM2`.
+        let isAfterSite =
+          (word == "in" || word == "on") && step > 0 && index > start
+          && items[index - 1].word.map(V.bindingSites.contains) == true
+        if V.prepositions.contains(word), word != "of", !afterAmount, !isSuchAs, !isAfterChange, !isAfterSite {
           return nil
         }
         // `with the phosphorylated forms of Rab8A`: a participle after a determiner is an

@@ -937,7 +937,7 @@ extension ClaimReader {
   private func nounPhraseArguments(_ items: [Item], at index: Int, allowsApposition: Bool)
     -> (before: (argument: Argument, index: Int), after: (argument: Argument, index: Int))?
   {
-    guard index + 1 < items.count, items[index + 1] == .word("of"),
+    guard index + 1 < items.count, items[index + 1] == .word("of") || items[index + 1] == .word("for"),
       let after = argument(in: items, from: index + 2, step: 1, limit: 2)
     else { return nil }
     var position = index - 1

@@ -33,7 +33,8 @@ enum ClaimVocabulary {
       .increasesAmount,
       "upregulate upregulates upregulated upregulating up-regulate up-regulates up-regulated "
         + "increase increases increased increasing elevate elevates elevated elevating "
-        + "produce produces produced producing stabilize stabilizes stabilized stabilizing")
+        + "produce produces produced producing stabilize stabilizes stabilized stabilizing "
+        + "transactivate transactivates transactivated transactivating")
     add(
       .decreasesAmount,
       "downregulate downregulates downregulated downregulating down-regulate down-regulates "
@@ -59,7 +60,8 @@ enum ClaimVocabulary {
       "bind binds bound binding react-with reacts-with reacted-with interact interacts interacted "
         + "forms-a-complex-with formed-a-complex-with form-a-complex-with pulled-down-with "
         + "co-immunoprecipitate co-immunoprecipitates co-immunoprecipitating "
-        + "co-ip co-ips co-iped co-ip'ed coips coiped "
+        + "co-ip co-ips co-iped co-ip'ed coips coiped co-purify co-purifies co-purified "
+        + "copurify copurifies copurified "
         + "co-immunoprecipitated coimmunoprecipitates coimmunoprecipitated co-precipitates "
         + "co-precipitated coprecipitates coprecipitated heterodimerizes heterodimerized "
         + "heterodimerize heterodimerizing associate-with associates-with")
@@ -334,6 +336,12 @@ enum ClaimVocabulary {
     "ancestral", "mutant", "mutated", "engineered", "reconstructed", "truncated", "chimeric",
     "inactive", "kinase-dead", "kinase-deficient", "kinase-inactive", "dominant-negative",
   ]
+  /// `binds to the hydrophobic pocket in MDM2`: a binding site named before `in`, `on` or
+  /// `of` the protein, which is the partner.
+  static let bindingSites: Set<String> = [
+    "pocket", "groove", "cleft", "site", "sites", "interface", "surface",
+  ]
+
   /// `the RBD of Raf binds Ras`: a part of a protein before `of` stands for the protein, whose
   /// place in the clause is the part's. (`the domain of X` names a construct: a stand-in head.)
   static let proteinParts: Set<String> = [
