@@ -1064,6 +1064,14 @@ import Testing
     #expect(Self.claims("Of note, GRO-seq identified 5 miRNAs directly transactivated by p53 (miR-1204, miR-3189, miR-34a, miR4679-1 and miR-4692, see Supplementary file 1).").contains { $0.hasPrefix("TP53 increases_amount") })
   }
 
+  /// elife-12813: `inhibition with both A and B`; PMC4234027: `restricting` inhibits.
+  @Test func drugsAfterWithBothAndRestriction() {
+    #expect(Self.claims("Again, we found a strong decrease of pT72 peptide levels upon LRRK2 inhibition with both GSK2578215A and HG-10-102-01 (Figure 3—figure supplement 2E).") == ["GSK2578215A inhibits LRRK2", "HG-10-102-01 inhibits LRRK2"])
+    let claims = Self.claims("We show that oncogenic Met receptor-dependent signals, like those activated downstream of Grb2 and Shc, trigger negative feedback upon the Ras/MAPK and PI3K/Akt pathways in IECs, restricting Erk and Akt activation (Figure 5 and Additional file 3).")
+    #expect(claims.contains("MET inhibits ERK"))
+    #expect(claims.contains("MET inhibits AKT"))
+  }
+
   /// elife-57410: the subject before a longer apposition.
   @Test func theSubjectBeforeAnAppositionOfEightWords() {
     #expect(Self.claims("Rap1, a GTPase in the Ras family, can interact with B-Raf.") == ["RAP1 binds BRAF"])

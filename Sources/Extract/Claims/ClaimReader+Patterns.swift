@@ -614,13 +614,18 @@ extension ClaimReader {
       target = object
       preposition = object.index + 1
     }
-    guard let target, preposition + 1 < items.count,
+    // `inhibition with both GSK2578215A and HG-10-102-01`.
+    var drugStart = preposition + 1
+    if drugStart < items.count, items[drugStart] == .word("both") || items[drugStart] == .word("either") {
+      drugStart += 1
+    }
+    guard let target, drugStart < items.count,
       items[preposition] == .word("with") || items[preposition] == .word("using"),
-      case .argument(var drugs) = items[preposition + 1],
+      case .argument(var drugs) = items[drugStart],
       !drugs.isBlocked, drugs.members.allSatisfy({ $0.type == .chemical })
     else { return [] }
     // `with rapamycin or Torin1`.
-    var end = preposition + 2
+    var end = drugStart + 1
     if end + 1 < items.count, items[end] == .word("or") || items[end] == .word("and"),
       case .argument(let more) = items[end + 1], more.members.allSatisfy({ $0.type == .chemical })
     {

@@ -26,7 +26,8 @@ enum ClaimVocabulary {
         + "reversed reversing overcome overcomes disrupt disrupts disrupted disrupting impair impairs "
         + "impaired impairing deteriorate deteriorates deteriorated inactivate inactivates "
         + "inactivated inactivating abolish abolishes abolished abolishing restrain restrains "
-        + "restrained restraining dampen dampens dampened dampening dephosphorylate "
+        + "restrained restraining dampen dampens dampened dampening limit limits limiting "
+        + "restrict restricts restricting dephosphorylate "
         + "dephosphorylates dephosphorylated dephosphorylating de-phosphorylate de-phosphorylates "
         + "de-phosphorylated de-phosphorylating")
     add(
