@@ -212,6 +212,21 @@ import Testing
     #expect(Self.groundings(["We previously showed that silencing β-arrestin 1 and β-arrestin 2 endogeneous expressions with siRNA decreased CCR5 internalization."]).starts(with: ["β-arrestin 1=HGNC:711", "β-arrestin 2=HGNC:712"]))
   }
 
+  /// Published sentences (a yeast ceramide synthase's PMID 10702247 quote; a knockout
+  /// summary): a chemical before an enzyme noun names the enzyme, and a letter-and-digit code
+  /// beside a chemical is part of its name, not a gene (HGNC aliases B1, C2, C6).
+  @Test func enzymeNamesAndChemicalCodesAreNoChemicalOrGene() {
+    let mentions = Self.groundings([
+      "This ceramide synthase activity is CoA-independent and is resistant to fumonisin B1.",
+      "Embryonic fibroblasts from Apaf1−/− animals were markedly resistant to multiple apoptotic stimuli (anti-Fas, C6-ceramide, staurosporine).",
+      "Scyphostatin blocks, C2/C6-ceramide mimics mechanosignaling.",
+    ])
+    #expect(mentions.filter { $0.hasPrefix("ceramide=") }.count == 2)
+    #expect(!mentions.contains { $0.hasPrefix("B1=") || $0.hasPrefix("C6=") || $0.hasPrefix("C2=") })
+    // Beside no chemical, the codes stay what the lexicon says.
+    #expect(Self.groundings(["Mutations in C6 and B1 were found."]).contains { $0.hasPrefix("C6=HGNC") })
+  }
+
   /// PMC4234027 writes the MET receptor `Met`; the lexicon's MET is case-sensitive (`met`).
   @Test func aCapitalisedSymbolBeforeAGeneNounNamesTheGeneThroughout() {
     let mentions = Self.groundings([

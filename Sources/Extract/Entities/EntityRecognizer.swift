@@ -50,7 +50,7 @@ struct EntityRecognizer {
       let hits = bytes.withUnsafeBufferPointer { tagger.tag(bytes: $0) }.filter { hit in
         HitFilter.keeps(hit, in: bytes) && !citations.contains { $0.overlaps(hit.range) }
       }
-      return TaggedSentence(id: entry.sentence.id, utf8: bytes, hits: hits)
+      return TaggedSentence(id: entry.sentence.id, utf8: bytes, hits: Self.droppingChemicalNameCodes(hits, in: bytes))
     }
     dropPlainlyDefinedShortForms(&sentences)
     applyAbbreviations(&sentences)

@@ -13,6 +13,8 @@ import Model
 ///   not that tyrosine acts; nor is a three-letter residue code (`the neutral Gln`).
 /// - GST as a fusion tag (`GST-Raf-RBD`, `GST alone`) is not the enzyme.
 /// - `ER stress` is the endoplasmic reticulum's, not the estrogen receptor's.
+/// - A chemical before an enzyme head noun names the enzyme: `ceramide synthase`,
+///   `sphingosine kinase`.
 /// - A chemical followed by locants in parentheses is the start of a longer name:
 ///   `phosphatidylinositol (3,4,5) triphosphate`, `PtdIns(3,4)P2` are not phosphatidylinositol.
 enum HitFilter {
@@ -46,7 +48,22 @@ enum HitFilter {
     }
     return !isAuthorInitials(hit.range, in: bytes) && !isResidueType(hit, in: bytes)
       && !isFusionTag(hit, in: bytes) && !isBeforeLocants(hit, in: bytes)
-      && !isEndoplasmicReticulum(hit, in: bytes)
+      && !isEndoplasmicReticulum(hit, in: bytes) && !namesAnEnzyme(hit, in: bytes)
+  }
+
+  /// Enzyme head nouns: a chemical right before one names the enzyme's substrate or product.
+  static let enzymeHeads: Set<String> = [
+    "synthase", "synthases", "synthetase", "synthetases", "kinase", "kinases", "reductase",
+    "reductases", "oxidase", "oxidases", "dehydrogenase", "dehydrogenases", "hydroxylase",
+    "hydroxylases", "carboxylase", "carboxylases", "transferase", "transferases", "phosphatase",
+    "phosphatases", "lyase", "isomerase", "hydrolase", "ligase", "desaturase", "deaminase",
+  ]
+
+  /// `ceramide synthase`, `sphingosine kinase`: a chemical before an enzyme head noun names the
+  /// enzyme (which the lexicon may not know), not the chemical.
+  private static func namesAnEnzyme(_ hit: EntityTagger.Hit, in bytes: [UInt8]) -> Bool {
+    guard hit.entry.type == .chemical else { return false }
+    return enzymeHeads.contains(word(after: hit.range.upperBound, in: bytes).0)
   }
 
   /// `ER stress`, `ER membrane`, `ER lumen`: the endoplasmic reticulum, not the estrogen
