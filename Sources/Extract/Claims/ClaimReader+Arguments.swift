@@ -52,6 +52,9 @@ extension ClaimReader {
           break
         }
         if words > 0 { argument.hasAmountHead = argument.hasAmountHead || sawAmount }
+        // `interacts with a PBAF chromatin remodelling complex comprising BRG1 and CHD7`: the
+        // subunits, not the words naming the complex.
+        if step > 0, let subunits = subunitsAfter(items, from: index + 1) { return subunits }
         var last = index
         // `A and B`, `A, B, and C`, `A or B`.
         var next = index + 1
@@ -62,10 +65,16 @@ extension ClaimReader {
         }
         while next < items.count {
           if items[next] == .word("and") || items[next] == .word("or")
-            || items[next] == .punctuation(",")
+            || items[next] == .punctuation(",") || items[next] == .word("but")
           {
             var after = next + 1
             if after < items.count, items[after] == .word("and") { after += 1 }
+            // `A but not B` (B denied), `not only A, but also B`.
+            let contrast = Self.contrast(items, at: items[next] == .word("but") ? next : after)
+            if items[next] == .word("but") || contrast != nil {
+              guard let contrast else { break }
+              after = contrast.after
+            }
             // `… by T3, and THs stimulate Y`: B starts a new clause, not a coordinated argument.
             var afterMore = after + 1
             while afterMore < items.count, case .word(let head) = items[afterMore],
@@ -82,7 +91,9 @@ extension ClaimReader {
             if after < items.count, case .argument(let more) = items[after], !more.isBlocked,
               !startsClause
             {
-              argument.members += more.isPathway ? Array(more.members.prefix(1)) : more.members
+              let added = more.isPathway ? Array(more.members.prefix(1)) : more.members
+              if contrast?.denies == true { argument.negatedMembers += added }
+              argument.members += added
               argument.hasAmountHead = argument.hasAmountHead || more.hasAmountHead
               last = after
               next = after + 1
@@ -118,6 +129,7 @@ extension ClaimReader {
         return (argument, index)
       case .word(let word):
         if V.boundaries.contains(word) { return nil }
+        if step > 0, let subunits = complexSubunits(items, complexNoun: index) { return subunits }
         // `reduces the variability of serum phosphate levels`: a property, not the entity.
         if step > 0, V.propertyHeads.contains(word), index + 1 < items.count,
           items[index + 1] == .word("of")
@@ -170,6 +182,23 @@ extension ClaimReader {
       if words > limit { return nil }
       index += step
     }
+    return nil
+  }
+
+  /// The subunits listed after a complex noun at most two words after `start`.
+  private func subunitsAfter(_ items: [Item], from start: Int) -> (argument: Argument, index: Int)? {
+    for noun in start..<min(start + 2, items.count) {
+      if let subunits = complexSubunits(items, complexNoun: noun) { return subunits }
+      guard case .word = items[noun] else { return nil }
+    }
+    return nil
+  }
+
+  /// `but not` (`denies`) or `but also` at `index`, and the index after it.
+  static func contrast(_ items: [Item], at index: Int) -> (after: Int, denies: Bool)? {
+    guard index + 1 < items.count, items[index] == .word("but") else { return nil }
+    if items[index + 1] == .word("not") { return (index + 2, true) }
+    if items[index + 1] == .word("also") { return (index + 2, false) }
     return nil
   }
 
@@ -347,6 +376,16 @@ extension ClaimReader {
         var isAfterCommaAnd = false
         while first >= 2 {
           var link = first - 1
+          // `A but not B V`, `A, but not B, V`: B is denied.
+          if link >= 2, items[link] == .word("not"), items[link - 1] == .word("but"), !isList {
+            let before = link >= 3 && items[link - 2] == .punctuation(",") ? link - 3 : link - 2
+            if case .argument(let more) = items[before], !more.isBlocked, !more.isAfterPreposition {
+              argument.negatedMembers += argument.members
+              argument.members = more.members + argument.members
+              first = before
+              continue
+            }
+          }
           let isConjunction = items[link] == .word("and") || items[link] == .word("or")
           // `inhibited the phosphorylation of p70S6K and 4EBP1, and BAY43-9006 inhibited Y`:
           // a list has one `and`; a second one further left means the first opened a clause.

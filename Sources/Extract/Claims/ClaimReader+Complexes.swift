@@ -38,6 +38,30 @@ extension ClaimReader {
     "dimerize", "dimerized", "bind", "form", "formed",
   ]
 
+  /// Words after a complex noun that list its subunits: `a complex comprising A and B`.
+  static let compositionWords: Set<String> = ["comprising", "containing", "composed", "consisting"]
+
+  /// `a PBAF complex comprising BRG1 and CHD7`: when `index` is a complex noun followed by a
+  /// composition word, the subunits listed after it (at least two) and the index of the last.
+  func complexSubunits(_ items: [Item], complexNoun index: Int) -> (argument: Argument, index: Int)? {
+    guard index + 2 < items.count, case .word(let noun) = items[index],
+      noun == "complex" || noun == "complexes", case .word(let word) = items[index + 1],
+      Self.compositionWords.contains(word)
+    else { return nil }
+    let start = items[index + 2] == .word("of") ? index + 3 : index + 2
+    guard let listed = argument(in: items, from: start, step: 1, limit: 0),
+      listed.argument.members.count >= 2,
+      listed.argument.members.allSatisfy({ [.gene, .family, .complex].contains($0.type) })
+    else { return nil }
+    return listed
+  }
+
+  /// `a complex comprising BRG1 and CHD7`: the subunits bind each other.
+  func subunitReadings(_ items: [Item], at index: Int) -> [Reading] {
+    guard index >= 1, let listed = complexSubunits(items, complexNoun: index - 1) else { return [] }
+    return complexChainReadings(items, at: index, chain: listed.argument)
+  }
+
   /// The readings of `between` at `index`, in `complex formation between A and (the protein
   /// tyrosine phosphatase) B`: A and the last of the adjacent chains after `and`; and of `of`
   /// in `the interaction of A with B`, `the complex of A and B`.

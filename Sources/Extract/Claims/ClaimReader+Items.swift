@@ -97,29 +97,33 @@ extension ClaimReader {
       if byte != 0x20 { raw.append(.punctuation(Character(Unicode.Scalar(byte)))) }
       index += 1
     }
-    return chained(joiningPhrasalVerbs(namingClassNounsAsWords(droppingAsides(droppingPanelLabels(droppingReferenceAsides(droppingSignalingMediators(raw)))))))
+    return chained(joiningPhrasalVerbs(namingClassNounsAsWords(droppingAsides(droppingPanelLabels(droppingReferenceAsides(droppingSignalingMediators(droppingTagPrefixes(raw))))))))
   }
 
   /// Author–year citations and figure references in parentheses, left out: `such as cell
   /// migration (Mendoza et al., 2015), cell cycle progression (Roberts et al., 2006) and
-  /// autophagy` lists three processes. Only a group with no entity, at most 40 items long.
+  /// autophagy` lists three processes. Only a group with no entity, at most 40 items long;
+  /// and a short measure or residue code (`Rab proteins (4 µM) by LRRK2`).
   static func droppingReferenceAsides(_ raw: [Item]) -> [Item] {
     dropping(raw) { index in
       guard raw[index] == .punctuation("("), index + 2 < raw.count else { return nil }
       var close = index + 1
       var isReference = false
+      var isMeasure = false
       while close < raw.count, close - index <= 40 {
         switch raw[close] {
         case .argument: return nil
         case .punctuation(let mark):
           if mark == "(" { return nil }
-          if mark == ")" { return isReference ? close - index + 1 : nil }
+          if mark == ")" { return isReference || (isMeasure && close - index <= 4) ? close - index + 1 : nil }
         case .word(let word):
           if close == index + 1, ["figure", "figures", "fig", "table", "supplementary"].contains(word) {
             isReference = true
           }
           if word == "al", raw[close - 1] == .word("et") { isReference = true }
           if isYear(word) { isReference = true }
+          // `(4 µM)`, `(S827A)`: a short aside opening with a number or a residue code.
+          if close == index + 1, word.contains(where: \.isNumber) { isMeasure = true }
         }
         close += 1
       }
@@ -143,6 +147,17 @@ extension ClaimReader {
         ["mediated", "dependent", "induced", "driven", "triggered"].contains(mediator),
         case .word(let head) = raw[index + 2],
         ["signaling", "signalling", "signal", "signals", "pathway", "pathways"].contains(head)
+      else { return nil }
+      return 2
+    }
+  }
+
+  /// `HA-Raptor`, `Myc-LARP1`: an epitope tag written as a plain word before the tagged
+  /// protein is left out, so that `HA-Raptor but not HA-Rictor` coordinates the proteins.
+  static func droppingTagPrefixes(_ raw: [Item]) -> [Item] {
+    dropping(raw) { index in
+      guard index + 2 < raw.count, case .word(let tag) = raw[index], V.tagNames.contains(tag),
+        raw[index + 1] == .punctuation("-"), case .argument = raw[index + 2]
       else { return nil }
       return 2
     }
@@ -208,14 +223,6 @@ extension ClaimReader {
         index += 1
         continue
       }
-      // `addition of Ras, but not RasGTPγS, inhibits Y`: the contrast set off by commas.
-      if item == .punctuation(","), index + 4 < raw.count, raw[index + 1] == .word("but"),
-        raw[index + 2] == .word("not"), raw[index + 3] != .punctuation(","),
-        raw[index + 4] == .punctuation(",")
-      {
-        index += 5
-        continue
-      }
       if item == .word("plus"), case .argument = items.last {
         items.append(.word("and"))
         index += 1
@@ -230,6 +237,16 @@ extension ClaimReader {
         raw[(index + 1)..<dose].allSatisfy({ if case .argument = $0 { false } else { true } })
       {
         index = dose + 2
+        continue
+      }
+      // `addition of Ras, but not RasGTPγS, inhibits Y`, `the initial, but not sustained,
+      // component`: a contrast set off by commas that names no entity (an entity it names is
+      // read as denied: `negatedMembers`).
+      if item == .punctuation(","), index + 4 < raw.count, raw[index + 1] == .word("but"),
+        raw[index + 2] == .word("not"), case .word = raw[index + 3],
+        raw[index + 4] == .punctuation(",")
+      {
+        index += 5
         continue
       }
       items.append(item)

@@ -8,6 +8,15 @@ extension ClaimReader {
   ) -> [Reading] {
     // `X-induced activation of Y` is read by the noun rule.
     if index >= 1, items[index - 1] == .punctuation("-") { return [] }
+    // `SMO bound to cholesterol`, `Ras is bound to PI3KC2β`: the entity before binds the one
+    // after `to`.
+    if word == "bound", index + 2 < items.count, items[index + 1] == .word("to") {
+      let holder = index >= 2 && items[index - 1].word.map(V.beForms.contains) == true ? index - 2 : index - 1
+      guard holder >= 0, case .argument(let bound) = items[holder], !bound.isModifier,
+        let partner = argument(in: items, from: index + 2, step: 1, limit: 2)
+      else { return [] }
+      return combine(bound, .binds, partner.argument, items, holder..<partner.index)
+    }
     let previousWord = previousWords(items, before: index, count: 2)
     // Passive or reduced relative: `Y is activated by X`, `Y activated by X`, and after a
     // form of `be`, a short phrase before `by`: `Y was elevated in both sexes by X`.
@@ -680,6 +689,14 @@ extension ClaimReader {
       let predicate = V.participleModifiers[participle]
         ?? (participleIndex == index + 2 ? V.hyphenModifiers[participle] : nil)
     else { return [] }
+    // `PD-associated LRRK2 mutations`: a disease-associated gene (its mutants too).
+    if participle == "associated", participleIndex == index + 2,
+      subject.members.allSatisfy({ $0.type == .disease }), participleIndex + 1 < items.count,
+      case .argument(var gene) = items[participleIndex + 1], !gene.isAntagonist, !gene.isModifier
+    {
+      gene.isStandIn = false
+      return combine(gene, .associatedWith, subject, items, index..<(participleIndex + 1))
+    }
     // `p53-dependent apoptosis`: a hyphen-only modifier names the noun right after it.
     if V.participleModifiers[participle] == nil, participleIndex + 1 < items.count,
       case .word = items[participleIndex + 1]
@@ -933,7 +950,8 @@ extension ClaimReader {
   static let namingVerbs: Set<String> = [
     "act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function",
     "functions", "functioned", "identified", "discovered", "described", "known", "characterized",
-    "developed", "designed", "used",
+    "developed", "designed", "used", "identify", "identifies", "identifying", "established",
+    "establish", "establishes", "regarded", "considered",
   ]
 
   /// For the noun at `index` in `X is a (potent) N of Y` (or, with `allowsApposition`,

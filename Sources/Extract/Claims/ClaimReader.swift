@@ -56,6 +56,8 @@ struct ClaimReader {
     var isObjectOfVerb = false
     /// `tumor-infiltrating`, `IL-6-induced`: the entity modifies the next word.
     var isModifier = false
+    /// `A but not B`: the members a claim about the chain denies.
+    var negatedMembers: [EntityMention] = []
     /// Index of the item after the chain's head nouns.
     var end = 0
 
@@ -118,14 +120,14 @@ struct ClaimReader {
   /// which a GTPase binds in every experiment on it; 5' and 3' untranslated regions, which an
   /// RNA-binding protein binds in the mRNA that is the claim's argument; initiation factors,
   /// RNA-binding proteins, nutrients and protein kinases in general; the luciferase of a
-  /// reporter).
+  /// reporter; microRNAs in general).
   static let genericArguments: Set<String> = [
     "DOID:4", "CHEBI:52217", "CHEBI:35610", "CHEBI:33250", "MESH:D016207", "CHEBI:23888",
     "MESH:D009361", "MESH:D014157", "CHEBI:75958", "CHEBI:46787", "CHEBI:52214",
     "MESH:D050505", "MESH:D010770", "FPLX:Growth_factor", "MESH:D045163", "MESH:D002460",
     "MESH:D015513", "CHEBI:16670", "CHEBI:17552", "CHEBI:36976", "CHEBI:43000", "CHEBI:24869",
     "MESH:D020413", "MESH:D020121", "MESH:D010448", "MESH:D016601", "CHEBI:33284", "MESH:D008156",
-    "MESH:D011494",
+    "MESH:D011494", "MESH:D035683",
   ]
 
   /// The claims of a sentence's `text` whose mentions are `mentions` (UTF-8 offsets in `text`);
@@ -224,6 +226,9 @@ struct ClaimReader {
       if Self.complexNouns.contains(word) {
         readings += tagged(.partnerNoun, partnerNounReadings(items, at: index))
       }
+      if Self.compositionWords.contains(word) {
+        readings += tagged(.complexChain, subunitReadings(items, at: index))
+      }
       if Self.mutualVerbs.contains(word) {
         readings += tagged(.mutual, mutualReadings(items, at: index, verb: word))
       }
@@ -315,6 +320,12 @@ struct ClaimReader {
       guard case .word(let word) = item, V.negations.contains(word) else { continue }
       // `co-IPed not only A but also B`: no negation.
       if word == "not", position + 1 < items.count, items[position + 1] == .word("only") { continue }
+      // `A but not B binds Y`: the contrast denies B alone (`negatedMembers`).
+      if word == "not", position >= 1, items[position - 1] == .word("but"), position + 1 < items.count,
+        case .argument = items[position + 1]
+      {
+        continue
+      }
       // `resulted in no episodes of Y`: a result that is absent is one that is prevented.
       if word == "no", position > 0, Self.isResultVerb(items[position - 1]) {
         predicate = Self.flipped(predicate)
@@ -333,9 +344,10 @@ struct ClaimReader {
       else { continue }
       for to in object.entities
       where !Self.genericArguments.contains(to.grounding) && !Self.isPlace(to) {
+        let isDenied = subject.negatedMembers.contains(from) || object.negatedMembers.contains(to)
         readings.append(
           Reading(
-            subject: from, predicate: predicate, object: to, isNegated: isNegated,
+            subject: from, predicate: predicate, object: to, isNegated: isNegated || isDenied,
             isHedged: isHedged))
       }
     }

@@ -125,7 +125,7 @@ enum ClaimVocabulary {
   static let participleModifiers: [String: Claim.Predicate] = [
     "induced": .activates, "activated": .activates, "stimulated": .activates,
     "triggered": .activates, "mediated": .promotes, "inhibited": .inhibits,
-    "suppressed": .inhibits,
+    "suppressed": .inhibits, "inducible": .activates,
   ]
 
   /// Participles read only after a hyphen: `p53-dependent apoptosis` (p53 promotes it),
@@ -179,7 +179,8 @@ enum ClaimVocabulary {
     "inhibition": .inhibits, "blockade": .inhibits, "suppression": .inhibits,
     "upregulation": .increasesAmount, "up-regulation": .increasesAmount,
     "downregulation": .decreasesAmount, "down-regulation": .decreasesAmount,
-    "phosphorylation": .phosphorylates, "methylation": .methylates, "binding": .binds,
+    "phosphorylation": .phosphorylates, "phosphorylations": .phosphorylates,
+    "methylation": .methylates, "binding": .binds,
     "dephosphorylation": .inhibits,
     "monomethylation": .methylates, "dimethylation": .methylates, "trimethylation": .methylates,
   ]
@@ -381,7 +382,7 @@ enum ClaimVocabulary {
     .union(agentNouns.keys).union(patientNouns.keys).union(catalysisVerbs).union(conversionVerbs)
     .union(requirementWords).union(associationWords).union(involvementWords)
     .union(["response", "following", "between", "of", "role", "roles", "effect", "effects", "target"])
-    .union(ClaimReader.complexNouns).union(ClaimReader.mutualVerbs)
+    .union(ClaimReader.complexNouns).union(ClaimReader.mutualVerbs).union(ClaimReader.compositionWords)
 
   /// Keys of `verbs` and `nouns`: the trigger words of a predicate.
   static let verbsAndNouns: Set<String> = Set(verbs.keys).union(nouns.keys)

@@ -1,0 +1,41 @@
+import Model
+import Testing
+
+@testable import Extract
+
+/// Contrasts (`A but not B`, `not only A but also B`), complexes named by their subunits, and
+/// `identify X as an activator of Y`, each on a sentence of the tuned real articles
+/// (elife-25237, elife-06857, elife-20304, elife-02200, PMC3441633); the learned filter is off.
+@Suite struct ClaimContrastTests {
+  static func claims(_ text: String) -> [String] { ClaimReaderTests.claims(text) }
+
+  @Test func theEntityAfterButNotIsDenied() {
+    #expect(Self.claims("HA-Raptor but not HA-Rictor co-IPs Myc-LARP1 in HEK293T cells.") == [
+      "RPTOR binds LARP1", "RICTOR binds LARP1 negated",
+    ])
+    // A contrast set off by commas that names no entity is an aside.
+    let aside = "Interestingly, addition of nucleotide-free Ras, but not RasGTPγS, dose dependently inhibits PI3KC2β activity."
+    #expect(Self.claims(aside) == ["RAS inhibits PIK3C2B"])
+  }
+
+  @Test func butAlsoAddsToTheList() {
+    let text = "As expected, LARP1 co-IPed not only mTORC1 and PABP1, but also eIF4E, a 5’CAP mRNA binding initiation factor."
+    #expect(Self.claims(text) == ["LARP1 binds mTORC1", "LARP1 binds PABPC1", "LARP1 binds EIF4E"])
+  }
+
+  @Test func aComplexNamedByItsSubunitsIsThePartner() {
+    let text = "We show that MITF interacts with a PBAF chromatin remodelling complex comprising BRG1 and CHD7."
+    #expect(Self.claims(text) == ["MITF binds SMARCA4", "MITF binds CHD7", "SMARCA4 binds CHD7"])
+  }
+
+  @Test func identifyingAsAnActivatorNamesTheAgent() {
+    let text = "In this study, Rohatgi and colleagues identify cholesterol as a bona fide activator of Smoothened (Smo) that works through its extracellular cysteine rich domain (CRD) to induce low-level signaling."
+    // (A richer document: `cholesterol`, an English word too, is read as a lipid.)
+    #expect(ClaimReaderTests.claims(text, inRichDocument: true) == ["cholesterol activates SMO"])
+  }
+
+  @Test func anInducibleTargetIsActivated() {
+    let text = "Other cell cycle inhibitory pathways may also converge on E2F4 repressive complexes, such as the p53-inducible miRNA miR-34a, which targets the mRNAs encoding G1-S cyclins (Lal et al., 2011)."
+    #expect(Self.claims(text).contains("TP53 activates MIR34A hedged"))
+  }
+}
