@@ -38,4 +38,30 @@ import Testing
     let text = "Other cell cycle inhibitory pathways may also converge on E2F4 repressive complexes, such as the p53-inducible miRNA miR-34a, which targets the mRNAs encoding G1-S cyclins (Lal et al., 2011)."
     #expect(Self.claims(text).contains("TP53 activates MIR34A hedged"))
   }
+
+  /// elife-12813, elife-25237, PMC4052680: the members named after `X substrates` (or `its
+  /// substrates`) are phosphorylated by X.
+  @Test func membersAfterASubstrateNounArePhosphorylated() {
+    let including = "Therefore, it is possible that different LRRK2 substrates, including Rab isoforms, are phosphorylated in a cell-type specific manner."
+    #expect(Self.claims(including) == ["LRRK2 phosphorylates RAB hedged"])
+    let its = "Moreover, wild type LARP1 supports greater association of mTORC1 with its substrates S6K1 and 4EBP1 than the LARP1 4A mutant (Figure 5G and H)."
+    #expect(Self.claims(its) == ["mTORC1 phosphorylates RPS6KB1", "mTORC1 phosphorylates EIF4EBP1"])
+    let known = "For comparison, we used an inactive (D200A) mutant of the known Akt substrate GSK3β, with or without mutation of the Akt site (Ser9)."
+    #expect(Self.claims(known).contains("AKT phosphorylates GSK3B"))
+  }
+
+  /// elife-20304, elife-66222, elife-12813: `X bound to Y`, `did not affect`, `PD-associated`.
+  @Test func boundToAffectAndDiseaseAssociatedGenes() {
+    #expect(ClaimReaderTests.claims("The structure of SMO bound to cholesterol (PDB 5L7D) is shown embedded in a lipid bilayer.", inRichDocument: true) == ["SMO binds cholesterol"])
+    #expect(Self.claims("IL20RA did not affect proliferation or migration of OC cells but resulted in increased metastasis.").contains("IL20RA associated_with cell population proliferation negated"))
+    let disease = "In particular, Parkinson disease-associated LRRK2 mutations would shift the membrane-cytosol balance of Rabs."
+    #expect(Self.claims(disease) == ["LRRK2 associated_with Parkinson's disease hedged"])
+  }
+
+  /// elife-25237: `the 3’UTR of RP mRNAs`, where RP was defined as `ribosome proteins`.
+  @Test func aUTRStandsForTheProteinFamilyWhoseMRNAsItIsPartOf() {
+    let text = "However, LARP1 interacts with the 3’UTR of RP mRNAs under growth conditions while it interacts with the 5’UTR under starvation."
+    let claims = ClaimReaderTests.claims(text, after: "The RNA binding protein LARP1 regulates the translation of mRNAs encoding ribosome proteins (RP).")
+    #expect(claims == ["LARP1 binds Ribosomal Proteins"])
+  }
 }

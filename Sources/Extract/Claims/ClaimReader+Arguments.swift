@@ -255,7 +255,7 @@ extension ClaimReader {
   {
     guard part.members.allSatisfy({ mRNAParts.contains($0.grounding) }), index + 2 < items.count,
       items[index + 1] == .word("of"), case .argument(let whole) = items[index + 2], !whole.isBlocked,
-      whole.members.allSatisfy({ $0.type == .gene })
+      whole.members.allSatisfy({ $0.type == .gene || $0.type == .family })
     else { return nil }
     return (whole, index + 2)
   }

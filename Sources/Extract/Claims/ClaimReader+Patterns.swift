@@ -926,6 +926,37 @@ extension ClaimReader {
     return combine(agent, predicate, patient.argument, items, patient.index..<(index - 1))
   }
 
+  /// `the MEK substrate ERK1/2`, `LRRK2 substrates, including Rab isoforms`, `mTORC1 … its
+  /// substrates S6K1 and 4EBP1`: the members named after a patient noun whose agent is the
+  /// entity before it (or, after `its`, the nearest entity before that).
+  func patientMembersReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate) -> [Reading] {
+    guard index >= 1, index + 1 < items.count else { return [] }
+    var agent: (argument: Argument, index: Int)
+    if case .argument(let named) = items[index - 1] {
+      agent = (named, index - 1)
+    } else if items[index - 1] == .word("its"), index >= 2,
+      let antecedent = nearestArgument(items, before: index - 1, limit: 4, needsSubject: false)
+    {
+      agent = antecedent
+    } else {
+      return []
+    }
+    guard !agent.argument.isAntagonist, !agent.argument.isModifier,
+      agent.argument.members.allSatisfy({ [.gene, .family, .complex].contains($0.type) })
+    else { return [] }
+    agent.argument.isStandIn = false
+    agent.argument.isAfterPreposition = false
+    var start = index + 1
+    if items[start] == .punctuation(",") { start += 1 }
+    if start < items.count, items[start] == .word("including") { start += 1 }
+    if start + 1 < items.count, items[start] == .word("such"), items[start + 1] == .word("as") { start += 2 }
+    guard start < items.count, case .argument = items[start],
+      let members = argument(in: items, from: start, step: 1, limit: 0),
+      members.argument.members.allSatisfy({ [.gene, .family, .complex].contains($0.type) })
+    else { return [] }
+    return combine(agent.argument, predicate, members.argument, items, agent.index..<members.index)
+  }
+
   /// `X is an activator of Y`, `X, a chemical inhibitor of Y`, `X is a potent inducer of Y`:
   /// the subject before the copula or the apposition comma does what the noun says to Y.
   func agentNounReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate)

@@ -207,6 +207,9 @@ struct ClaimReader {
       if let predicate = V.patientNouns[word] {
         readings += tagged(.patientNoun, patientNounReadings(items, at: index, predicate: predicate))
         readings += tagged(.patientNoun, compoundPatientReadings(items, at: index, predicate: predicate))
+        if predicate == .phosphorylates {
+          readings += tagged(.patientNoun, patientMembersReadings(items, at: index, predicate: predicate))
+        }
       }
       if V.requirementWords.contains(word), index + 1 < items.count, items[index + 1] == .word("for") {
         readings += tagged(.requirement, requirementReadings(items, at: index))

@@ -71,7 +71,8 @@ enum ClaimVocabulary {
     add(
       .associatedWith,
       "modulate modulates modulated modulating regulate regulates regulated regulating "
-        + "influence influences influenced influencing")
+        + "influence influences influenced influencing affect affects affected affecting "
+        + "controls controlled controlling")
     return table
   }()
 
