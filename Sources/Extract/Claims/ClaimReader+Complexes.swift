@@ -15,7 +15,8 @@ extension ClaimReader {
   /// Nouns before `between A and B` or `of A and B` that name a physical complex.
   static let complexNouns: Set<String> = [
     "formation", "association", "interaction", "interactions", "binding", "complex",
-    "complexes", "affinity",
+    "complexes", "affinity", "co-precipitation", "coprecipitation", "co-immunoprecipitation",
+    "coimmunoprecipitation",
   ]
 
   /// Nouns before `between A and B` that name a relation, not a complex: `a novel link
@@ -72,9 +73,17 @@ extension ClaimReader {
       afterFirst < items.count, case .word(let link) = items[afterFirst],
       link == "and"
         || (items[index] == .word("of") && (link == "with" || link == "to" || link == "for")),
-      let (second, afterSecond) = chain(items, from: afterFirst + 1),
+      var (second, afterSecond) = chain(items, from: afterFirst + 1),
       first.members.count == 1, second.members.count == 1, !first.isPathway, !second.isPathway
     else { return [] }
+    // `co-precipitation of BRG1 with BAF200, BAF155 and BAF170`: a list of partners.
+    if link == "with", afterSecond < items.count,
+      items[afterSecond] == .punctuation(",") || items[afterSecond] == .word("and"),
+      let list = argument(in: items, from: afterSecond - 1, step: 1, limit: 0), list.argument.members.count > 1
+    {
+      second = list.argument
+      afterSecond = list.index + 1
+    }
     // `binding of A to B` is the nominalisation rule's.
     if noun == "binding", items[index] == .word("of") { return [] }
     // `formation of A and B`: what is formed, not a complex.

@@ -36,7 +36,8 @@ extension ClaimReader {
           return true
         }()
         // `GST alone`: a tag (`GST` is also read as glutathione) is no argument.
-        if V.tagNames.contains(mention.text.lowercased()) {
+        // `IL20RA ligands IL20 and IL24`: `ligand` (generic) is a noun of the phrase.
+        if V.tagNames.contains(mention.text.lowercased()) || mention.grounding == "CHEBI:52214" {
           raw.append(.word(mention.text.lowercased()))
           index = mention.utf8Offsets.upperBound
           continue
@@ -97,7 +98,7 @@ extension ClaimReader {
       if byte != 0x20 { raw.append(.punctuation(Character(Unicode.Scalar(byte)))) }
       index += 1
     }
-    return chained(joiningPhrasalVerbs(namingClassNounsAsWords(droppingAsides(droppingPanelLabels(droppingReferenceAsides(droppingSignalingMediators(droppingTagPrefixes(raw))))))))
+    return chained(joiningPhrasalVerbs(namingClassNounsAsWords(droppingAsides(droppingPanelLabels(droppingReferenceAsides(droppingSignalingMediators(droppingTagPrefixes(droppingDurations(raw)))))))))
   }
 
   /// Author–year citations and figure references in parentheses, left out: `such as cell
@@ -151,6 +152,22 @@ extension ClaimReader {
       return 2
     }
   }
+
+  /// `1 hr of Nutlin treatment does not increase p53`: a duration before a treatment is left
+  /// out, so that the drug is the clause's subject.
+  static func droppingDurations(_ raw: [Item]) -> [Item] {
+    dropping(raw) { index in
+      guard index + 3 < raw.count, case .word(let number) = raw[index], number.first?.isNumber == true,
+        case .word(let unit) = raw[index + 1], durationUnits.contains(unit),
+        raw[index + 2] == .word("of"), case .argument = raw[index + 3]
+      else { return nil }
+      return 3
+    }
+  }
+
+  static let durationUnits: Set<String> = [
+    "h", "hr", "hrs", "hour", "hours", "min", "mins", "minutes", "day", "days", "week", "weeks",
+  ]
 
   /// `HA-Raptor`, `Myc-LARP1`: an epitope tag written as a plain word before the tagged
   /// protein is left out, so that `HA-Raptor but not HA-Rictor` coordinates the proteins.

@@ -11,7 +11,11 @@ extension ClaimReader {
     // `SMO bound to cholesterol`, `Ras is bound to PI3KC2β`: the entity before binds the one
     // after `to`.
     if word == "bound", index + 2 < items.count, items[index + 1] == .word("to") {
-      let holder = index >= 2 && items[index - 1].word.map(V.beForms.contains) == true ? index - 2 : index - 1
+      var holder = index >= 2 && items[index - 1].word.map(V.beForms.contains) == true ? index - 2 : index - 1
+      // `Rab10 that was bound to RILPL1`.
+      if holder >= 1, holder < index - 1, items[holder] == .word("that") || items[holder] == .word("which") {
+        holder -= 1
+      }
       guard holder >= 0, case .argument(let bound) = items[holder], !bound.isModifier,
         let partner = argument(in: items, from: index + 2, step: 1, limit: 2)
       else { return [] }
@@ -714,7 +718,7 @@ extension ClaimReader {
           head += 1
         }
         // `EGF-induced PI-3 kinase and Akt activation`: a coordinated second object.
-        if head + 2 < items.count, items[head + 1] == .word("and"),
+        if head + 2 < items.count, items[head + 1] == .word("and") || items[head + 1] == .word("or"),
           case .argument(let more) = items[head + 2], !more.isBlocked, !more.isModifier
         {
           object.members += more.entities
@@ -733,6 +737,12 @@ extension ClaimReader {
         {
           predicate = nominal
         }
+        // `LRRK2-mediated RAB8A phosphorylation`: the mediator does the reaction.
+        if participle == "mediated", after < items.count, case .word(let noun) = items[after],
+          let nominal = V.nouns[noun], [.phosphorylates, .methylates].contains(nominal)
+        {
+          predicate = nominal
+        }
         // `Gab1-associated Shp2`: bound, when both are proteins.
         if predicate == .binds,
           !(subject.members + object.members).allSatisfy({ [.gene, .family, .complex].contains($0.type) })
@@ -741,6 +751,13 @@ extension ClaimReader {
         }
         return combine(subject, predicate, object, items, index..<head)
       case .word(let word):
+        // `an mTORC1-mediated increase in glucose uptake`: a change in what follows `in`.
+        if position == participleIndex + 1, let change = V.changeNouns[word], position + 1 < items.count,
+          items[position + 1] == .word("in"),
+          let object = argument(in: items, from: position + 2, step: 1, limit: 3)
+        {
+          return combine(subject, change, object.argument, items, index..<object.index)
+        }
         if V.verbs[word] != nil || V.nouns[word] != nil || V.prepositions.contains(word)
           || V.boundaries.contains(word) || word == "and" || word == "or"
         {
@@ -927,14 +944,14 @@ extension ClaimReader {
   }
 
   /// `the MEK substrate ERK1/2`, `LRRK2 substrates, including Rab isoforms`, `mTORC1 … its
-  /// substrates S6K1 and 4EBP1`: the members named after a patient noun whose agent is the
-  /// entity before it (or, after `its`, the nearest entity before that).
+  /// substrates S6K1 and 4EBP1`, `IL20RA ligands IL20 and IL24`: the members named after a patient noun whose agent is the
+  /// entity before it (or, for substrates after `its`, the nearest entity before that).
   func patientMembersReadings(_ items: [Item], at index: Int, predicate: Claim.Predicate) -> [Reading] {
     guard index >= 1, index + 1 < items.count else { return [] }
     var agent: (argument: Argument, index: Int)
     if case .argument(let named) = items[index - 1] {
       agent = (named, index - 1)
-    } else if items[index - 1] == .word("its"), index >= 2,
+    } else if predicate == .phosphorylates, items[index - 1] == .word("its"), index >= 2,
       let antecedent = nearestArgument(items, before: index - 1, limit: 4, needsSubject: false)
     {
       agent = antecedent

@@ -207,7 +207,7 @@ struct ClaimReader {
       if let predicate = V.patientNouns[word] {
         readings += tagged(.patientNoun, patientNounReadings(items, at: index, predicate: predicate))
         readings += tagged(.patientNoun, compoundPatientReadings(items, at: index, predicate: predicate))
-        if predicate == .phosphorylates {
+        if predicate == .phosphorylates || predicate == .binds {
           readings += tagged(.patientNoun, patientMembersReadings(items, at: index, predicate: predicate))
         }
       }

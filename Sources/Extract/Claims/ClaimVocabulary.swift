@@ -216,6 +216,7 @@ enum ClaimVocabulary {
     "effector": .activates, "effectors": .activates, "substrate": .phosphorylates,
     "substrates": .phosphorylates, "cofactor": .binds, "cofactors": .binds, "co-factor": .binds,
     "partner": .binds, "partners": .binds, "interactor": .binds, "interactors": .binds,
+    "ligand": .binds, "ligands": .binds,
   ]
 
   /// `X is required for Y`: what X is needed for, X promotes.
@@ -303,6 +304,7 @@ enum ClaimVocabulary {
   static let hedges: Set<String> = [
     "may", "might", "could", "possibly", "potentially", "suggested", "suggest", "suggests",
     "likely", "perhaps", "whether", "presumably", "probably", "putative", "hypothesized",
+    "possible",
   ]
   /// Verbs of a study's aim after `to` or `we`: `to explore`, `we next examined`.
   static let aimVerbs: Set<String> = [
