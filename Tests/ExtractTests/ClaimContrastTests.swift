@@ -89,4 +89,15 @@ import Testing
     let partners = "Previously described MITF partners such as its heterodimerisation partners TFEB, TFE3 and TFEC (Steingrimsson et al., 2002) and its cofactor β-catenin were identified."
     #expect(!Self.claims(partners).contains("TFEC binds CTNNB1"))
   }
+
+  /// PMC3441633, elife-35190, elife-63326: `a role for X in V-ing Y`, `the (in)ability of X to
+  /// V Y`.
+  @Test func aRoleInDoingAndAnAbilityToDoNameTheAgent() {
+    let role = "Indeed, our results reveal a unique role for nucleotide-free Ras in negatively regulating PI3KC2β activity."
+    #expect(Self.claims(role) == ["RAS inhibits PIK3C2B"])
+    let inability = "Thus the inability of Lck to phosphorylate LAT and SLP-76 efficiently was striking."
+    #expect(Self.claims(inability) == ["LCK phosphorylates LAT negated", "LCK phosphorylates LCP2 negated"])
+    let ability = "C/EBPγ knockdown also blocked the ability of insulin to increase ATF4 transcript levels."
+    #expect(Self.claims(ability).contains("INS increases_amount ATF4"))
+  }
 }

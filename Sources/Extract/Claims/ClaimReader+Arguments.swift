@@ -434,6 +434,15 @@ extension ClaimReader {
         {
           return (argument, first)
         }
+        // `the ability of insulin to increase Y`, `the inability of Lck to phosphorylate Y`
+        // (denied in `combine`): the entity after `of` is the subject of the infinitive.
+        if argument.isAfterPreposition, first >= 2, items[first - 1] == .word("of"),
+          case .word(let noun) = items[first - 2], V.abilityNouns[noun] != nil,
+          position + 2 == index, items[position + 1] == .word("to"), argument.canBeSubjectIgnoringPosition
+        {
+          argument.isAfterPreposition = false
+          return (argument, first)
+        }
         if argument.isAfterPreposition || argument.isObjectOfVerb || argument.isModifier {
           position = first - 1
           continue

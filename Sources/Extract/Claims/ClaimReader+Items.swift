@@ -68,6 +68,7 @@ extension ClaimReader {
         }
         if let head = headWords[mention.grounding],
           isHeadOfEntity || !Self.processesOfTheirOwn.contains(mention.grounding)
+            || Self.namesWhoseProcess(bytes[mention.utf8Offsets.upperBound...])
         {
           raw.append(.word(head))
         } else if reactionProcesses.contains(mention.grounding) {
@@ -358,9 +359,21 @@ extension ClaimReader {
     ].contains(where: head.contains)
   }
 
-  /// Head-word processes that are arguments when no entity stands before them: translation
-  /// (protein synthesis).
+  /// Head-word processes that are arguments when no entity stands before them (nor after
+  /// them: `namesWhoseProcess`): translation (protein synthesis). (Transcription was tried
+  /// too, in stop 17: `MDM2 represses transcription` was read, but as many wrong readings
+  /// came with it.)
   static let processesOfTheirOwn: Set<String> = ["GO:0006412"]
+
+  /// `the transcription of p53`, `the transcription and apoptotic function of p53`: the text
+  /// after a head-word process goes on to the entity whose process it is.
+  static func namesWhoseProcess(_ rest: ArraySlice<UInt8>) -> Bool {
+    for opener in [" of ", " and ", " or ", " factor", " activity", " start", " initiation"]
+    where rest.starts(with: opener.utf8) {
+      return true
+    }
+    return false
+  }
 
   /// Modification reactions: dephosphorylation, glycosylation, methylation, proteolysis,
   /// sumoylation (GO), acetylation, ubiquitination (MeSH).

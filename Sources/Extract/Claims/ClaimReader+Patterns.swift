@@ -102,9 +102,10 @@ extension ClaimReader {
             && items[index - 2] == .word("capable"))
           || (index >= 2 && items[index - 1] == .word("at")
             && items[index - 2].word.map(Self.efficacyWords.contains) == true)
-          || isParticipleClause(items, at: index),
+          || isParticipleClause(items, at: index)
+          || roleHolder(items, before: opener) != nil,
         let object = argument(in: items, from: index + 1, step: 1, limit: 5),
-        let subject = clauseSubject(items, before: opener - 1)
+        let subject = roleHolder(items, before: opener) ?? clauseSubject(items, before: opener - 1)
       else { return [] }
       return combine(
         subject.argument, predicate, object.argument, items, subject.index..<object.index)
@@ -769,6 +770,28 @@ extension ClaimReader {
       }
     }
     return []
+  }
+
+  /// Nouns of a part played: `a role for Ras in regulating Y`.
+  static let roleNouns: Set<String> = ["role", "roles", "function", "functions", "involvement"]
+
+  /// `a unique role for nucleotide-free Ras in negatively regulating Y`, `the function of LARP1
+  /// in regulating Y`: the entity whose role it is, when `in` at `opener - 1` follows it.
+  func roleHolder(_ items: [Item], before opener: Int) -> (argument: Argument, index: Int)? {
+    guard opener >= 4, items[opener - 1] == .word("in"), case .argument(var holder) = items[opener - 2],
+      holder.canBeSubjectIgnoringPosition
+    else { return nil }
+    // Past a modifier: `a role for nucleotide-free Ras in`.
+    var link = opener - 3
+    while link >= 1, opener - 3 - link < 3, items[link] != .word("of"), items[link] != .word("for") {
+      if case .word(let word) = items[link], V.verbs[word] != nil || V.boundaries.contains(word) { return nil }
+      link -= 1
+    }
+    guard link >= 1, items[link] == .word("of") || items[link] == .word("for"),
+      items[link - 1].word.map(Self.roleNouns.contains) == true
+    else { return nil }
+    holder.isAfterPreposition = false
+    return (holder, opener - 2)
   }
 
   /// `X plays a key role in Y`: an association.

@@ -315,9 +315,15 @@ struct ClaimReader {
       }
       back -= 1
     }
-    // `neither A nor B interacted with Y`: the negation stands before the subject.
+    // `neither A nor B interacted with Y`: the negation stands before the subject; `the
+    // inability of Lck to phosphorylate Y` denies it.
     var isNegated = items[max(0, lower - 2)..<lower].contains {
       $0 == .word("neither") || $0 == .word("nor")
+    }
+    if lower >= 2, items[lower - 1] == .word("of"), case .word(let noun) = items[lower - 2],
+      V.abilityNouns[noun] == false
+    {
+      isNegated = true
     }
     for (position, item) in zip(lower..<upper, items[lower..<upper]) {
       guard case .word(let word) = item, V.negations.contains(word) else { continue }

@@ -219,6 +219,13 @@ enum ClaimVocabulary {
     "ligand": .binds, "ligands": .binds,
   ]
 
+  /// `the ability of X to V Y` (true: X does V Y), `the inability of X to V Y` (false: X does
+  /// not).
+  static let abilityNouns: [String: Bool] = [
+    "ability": true, "capacity": true, "capability": true, "potential": true, "effect": true,
+    "inability": false, "failure": false, "incapacity": false,
+  ]
+
   /// `X is required for Y`: what X is needed for, X promotes.
   static let requirementWords: Set<String> = [
     "required", "essential", "necessary", "needed", "indispensable", "responsible",
