@@ -100,4 +100,15 @@ import Testing
     let ability = "C/EBPγ knockdown also blocked the ability of insulin to increase ATF4 transcript levels."
     #expect(Self.claims(ability).contains("INS increases_amount ATF4"))
   }
+
+  /// elife-02200, PMC4052680: a progressive is active, a verb after `but` shares the clause's
+  /// subject, and an apposition names the entity right before it even after `of`.
+  @Test func progressivesSharedSubjectsAndAppositionsAfterOf() {
+    let progressive = "They relate to the observation that Mdm2 is constitutively repressing p53 activation of some of its targets."
+    #expect(Self.claims(progressive) == ["MDM2 inhibits TP53"])
+    let but = "MDM4 lacks E3 ligase activity, but represses p53 transactivation potential (Riemenschneider et al., 1999)."
+    #expect(Self.claims(but) == ["MDM4 inhibits TP53"])
+    let apposition = "To confirm that Ser487 was phosphorylated directly by Akt in the cells, we tested the effects of rapamycin, an inhibitor of mTORC1."
+    #expect(Self.claims(apposition).contains("sirolimus inhibits mTORC1"))
+  }
 }

@@ -64,6 +64,17 @@ extension ClaimReader {
     {
       return []
     }
+    // `Mdm2 is constitutively repressing p53 activation`: a progressive is active.
+    if word.hasSuffix("ing") {
+      var be = index - 1
+      while be > 0, case .word(let adverb) = items[be], V.verbModifiers.contains(adverb) { be -= 1 }
+      if be >= 1, be < index, items[be].word.map(V.beForms.contains) == true {
+        guard let object = argument(in: items, from: index + 1, step: 1, limit: 6),
+          let subject = nearestArgument(items, before: be, limit: 3, needsSubject: true)
+        else { return [] }
+        return combine(subject.argument, predicate, object.argument, items, subject.index..<object.index)
+      }
+    }
     // `AKT becomes fully activated following PI3K activation`: a passive without `by`
     // (`EphrinB1 was pulled down with ErbB2`: a partner after `with` is no agent).
     if previousWord.contains(where: { V.beForms.contains($0) || V.becomeForms.contains($0) }),
@@ -136,7 +147,8 @@ extension ClaimReader {
         in: items, from: objectStart, step: 1, limit: predicate == .binds ? 4 : 6),
       let subject = coordinatedSubject(items, before: index)
         ?? nearestArgument(items, before: index, limit: 8, needsSubject: true)
-        ?? exampleList(items, after: object.index),
+        ?? exampleList(items, after: object.index)
+        ?? subjectSharedAfterBut(items, before: index),
       !(isAfterCommaAnd && subject.index + 1 == index - 2)
     else { return [] }
     // `some were then treated with IGF-1 to activate Akt`, `treated with the Ca2+ ionophore
@@ -772,6 +784,15 @@ extension ClaimReader {
     return []
   }
 
+  /// `MDM4 lacks E3 ligase activity, but represses p53`: a verb right after `but` (past
+  /// modal verbs and adverbs) shares the clause's subject.
+  func subjectSharedAfterBut(_ items: [Item], before index: Int) -> (argument: Argument, index: Int)? {
+    var but = index - 1
+    while but > 0, case .word(let word) = items[but], V.verbModifiers.contains(word) { but -= 1 }
+    guard but >= 2, items[but] == .word("but") else { return nil }
+    return clauseSubject(items, before: but)
+  }
+
   /// Nouns of a part played: `a role for Ras in regulating Y`.
   static let roleNouns: Set<String> = ["role", "roles", "function", "functions", "involvement"]
 
@@ -1055,9 +1076,17 @@ extension ClaimReader {
     guard position >= 1, index - position <= 4 else { return nil }
     let isCopula = isCopula(position)
     let isApposition = allowsApposition && items[position] == .punctuation(",")
+    // `the effects of rapamycin, an inhibitor of mTORC1`: an apposition names the entity
+    // right before its comma, whatever precedes that entity.
+    let appositionHead: (argument: Argument, index: Int)? = {
+      guard isApposition, position >= 1, case .argument(let head) = items[position - 1],
+        head.canBeSubjectIgnoringPosition
+      else { return nil }
+      return (head, position - 1)
+    }()
     guard isCopula || isApposition,
       let before = nearestArgument(
-        items, before: position + (isApposition ? 1 : 0), limit: 3, needsSubject: true)
+        items, before: position + (isApposition ? 1 : 0), limit: 3, needsSubject: true) ?? appositionHead
     else { return nil }
     return (before, after)
   }
