@@ -111,4 +111,16 @@ import Testing
     let apposition = "To confirm that Ser487 was phosphorylated directly by Akt in the cells, we tested the effects of rapamycin, an inhibitor of mTORC1."
     #expect(Self.claims(apposition).contains("sirolimus inhibits mTORC1"))
   }
+
+  /// elife-00090, elife-06857, elife-12813: `X-induced synthesis of Y`, a `by V-ing` clause
+  /// after an opening phrase, `loss of either A or B`, `X thus V Y`.
+  @Test func productionLossOfEitherAndConnectives() {
+    #expect(Self.claims("Doxorubicin-induced synthesis of ceramide stimulates cleavage of CREB3L1.").contains("doxorubicin increases_amount ceramide"))
+    let opening = "In addition to blocking cell proliferation, doxorubicin induces renal fibrosis in mice by stimulating production of collagen (Lee and Harris, 2011)."
+    #expect(Self.claims(opening).contains("doxorubicin increases_amount Collagen"))
+    #expect(Self.claims("Loss of either BRG1 or MITF therefore induced senescence of 501Mel cells.") == [
+      "SMARCA4 inhibits cellular senescence", "MITF inhibits cellular senescence",
+    ])
+    #expect(Self.claims("LRRK2 thus phosphorylates only a subset of Rab GTPases in mouse fibroblasts.") == ["LRRK2 phosphorylates RAB"])
+  }
 }

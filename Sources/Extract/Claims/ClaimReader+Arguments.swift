@@ -356,6 +356,12 @@ extension ClaimReader {
     while position > 0, items[position] == .word("then") || items[position] == .word("also") {
       position -= 1
     }
+    // `LRRK2 thus phosphorylates Y`: a connective between a subject and its verb.
+    if position > 0, items[position] == .word("thus") || items[position] == .word("therefore"),
+      case .argument = items[position - 1]
+    {
+      position -= 1
+    }
     var words = 0
     var depth = 0
     while position >= 0 {
@@ -529,6 +535,13 @@ extension ClaimReader {
     while start > 0 {
       if case .punctuation(let mark) = items[start - 1], mark == ";" { break }
       start -= 1
+    }
+    // `In addition to blocking cell proliferation, doxorubicin induces Y by V-ing Z`: past the
+    // opening adverbial phrase.
+    if let comma = items[start..<index].firstIndex(of: .punctuation(",")),
+      Self.isIntroductoryPhrase(items, before: comma)
+    {
+      start = comma + 1
     }
     for position in start..<index {
       switch items[position] {

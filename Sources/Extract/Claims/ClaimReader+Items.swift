@@ -631,8 +631,10 @@ extension ClaimReader {
         // `knockdown of ATF4 reduced Y`, `loss of PTEN activates Y`: the loss acts, at the
         // start of its phrase.
         // (`suppression of MK2206-induced cell death`: what is lost is the death.)
-        if previous == "of", before.count >= 2, V.lossNouns.contains(before[1]),
-          !before.dropFirst(2).contains(where: { V.prepositions.contains($0) || V.verbs[$0] != nil }),
+        // (`loss of either BRG1 or MITF`: past `either` or `both`.)
+        let pastEither = (previous == "either" || previous == "both") && before.count >= 3 ? 1 : 0
+        if before.count >= 2 + pastEither, before[pastEither] == "of", V.lossNouns.contains(before[1 + pastEither]),
+          !before.dropFirst(2 + pastEither).contains(where: { V.prepositions.contains($0) || V.verbs[$0] != nil }),
           next >= raw.count || raw[next] != .punctuation("-")
         {
           argument.isLoss = true

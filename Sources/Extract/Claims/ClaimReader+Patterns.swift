@@ -771,6 +771,15 @@ extension ClaimReader {
         {
           return combine(subject, change, object.argument, items, index..<object.index)
         }
+        // `doxorubicin-induced synthesis of ceramide`: the amount of what follows `of` changes.
+        if position == participleIndex + 1, V.productionNouns.contains(word), position + 1 < items.count,
+          items[position + 1] == .word("of"), predicate != .binds,
+          let object = argument(in: items, from: position + 2, step: 1, limit: 2)
+        {
+          let change: Claim.Predicate = [.inhibits, .decreasesAmount, .prevents].contains(predicate)
+            ? .decreasesAmount : .increasesAmount
+          return combine(subject, change, object.argument, items, index..<object.index)
+        }
         if V.verbs[word] != nil || V.nouns[word] != nil || V.prepositions.contains(word)
           || V.boundaries.contains(word) || word == "and" || word == "or"
         {

@@ -219,6 +219,13 @@ enum ClaimVocabulary {
     "ligand": .binds, "ligands": .binds,
   ]
 
+  /// `X-induced synthesis of Y`: nouns of making (or gathering) an entity, whose amount the
+  /// modifier changes.
+  static let productionNouns: Set<String> = [
+    "synthesis", "production", "accumulation", "generation", "biosynthesis", "release",
+    "secretion",
+  ]
+
   /// `the ability of X to V Y` (true: X does V Y), `the inability of X to V Y` (false: X does
   /// not).
   static let abilityNouns: [String: Bool] = [
