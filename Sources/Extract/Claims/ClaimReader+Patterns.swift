@@ -104,6 +104,8 @@ extension ClaimReader {
       let opener =
         index >= 2 && items[index - 1].word.map({ V.verbModifiers.contains($0) && $0.hasSuffix("ly") }) == true
         ? index - 1 : index
+      // `a role for Ras in negatively regulating Y`.
+      let role = roleHolder(items, before: opener)
       guard opener >= 1,
         items[opener - 1] == .word("by") || items[opener - 1] == .word("via")
           || (index >= 2 && items[index - 1] == .word("for")
@@ -114,9 +116,9 @@ extension ClaimReader {
           || (index >= 2 && items[index - 1] == .word("at")
             && items[index - 2].word.map(Self.efficacyWords.contains) == true)
           || isParticipleClause(items, at: index)
-          || roleHolder(items, before: opener) != nil,
+          || role != nil,
         let object = argument(in: items, from: index + 1, step: 1, limit: 5),
-        let subject = roleHolder(items, before: opener) ?? clauseSubject(items, before: opener - 1)
+        let subject = role ?? clauseSubject(items, before: opener - 1)
       else { return [] }
       return combine(
         subject.argument, predicate, object.argument, items, subject.index..<object.index)
