@@ -95,6 +95,17 @@ import Testing
     #expect(EntityTagger().tag(shouted).filter { $0.entry.type == .gene }.isEmpty)
   }
 
+  /// Class nouns that a gene alias had turned into one gene (`method_stoplist.tsv`): elife-02304,
+  /// and a public variant-benchmark paper found with the search tool.
+  @Test func enzymeClassNounsNameNoSingleGene() {
+    let dehydrogenases = "These observations suggest that the clade features dehydrogenases with altered substrate specificity."
+    #expect(!EntityTagger().tag(dehydrogenases).contains { $0.entry.curie == "HGNC:23316" })
+    let kinase = "SRC is a non-receptor tyrosine kinase whose GOF variants are associated with cancer and neurological conditions [13]."
+    let hits = EntityTagger().tag(kinase)
+    #expect(!hits.contains { $0.entry.curie == "HGNC:6906" })
+    #expect(hits.contains { $0.entry.curie == "HGNC:11283" })
+  }
+
   @Test func definedAbbreviationOverridesTheLexicon() {
     let document = Self.paragraph([
       "Cells were treated with homoharringtonine (HHT).", "HHT inhibited STAT3 phosphorylation.",
