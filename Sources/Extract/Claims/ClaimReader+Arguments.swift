@@ -383,7 +383,7 @@ extension ClaimReader {
         while first >= 2 {
           var link = first - 1
           // `A but not B V`, `A, but not B, V`: B is denied.
-          if link >= 2, items[link] == .word("not"), items[link - 1] == .word("but"), !isList {
+          if link >= 2, Self.contrast(items, at: link - 1)?.denies == true, !isList {
             let before = link >= 3 && items[link - 2] == .punctuation(",") ? link - 3 : link - 2
             if case .argument(let more) = items[before], !more.isBlocked, !more.isAfterPreposition {
               argument.negatedMembers += argument.members
