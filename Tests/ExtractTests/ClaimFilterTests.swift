@@ -93,6 +93,21 @@ import Testing
     #expect(filtered.claims.map(\.id) == (0..<filtered.claims.count).map { ClaimID("k\($0 + 1)") })
   }
 
+  /// The filter weighs a mention pair with all its readings, as it was trained: two predicates
+  /// of one pair, each too weak alone, keep each other (a published sentence on Akt).
+  @Test func readingsOfOnePairAreWeighedTogether() throws {
+    let text =
+      "Akt phosphorylates and inactivates GSK3β (Glycogen Synthase Kinase 3β), promoting glycogen synthesis."
+    let document = Self.document(text)
+    var diagnostics: [Diagnostic] = []
+    let weights = "#bias\t-1\n#threshold\t0.5\npred=phosphorylates\t0.6\npred=inhibits\t0.6\n"
+    let filter = try #require(ClaimFilter(tsv: weights))
+    #expect(!filter.keeps(["pred=phosphorylates"]) && !filter.keeps(["pred=inhibits"]))
+    let claims = EntityAndClaimExtractor(claimFilter: filter).extract(document, diagnostics: &diagnostics).claims
+    let read = Set(claims.map { "\($0.subject.canonical) \($0.predicate.rawValue) \($0.object.canonical)" })
+    #expect(read == ["AKT phosphorylates GSK3B", "AKT inhibits GSK3B"], "\(read)")
+  }
+
   @Test func thresholdZeroKeepsEveryReading() {
     let document = Self.document(Self.metformin)
     var diagnostics: [Diagnostic] = []

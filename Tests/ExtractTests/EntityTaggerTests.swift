@@ -106,6 +106,17 @@ import Testing
     #expect(hits.contains { $0.entry.curie == "HGNC:11283" })
   }
 
+  /// Ca2+ is the calcium ion (the key `ca2` is also CA2's, carbonic anhydrase 2, which keeps its
+  /// capitals); a bare `migration` beside `proliferation` is cell migration (published text).
+  @Test func calciumIonAndBareMigrationGround() {
+    let lpa = "1-oleoyl-LPA induced an increase in intracellular Ca2+ concentration and stimulated adenylyl cyclase activity."
+    #expect(EntityTagger().tag(lpa).contains { $0.entry.curie == "CHEBI:29108" })
+    #expect(Self.whole("CA2")?.curie == "HGNC:1373")
+    let ddx19a = "DDX19A promotes gastric cancer cell proliferation and migration by activating the PI3K/AKT pathway."
+    let curies = EntityTagger().tag(ddx19a).map(\.entry.curie)
+    #expect(curies.contains("GO:0008283") && curies.contains("GO:0016477"), "\(curies)")
+  }
+
   @Test func definedAbbreviationOverridesTheLexicon() {
     let document = Self.paragraph([
       "Cells were treated with homoharringtonine (HHT).", "HHT inhibited STAT3 phosphorylation.",

@@ -54,20 +54,28 @@ struct ClaimExtractor {
   }
 
   /// The readings the filter keeps; the sentence's features are made only when there is a
-  /// reading to weigh. A reading whose subject is in another sentence (`it`) is kept, as the
-  /// features describe pairs within a sentence.
+  /// reading to weigh. The filter weighs a mention pair with every reading of that pair, as it
+  /// was trained (`pairs`): `Akt phosphorylates and inactivates GSK3β` is one pair with two
+  /// predicates, kept or dropped together. A reading whose subject is in another sentence
+  /// (`it`) is kept, as the features describe pairs within a sentence.
   private func kept(
     _ readings: [ClaimReader.Reading], text: String, mentions: [EntityMention], cites: Bool
   ) -> [ClaimReader.Reading] {
     let readings = Self.unquoted(readings, in: text)
     guard !readings.isEmpty, !filter.weights.isEmpty else { return readings }
     let features = ClaimFeatures(text: text, mentions: mentions, cites: cites)
+    var verdicts: [Int: Bool] = [:]
     return readings.filter { reading in
       guard let subject = mentions.firstIndex(of: reading.subject),
         let object = mentions.firstIndex(of: reading.object)
       else { return true }
-      return filter.keeps(
-        features.features(subject: subject, object: object) + Self.readingFeatures([reading]))
+      let pair = subject * mentions.count + object
+      if let verdict = verdicts[pair] { return verdict }
+      let ofPair = readings.filter { $0.subject == reading.subject && $0.object == reading.object }
+      let verdict = filter.keeps(
+        features.features(subject: subject, object: object) + Self.readingFeatures(ofPair))
+      verdicts[pair] = verdict
+      return verdict
     }
   }
 
