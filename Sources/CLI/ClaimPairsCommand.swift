@@ -24,7 +24,9 @@ struct ClaimPairsCommand: ParsableCommand {
         continue
       }
       for pair in Extractor().claimPairs(document) {
-        let read = pair.readPredicates.map(\.polarity.rawValue).joined(separator: ";")
+        // The predicates' names: a polarity would write `-` for `inhibits`, the mark of a pair
+        // the rules did not read.
+        let read = pair.readPredicates.map(\.rawValue).joined(separator: ";")
         lines.append(
           [document.id, pair.sentence.description, pair.subject.grounding, pair.object.grounding,
            read.isEmpty ? "-" : read, pair.features.joined(separator: " "),

@@ -119,6 +119,27 @@ private func folderWithBatch() throws -> URL {
     #expect(bib.stdout.hasPrefix("@article{gauldie1990il6,"))
   }
 
+  /// `claim-pairs` (the filter's training rows) names what the rules read for a pair, so that
+  /// an `inhibits` reading is not mistaken for the `-` of an unread pair (a published sentence).
+  @Test func claimPairsNameThePredicatesRead() throws {
+    guard citegraph != nil else { return }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-pairs-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let sentence = "Rapamycin is an inhibitor of mTOR kinase and reduces phosphorylation of its substrates, p70S6K and 4EBP1."
+    try Data("Results\n\n\(sentence)\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+    let result = try run(["claim-pairs", "a.txt"], in: folder)
+    #expect(result.status == 0)
+    let read = Dictionary(
+      result.stdout.split(separator: "\n").dropFirst().map { line in
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        return ("\(fields[2]) \(fields[3])", String(fields[4]))
+      }, uniquingKeysWith: { first, _ in first })
+    #expect(read["CHEBI:9168 HGNC:3942"] == "inhibits", "\(read)")
+    #expect(read["HGNC:3942 FPLX:P70S6K"] == "phosphorylates")
+    #expect(read["HGNC:3942 CHEBI:9168"] == "-")
+  }
+
   @Test func unknownOptionIsAUsageError() throws {
     guard citegraph != nil else { return }
     let result = try run(["run", "--no-such-option", "x"], in: FileManager.default.temporaryDirectory)
