@@ -28,6 +28,23 @@ import Testing
     #expect(Self.claims(text) == ["MITF binds SMARCA4", "MITF binds CHD7", "SMARCA4 binds CHD7"])
   }
 
+  /// `X in (a) complex with Y` binds them (elife-12813, elife-26109).
+  @Test func inComplexWithBindsThePartners() {
+    #expect(Self.claims("(A) Ribbon structure of Rab8a in complex with Rabin8 (PDB: 4LHY).") == ["RAB8A binds RAB3IP"])
+    let pp1 = "These observations suggest that the previously-reported attenuation of the recovery of PP1 in complex with PPP1R15A, when both were purified from lysates of cells treated with Sephin1 was unlikely to be a direct consequence of Sephin1 interference with complex formation or of destabilization by Sephin1 of a pre-existing complex and also call into question the importance of any indirect disruption of the PP1-PPP1R15A complex that may occur in vivo and remain undetected by our assays."
+    #expect(Self.claims(pp1).contains("PPP1 binds PPP1R15A hedged"), "\(Self.claims(pp1))")
+  }
+
+  /// `the Met receptor` is MET, which the lexicon names as a receptor (PMC4234027); a receptor
+  /// of an entity the lexicon knows as no receptor is no argument (ehp-116-1694: the TH receptor).
+  @Test func aReceptorByItsOwnNameIsTheEntity() {
+    let met = "While binding to TM-Grb2 and TM-Shc oncoproteins by Grb2-dependent mechanisms, Gab1 also interacts directly with the Met receptor."
+    #expect(Self.claims(met).contains("GAB1 binds MET"), "\(Self.claims(met))")
+    #expect(ClaimReader.receptorEntities.contains("HGNC:7029"))
+    #expect(!ClaimReader.receptorEntities.contains("HGNC:11283"), "SRC: a non-receptor tyrosine kinase")
+    #expect(!ClaimReader.receptorEntities.contains("HGNC:6018"), "IL6 is the ligand of its receptor")
+  }
+
   @Test func identifyingAsAnActivatorNamesTheAgent() {
     let text = "In this study, Rohatgi and colleagues identify cholesterol as a bona fide activator of Smoothened (Smo) that works through its extracellular cysteine rich domain (CRD) to induce low-level signaling."
     // (A richer document: `cholesterol`, an English word too, is read as a lipid.)

@@ -120,6 +120,12 @@ extension ClaimReader {
       let (second, afterSecond) = chain(items, from: index + 2), second.members.count == 1
     else { return [] }
     var before = index - 1
+    // `Rab8a in complex with Rabin8`, `PP1 in a complex with PPP1R15A`: the partner before `in`.
+    if items[index] == .word("complex"), before >= 1, items[before] == .word("in")
+      || before >= 2 && items[before] == .word("a") && items[before - 1] == .word("in")
+    {
+      before -= items[before] == .word("a") ? 2 : 1
+    }
     if before >= 1, case .word(let word) = items[before], word == "’s" || word == "'s" || word == "s" {
       before -= 1
       if before >= 1, items[before] == .punctuation("'") { before -= 1 }

@@ -365,6 +365,9 @@ extension ClaimReader {
   /// came with it.)
   static let processesOfTheirOwn: Set<String> = ["GO:0006412"]
 
+  /// The entities the shipped lexicon names as receptors (`Lexicon.receptorCuries`).
+  static let receptorEntities: Set<String> = Lexicon.shared.receptorCuries()
+
   /// `the transcription of p53`, `the transcription and apoptotic function of p53`: the text
   /// after a head-word process goes on to the entity whose process it is.
   static func namesWhoseProcess(_ rest: ArraySlice<UInt8>) -> Bool {
@@ -518,8 +521,11 @@ extension ClaimReader {
           break
         } else if word == "receptor" || word == "receptors", look == next {
           // `TH receptor α`: a receptor of the entity that the lexicon did not name; not the
-          // entity itself, so no argument.
-          argument.isAntagonist = true
+          // entity itself, so no argument. `the Met receptor`: an entity the lexicon knows
+          // as a receptor is the receptor itself.
+          if !argument.members.allSatisfy({ Self.receptorEntities.contains($0.grounding) }) {
+            argument.isAntagonist = true
+          }
         } else if !Self.chainNouns.contains(word) {
           break
         }

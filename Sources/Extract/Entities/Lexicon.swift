@@ -129,6 +129,42 @@ struct Lexicon: Sendable {
     termBytes[Int(term.surface.lowerBound)..<Int(term.surface.upperBound)].contains(0x20)
   }
 
+  /// The CURIEs that some row names as a receptor: a surface whose last word is `receptor(s)`
+  /// (`HGF Receptor`, `cMet receptor`) or that says `receptor tyrosine kinase` or `receptor
+  /// subunit` (not `non-receptor tyrosine kinase`). `the Met receptor` is MET itself, where
+  /// `the TH receptor` is a receptor of thyroid hormone.
+  func receptorCuries() -> Set<String> {
+    let receptor = Array("receptor".utf8)
+    var curies: Set<String> = []
+    for term in terms {
+      let surface = termBytes[Int(term.surface.lowerBound)..<Int(term.surface.upperBound)]
+        .map(LexiconKey.lowercased)
+      var start = 0
+      while let found = Self.firstRange(of: receptor, in: surface, from: start) {
+        start = found.upperBound
+        guard found.lowerBound == 0 || surface[found.lowerBound - 1] == 0x20 else { continue }
+        let rest = surface[found.upperBound...]
+        if rest.isEmpty || rest.elementsEqual("s".utf8) || rest.starts(with: " tyrosine kinase".utf8)
+          || rest.starts(with: " subunit".utf8)
+        {
+          curies.insert(string(termBytes, term.curie))
+          break
+        }
+      }
+    }
+    return curies
+  }
+
+  private static func firstRange(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Range<Int>? {
+    guard needle.count <= bytes.count else { return nil }
+    var index = start
+    while index + needle.count <= bytes.count {
+      if bytes[index..<(index + needle.count)].elementsEqual(needle) { return index..<(index + needle.count) }
+      index += 1
+    }
+    return nil
+  }
+
   /// `casekey(surface)` of a row.
   func surfaceCasekey(_ term: Term) -> [UInt8] {
     let bytes = termBytes[Int(term.surface.lowerBound)..<Int(term.surface.upperBound)]
