@@ -135,34 +135,35 @@ struct Lexicon: Sendable {
   /// `the TH receptor` is a receptor of thyroid hormone.
   func receptorCuries() -> Set<String> {
     let receptor = Array("receptor".utf8)
+    let suffixes = [" tyrosine kinase", " subunit"].map { Array($0.utf8) }
     var curies: Set<String> = []
-    for term in terms {
-      let surface = termBytes[Int(term.surface.lowerBound)..<Int(term.surface.upperBound)]
-        .map(LexiconKey.lowercased)
-      var start = 0
-      while let found = Self.firstRange(of: receptor, in: surface, from: start) {
-        start = found.upperBound
-        guard found.lowerBound == 0 || surface[found.lowerBound - 1] == 0x20 else { continue }
-        let rest = surface[found.upperBound...]
-        if rest.isEmpty || rest.elementsEqual("s".utf8) || rest.starts(with: " tyrosine kinase".utf8)
-          || rest.starts(with: " subunit".utf8)
-        {
-          curies.insert(string(termBytes, term.curie))
-          break
+    termBytes.withUnsafeBufferPointer { bytes in
+      /// Whether `word` is at `index` (ASCII letters compared in lower case).
+      func matches(_ word: [UInt8], at index: Int, before end: Int) -> Bool {
+        guard index + word.count <= end else { return false }
+        for offset in word.indices where LexiconKey.lowercased(bytes[index + offset]) != word[offset] {
+          return false
+        }
+        return true
+      }
+      for term in terms {
+        let start = Int(term.surface.lowerBound), end = Int(term.surface.upperBound)
+        var index = start
+        while index + receptor.count <= end {
+          defer { index += 1 }
+          guard index == start || bytes[index - 1] == 0x20, matches(receptor, at: index, before: end)
+          else { continue }
+          let after = index + receptor.count
+          if after == end || after + 1 == end && LexiconKey.lowercased(bytes[after]) == UInt8(ascii: "s")
+            || suffixes.contains(where: { matches($0, at: after, before: end) })
+          {
+            curies.insert(string(termBytes, term.curie))
+            break
+          }
         }
       }
     }
     return curies
-  }
-
-  private static func firstRange(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Range<Int>? {
-    guard needle.count <= bytes.count else { return nil }
-    var index = start
-    while index + needle.count <= bytes.count {
-      if bytes[index..<(index + needle.count)].elementsEqual(needle) { return index..<(index + needle.count) }
-      index += 1
-    }
-    return nil
   }
 
   /// `casekey(surface)` of a row.
