@@ -111,15 +111,18 @@ def cross_validate(data):
                     if other != name for f, _, key, _ in other_rows]
         model = train(examples)
         gold_total += len(gold)
-        scores = {}
+        # A (subject, object, sentence) key counts once, at its best mention pair's score.
+        scores, pair_scores = {}, {}
         for features, read, key, _ in rows:
             p = probability(model, features)
+            pair_scores[key] = max(pair_scores.get(key, 0.0), p)
+            if read:
+                scores[key] = max(scores.get(key, 0.0), p)
+        for key, p in pair_scores.items():
             for t in thresholds:
                 if p >= t:
                     pair_all[t] += 1
                     pair_right[t] += key in gold
-            if read:
-                scores[key] = max(scores.get(key, 0.0), p)
         for key, p in scores.items():
             for t in thresholds:
                 if p >= t:
